@@ -1,0 +1,34 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import { AuthService } from '../../modules/auth/auth.service';
+import type { GqlContext } from '../auth/viewer';
+import { AppConfig } from '../config/config';
+import { formatError } from '../errors/format-error';
+import { Loaders } from './loaders';
+import { mutationRateLimitPlugin, queryLimitsPlugin } from './plugins';
+
+export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: process.env.SCHEMA_FILE ? process.env.SCHEMA_FILE : true,
+    sortSchema: true,
+    // Closed network: no CDN-hosted Sandbox or Playground page, ever.
+    playground: false,
+    introspection: config.nodeEnv !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(),
+      mutationRateLimitPlugin(config.mutationRateLimit.max, config.mutationRateLimit.windowMs),
+    ],
+    context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
+      req,
+      res,
+      viewer: auth.viewerFromRequest(req),
+      loaders: new Loaders(),
+    }),
+  };
+}

@@ -1,0 +1,18 @@
+const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/** Calendar date in Japan (YYYY-MM-DD) for an instant; assignments and 年度 are JST dates. */
+export function jstDate(at: Date = new Date()): string {
+  return new Date(at.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** 年度 (fiscal year, 1 April – 31 March) of an instant in JST: 2026-03-31 → 2025, 2026-04-01 → 2026. */
+export function fiscalYear(at: Date = new Date()): number {
+  const d = jstDate(at);
+  const year = Number(d.slice(0, 4));
+  const month = Number(d.slice(5, 7));
+  return month >= 4 ? year : year - 1;
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,60 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx } from '../../core/auth/decorators';
+import type { GqlContext } from '../../core/auth/viewer';
+import { renderMarkdown } from '../../core/markdown/markdown';
+import { Comment } from '../comments/comment.model';
+import { commentTargetKey, CommentsService } from '../comments/comments.service';
+import { ReactionTargetType } from '../posts/content.enums';
+import { Post, ReactionSummary } from '../posts/post.model';
+import { PostsService } from '../posts/posts.service';
+import { Answer } from './answer.model';
+import { AnswersService } from './answers.service';
+import { CreateAnswerInput } from './dto/answer.inputs';
+
+@Resolver(() => Answer)
+export class AnswersResolver {
+  constructor(
+    private readonly answers: AnswersService,
+    private readonly posts: PostsService,
+    private readonly commentsService: CommentsService,
+  ) {}
+
+  @Mutation(() => Answer)
+  createAnswer(@Ctx() ctx: GqlContext, @Args('input') input: CreateAnswerInput): Answer {
+    return this.answers.create(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Post, { description: 'ベストアンサーにする（質問者・DX推進課）' })
+  acceptAnswer(@Ctx() ctx: GqlContext, @Args('answerId', { type: () => ID }) answerId: string): Post {
+    ctx.loaders.clearAll();
+    return this.answers.accept(ctx.viewer!, answerId);
+  }
+
+  @Mutation(() => Post, { description: 'ベストアンサーを取り消す' })
+  unacceptAnswer(@Ctx() ctx: GqlContext, @Args('postId', { type: () => ID }) postId: string): Post {
+    ctx.loaders.clearAll();
+    return this.answers.unaccept(ctx.viewer!, postId);
+  }
+
+  @ResolveField(() => String)
+  bodyHtml(@Parent() a: Answer): string {
+    return renderMarkdown(a.body);
+  }
+
+  @ResolveField(() => ReactionSummary)
+  reactions(@Parent() a: Answer): ReactionSummary {
+    return { cheer: a.cheerCount, helpful: a.helpfulCount, thanks: a.thanksCount, targetType: ReactionTargetType.ANSWER, targetId: a.id };
+  }
+
+  @ResolveField(() => [Comment])
+  comments(@Parent() a: Answer, @Ctx() ctx: GqlContext): Promise<Comment[]> {
+    return ctx.loaders
+      .get<string, Comment[]>('commentsByTarget', (keys) => this.commentsService.forTargets(ctx.viewer, keys))
+      .load(commentTargetKey(ReactionTargetType.ANSWER, a.id));
+  }
+
+  @ResolveField(() => Post, { nullable: true })
+  post(@Parent() a: Answer, @Ctx() ctx: GqlContext): Promise<Post | null> {
+    return ctx.loaders.get<number, Post | null>('postById', (ids) => this.posts.byIds(ctx.viewer, ids)).load(Number(a.postId));
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { isModerator, Viewer } from '../../core/auth/viewer';
+import { DbService } from '../../core/database/db.service';
+import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { placeholders } from '../../core/graphql/loaders';
+import { LIMITS } from '../../core/validation/limits';
+import { parseId, requireText } from '../../core/validation/normalize';
+import { ContributionKind } from '../ledger/contribution-kinds';
+import { LedgerService } from '../ledger/ledger.service';
+import { OutboxService } from '../outbox/outbox.service';
+import { PostKind, PostStatus } from '../posts/content.enums';
+import { Post } from '../posts/post.model';
+import { PostsService } from '../posts/posts.service';
+import { AUTHOR_COLUMNS, AuthorColumns, userFromColumns } from '../users/user-columns';
+import { UsersService } from '../users/users.service';
+import { Answer } from './answer.model';
+import { CreateAnswerInput } from './dto/answer.inputs';
+
+interface AnswerRow extends AuthorColumns {
+  id: number;
+  post_id: number;
+  author_id: number;
+  department_id: number | null;
+  body: string;
+  accepted_at: string | null;
+  cheer_count: number;
+  helpful_count: number;
+  thanks_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+@Injectable()
+export class AnswersService {
+  constructor(
+    private readonly db: DbService,
+    private readonly posts: PostsService,
+    private readonly users: UsersService,
+    private readonly ledger: LedgerService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  private toAnswer(r: AnswerRow): Answer {
+    return {
+      id: String(r.id),
+      postId: String(r.post_id),
+      body: r.body,
+      author: userFromColumns(r.author_id, r),
+      department: this.users.department(r.department_id),
+      accepted: r.accepted_at !== null,
+      acceptedAt: r.accepted_at,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      authorId: r.author_id,
+      cheerCount: r.cheer_count,
+      helpfulCount: r.helpful_count,
+      thanksCount: r.thanks_count,
+    };
+  }
+
+  /** Answers of each post: the accepted one first, then oldest first (a conversation reads top-down). */
+  forPosts(postIds: readonly number[]): Answer[][] {
+    if (postIds.length === 0) return [];
+    const rows = this.db.all<AnswerRow>(
+      `SELECT a.*, ${AUTHOR_COLUMNS} FROM answer a JOIN app_user u ON u.id = a.author_id
+        WHERE a.post_id IN (${placeholders(postIds.length)}) AND a.deleted_at IS NULL
+        ORDER BY a.post_id, a.accepted_at IS NULL, a.created_at, a.id`,
+      [...postIds],
+    );
+    const m = new Map<number, Answer[]>();
+    for (const r of rows) {
+      const list = m.get(r.post_id) ?? [];
+      list.push(this.toAnswer(r));
+      m.set(r.post_id, list);
+    }
+    return postIds.map((id) => m.get(id) ?? []);
+  }
+
+  byAuthor(viewer: Viewer, authorId: number, limit: number): Answer[] {
+    return this.db
+      .all<AnswerRow>(
+        `SELECT a.*, ${AUTHOR_COLUMNS} FROM answer a JOIN app_user u ON u.id = a.author_id JOIN post p ON p.id = a.post_id
+          WHERE a.author_id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL
+          ORDER BY a.created_at DESC, a.id DESC LIMIT ?`,
+        [authorId, Math.min(Math.max(limit, 1), LIMITS.pageSize)],
+      )
+      .map((r) => this.toAnswer(r));
+  }
+
+  row(id: number): AnswerRow | undefined {
+    return this.db.get<AnswerRow>(
+      `SELECT a.*, ${AUTHOR_COLUMNS} FROM answer a JOIN app_user u ON u.id = a.author_id JOIN post p ON p.id = a.post_id
+        WHERE a.id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL`,
+      [id],
+    );
+  }
+
+  create(viewer: Viewer, input: CreateAnswerInput, at: Date = new Date()): Answer {
+    const postId = parseId(input.postId);
+    const post = postId ? this.posts.row(postId) : undefined;
+    if (!post) throw notFound('投稿');
+    if (post.status === PostStatus.CLOSED) throw badInput('この投稿は締め切られているため回答できません。', 'postId');
+    const body = requireText(input.body, '回答', LIMITS.answer, 'body');
+    const now = at.toISOString();
+    const id = this.db.tx(() => {
+      const answerId = this.db.insert(
+        `INSERT INTO answer (post_id, author_id, department_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+        [post.id, viewer.id, this.users.departmentIdAt(viewer.id, at), body, now, now],
+      );
+      this.db.run('UPDATE post SET answer_count = answer_count + 1, last_activity_at = ? WHERE id = ?', [now, post.id]);
+      this.ledger.record({ kind: ContributionKind.ANSWER_POSTED, userId: viewer.id, postId: post.id, answerId }, at);
+      this.outbox.enqueue('post.changed', 'post', post.id);
+      return answerId;
+    });
+    return this.toAnswer(this.row(id)!);
+  }
+
+  /** The question's author and the DX office may accept; admins manage accounts, not content. */
+  private assertCanAccept(viewer: Viewer, post: { author_id: number; kind: PostKind }) {
+    if (post.kind !== PostKind.QUESTION) throw badInput('ベストアンサーを選べるのは質問だけです。', 'answerId');
+    if (post.author_id !== viewer.id && viewer.role !== 'DX_OFFICE') {
+      throw forbidden('ベストアンサーを選べるのは質問者とDX推進課だけです。');
+    }
+  }
+
+  accept(viewer: Viewer, answerIdRaw: string, at: Date = new Date()): Post {
+    const answerId = parseId(answerIdRaw);
+    const answer = answerId ? this.row(answerId) : undefined;
+    if (!answer) throw notFound('回答');
+    const post = this.posts.row(answer.post_id)!;
+    this.assertCanAccept(viewer, post);
+    if (post.accepted_answer_id !== answer.id) {
+      const now = at.toISOString();
+      this.db.tx(() => {
+        if (post.accepted_answer_id) this.clearAccepted(post.accepted_answer_id, at);
+        this.db.run('UPDATE answer SET accepted_at = ? WHERE id = ?', [now, answer.id]);
+        this.db.run(`UPDATE post SET accepted_answer_id = ?, status = 'RESOLVED', last_activity_at = ? WHERE id = ?`, [answer.id, now, post.id]);
+        // Accepting your own answer resolves the question but earns nothing.
+        if (answer.author_id !== post.author_id) {
+          this.ledger.record({ kind: ContributionKind.ANSWER_ACCEPTED, userId: answer.author_id, postId: post.id, answerId: answer.id, actorId: viewer.id }, at);
+        }
+        this.outbox.enqueue('post.changed', 'post', post.id);
+      });
+    }
+    return this.posts.getVisible(viewer, post.id)!;
+  }
+
+  unaccept(viewer: Viewer, postIdRaw: string, at: Date = new Date()): Post {
+    const postId = parseId(postIdRaw);
+    const post = postId ? this.posts.row(postId) : undefined;
+    if (!post) throw notFound('投稿');
+    this.assertCanAccept(viewer, post);
+    if (post.accepted_answer_id) {
+      this.db.tx(() => {
+        this.clearAccepted(post.accepted_answer_id!, at);
+        this.db.run(`UPDATE post SET accepted_answer_id = NULL, status = 'OPEN' WHERE id = ?`, [post.id]);
+        this.outbox.enqueue('post.changed', 'post', post.id);
+      });
+    }
+    return this.posts.getVisible(viewer, post.id)!;
+  }
+
+  private clearAccepted(answerId: number, at: Date) {
+    this.db.run('UPDATE answer SET accepted_at = NULL WHERE id = ?', [answerId]);
+    this.ledger.reverseOpen({ kind: ContributionKind.ANSWER_ACCEPTED, answerId }, at);
+  }
+}

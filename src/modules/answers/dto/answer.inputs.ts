@@ -1,0 +1,10 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
+import { LIMITS } from '../../../core/validation/limits';
+
+@InputType()
+export class CreateAnswerInput {
+  @Field(() => ID) @IsString() postId: string;
+  @Field() @IsString() @MaxLength(LIMITS.answer, { message: `回答は${LIMITS.answer}文字以内で入力してください。` })
+  body: string;
+}

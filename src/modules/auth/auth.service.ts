@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { Viewer } from '../../core/auth/viewer';
+import { APP_CONFIG, AppConfig } from '../../core/config/config';
+import { DbService } from '../../core/database/db.service';
+import { AppError, ErrorCode, rateLimited } from '../../core/errors/app-error';
+import { RateLimiter } from '../../core/http/rate-limiter';
+import { AuditService } from '../audit/audit.service';
+
+export const SESSION_COOKIE = 'banso_session';
+
+/** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. */
+export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, ARGON2_OPTIONS);
+}
+
+const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+/**
+ * Server-side sessions. The cookie carries a random token; the database stores only its
+ * HMAC (keyed by SESSION_SECRET), so a leaked database backup cannot be replayed as cookies.
+ */
+@Injectable()
+export class AuthService {
+  private readonly byIp: RateLimiter;
+  private readonly byEmail: RateLimiter;
+  private dummyHash: Promise<string> | null = null;
+
+  constructor(
+    private readonly db: DbService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.byIp = new RateLimiter(config.loginRateLimit.max * 5, config.loginRateLimit.windowMs);
+    this.byEmail = new RateLimiter(config.loginRateLimit.max, config.loginRateLimit.windowMs);
+  }
+
+  private sessionId(token: string): string {
+    return createHmac('sha256', this.config.sessionSecret).update(token).digest('hex');
+  }
+
+  async login(emailRaw: string, password: string, req: Request, res: Response): Promise<number> {
+    const email = (emailRaw ?? '').normalize('NFKC').trim().toLowerCase();
+    const ip = req.ip ?? 'unknown';
+    const wait = Math.max(this.byIp.check(ip), this.byEmail.check(email));
+    if (wait > 0) throw rateLimited(wait);
+    const user = this.db.get<{ id: number; password_hash: string; disabled: number }>(
+      'SELECT id, password_hash, disabled FROM app_user WHERE email = ?',
+      [email],
+    );
+    // Verify against a dummy hash when the user does not exist, so timing does not reveal accounts.
+    this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    const ok = user
+      ? await argon2.verify(user.password_hash, password ?? '').catch(() => false)
+      : await argon2.verify(await this.dummyHash, password ?? '').then(() => false);
+    if (!user || !ok || user.disabled) {
+      this.byIp.hit(ip);
+      this.byEmail.hit(email);
+      this.audit.record(user?.id ?? null, 'LOGIN_FAILED', 'USER', user?.id ?? null, { ip });
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'メールアドレスまたはパスワードが正しくありません。');
+    }
+    this.byEmail.reset(email);
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const expires = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
+    this.db.run(
+      'INSERT INTO session (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [this.sessionId(token), user.id, now.toISOString(), now.toISOString(), expires.toISOString(), String(req.headers['user-agent'] ?? '').slice(0, 300), ip],
+    );
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: '/',
+      maxAge: this.config.sessionTtlHours * 3600_000,
+    });
+    return user.id;
+  }
+
+  logout(req: Request, res: Response): void {
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (token) this.db.run('DELETE FROM session WHERE id = ?', [this.sessionId(token)]);
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/' });
+  }
+
+  /** Resolves the signed-in user from the cookie; slides the expiry at most every 5 minutes. */
+  viewerFromRequest(req: Request): Viewer | null {
+    const token: string | undefined = req.cookies?.[SESSION_COOKIE];
+    if (!token || token.length > 100) return null;
+    const id = this.sessionId(token);
+    const now = new Date();
+    const s = this.db.get<{ user_id: number; last_seen_at: string; expires_at: string; role: Viewer['role']; display_name: string }>(
+      `SELECT s.user_id, s.last_seen_at, s.expires_at, u.role, u.display_name
+         FROM session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.id = ? AND u.disabled = 0`,
+      [id],
+    );
+    if (!s) return null;
+    if (s.expires_at <= now.toISOString()) {
+      this.db.run('DELETE FROM session WHERE id = ?', [id]);
+      return null;
+    }
+    if (now.getTime() - Date.parse(s.last_seen_at) > TOUCH_INTERVAL_MS) {
+      const expires = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
+      this.db.run('UPDATE session SET last_seen_at = ?, expires_at = ? WHERE id = ?', [now.toISOString(), expires.toISOString(), id]);
+    }
+    return { id: s.user_id, role: s.role, displayName: s.display_name, sessionId: id };
+  }
+
+  purgeExpired(): number {
+    return this.db.run('DELETE FROM session WHERE expires_at <= ?', [new Date().toISOString()]).changes;
+  }
+}

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { isModerator, Viewer } from '../../core/auth/viewer';
+import { DbService } from '../../core/database/db.service';
+import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { LIMITS } from '../../core/validation/limits';
+import { parseId, requireText } from '../../core/validation/normalize';
+import { AuditService } from '../audit/audit.service';
+import { ContributionKind } from '../ledger/contribution-kinds';
+import { LedgerService } from '../ledger/ledger.service';
+import { ReactionTargetType } from '../posts/content.enums';
+import { PostsService } from '../posts/posts.service';
+import { AUTHOR_COLUMNS, AuthorColumns, userFromColumns } from '../users/user-columns';
+import { UsersService } from '../users/users.service';
+import { Comment } from './comment.model';
+import { AddCommentInput } from './dto/comment.inputs';
+
+interface CommentRow extends AuthorColumns {
+  id: number;
+  post_id: number;
+  answer_id: number | null;
+  author_id: number;
+  body: string;
+  cheer_count: number;
+  helpful_count: number;
+  thanks_count: number;
+  created_at: string;
+}
+
+/** Key used by loaders: "POST:12" or "ANSWER:34". */
+export const commentTargetKey = (type: ReactionTargetType, id: number | string) => `${type}:${id}`;
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly db: DbService,
+    private readonly posts: PostsService,
+    private readonly users: UsersService,
+    private readonly ledger: LedgerService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private toComment(r: CommentRow, viewer: Viewer | null): Comment {
+    return {
+      id: String(r.id),
+      body: r.body,
+      author: userFromColumns(r.author_id, r),
+      targetType: r.answer_id ? ReactionTargetType.ANSWER : ReactionTargetType.POST,
+      targetId: String(r.answer_id ?? r.post_id),
+      createdAt: r.created_at,
+      viewerCanDelete: !!viewer && (viewer.id === r.author_id || isModerator(viewer)),
+      authorId: r.author_id,
+      postId: r.post_id,
+      cheerCount: r.cheer_count,
+      helpfulCount: r.helpful_count,
+      thanksCount: r.thanks_count,
+    };
+  }
+
+  /** Comments for keys like "POST:1" / "ANSWER:2", oldest first. */
+  forTargets(viewer: Viewer | null, keys: readonly string[]): Comment[][] {
+    const postIds = keys.filter((k) => k.startsWith('POST:')).map((k) => Number(k.slice(5)));
+    const answerIds = keys.filter((k) => k.startsWith('ANSWER:')).map((k) => Number(k.slice(7)));
+    const rows: CommentRow[] = [];
+    const base = `SELECT c.*, ${AUTHOR_COLUMNS} FROM comment c JOIN app_user u ON u.id = c.author_id WHERE c.deleted_at IS NULL`;
+    if (postIds.length) {
+      rows.push(...this.db.all<CommentRow>(`${base} AND c.answer_id IS NULL AND c.post_id IN (${postIds.map(() => '?').join(',')}) ORDER BY c.created_at, c.id`, postIds));
+    }
+    if (answerIds.length) {
+      rows.push(...this.db.all<CommentRow>(`${base} AND c.answer_id IN (${answerIds.map(() => '?').join(',')}) ORDER BY c.created_at, c.id`, answerIds));
+    }
+    const m = new Map<string, Comment[]>();
+    for (const r of rows) {
+      const k = r.answer_id ? commentTargetKey(ReactionTargetType.ANSWER, r.answer_id) : commentTargetKey(ReactionTargetType.POST, r.post_id);
+      const list = m.get(k) ?? [];
+      list.push(this.toComment(r, viewer));
+      m.set(k, list);
+    }
+    return keys.map((k) => m.get(k) ?? []);
+  }
+
+  private row(id: number): CommentRow | undefined {
+    return this.db.get<CommentRow>(
+      `SELECT c.*, ${AUTHOR_COLUMNS} FROM comment c JOIN app_user u ON u.id = c.author_id JOIN post p ON p.id = c.post_id
+        WHERE c.id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL`,
+      [id],
+    );
+  }
+
+  add(viewer: Viewer, input: AddCommentInput, at: Date = new Date()): Comment {
+    const targetId = parseId(input.targetId);
+    if (input.targetType === ReactionTargetType.COMMENT) {
+      throw badInput('コメントにはコメントできません。投稿か回答にコメントしてください。', 'targetType');
+    }
+    let postId: number;
+    let answerId: number | null = null;
+    if (input.targetType === ReactionTargetType.POST) {
+      const post = targetId ? this.posts.row(targetId) : undefined;
+      if (!post) throw notFound('投稿');
+      postId = post.id;
+    } else {
+      const a = targetId
+        ? this.db.get<{ id: number; post_id: number }>(
+            'SELECT a.id, a.post_id FROM answer a JOIN post p ON p.id = a.post_id WHERE a.id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL',
+            [targetId],
+          )
+        : undefined;
+      if (!a) throw notFound('回答');
+      postId = a.post_id;
+      answerId = a.id;
+    }
+    const body = requireText(input.body, 'コメント', LIMITS.comment, 'body');
+    const now = at.toISOString();
+    const id = this.db.tx(() => {
+      const commentId = this.db.insert(
+        'INSERT INTO comment (post_id, answer_id, author_id, department_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [postId, answerId, viewer.id, this.users.departmentIdAt(viewer.id, at), body, now],
+      );
+      if (answerId) this.db.run('UPDATE answer SET comment_count = comment_count + 1 WHERE id = ?', [answerId]);
+      else this.db.run('UPDATE post SET comment_count = comment_count + 1 WHERE id = ?', [postId]);
+      this.posts.touch(postId, now);
+      this.ledger.record({ kind: ContributionKind.COMMENT_POSTED, userId: viewer.id, postId, answerId, commentId }, at);
+      return commentId;
+    });
+    return this.toComment(this.row(id)!, viewer);
+  }
+
+  delete(viewer: Viewer, idRaw: string, at: Date = new Date()): boolean {
+    const id = parseId(idRaw);
+    const c = id ? this.row(id) : undefined;
+    if (!c) throw notFound('コメント');
+    if (c.author_id !== viewer.id && !isModerator(viewer)) throw forbidden('このコメントを削除する権限がありません。');
+    this.db.tx(() => {
+      this.db.run('UPDATE comment SET deleted_at = ? WHERE id = ?', [at.toISOString(), c.id]);
+      if (c.answer_id) this.db.run('UPDATE answer SET comment_count = comment_count - 1 WHERE id = ?', [c.answer_id]);
+      else this.db.run('UPDATE post SET comment_count = comment_count - 1 WHERE id = ?', [c.post_id]);
+      this.ledger.reverseOpen({ commentId: c.id }, at);
+      if (c.author_id !== viewer.id) this.audit.record(viewer.id, 'COMMENT_DELETED', 'COMMENT', c.id);
+    });
+    return true;
+  }
+}

@@ -1,0 +1,12 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsString, MaxLength } from 'class-validator';
+import { LIMITS } from '../../../core/validation/limits';
+import { ReactionTargetType } from '../../posts/content.enums';
+
+@InputType()
+export class AddCommentInput {
+  @Field(() => ReactionTargetType) @IsEnum(ReactionTargetType) targetType: ReactionTargetType;
+  @Field(() => ID) @IsString() targetId: string;
+  @Field() @IsString() @MaxLength(LIMITS.comment, { message: `コメントは${LIMITS.comment}文字以内で入力してください。` })
+  body: string;
+}

@@ -1,0 +1,156 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Viewer } from '../../core/auth/viewer';
+import { DbService } from '../../core/database/db.service';
+import { AnswersService } from '../answers/answers.service';
+import { hashPassword } from '../auth/auth.service';
+import { CommentsService } from '../comments/comments.service';
+import { PostKind, ReactionTargetType, Stamp } from '../posts/content.enums';
+import { PostsService } from '../posts/posts.service';
+import { ReactionsService } from '../reactions/reactions.service';
+import { UsersService } from '../users/users.service';
+import { DEMO_CITY, DEMO_PASSWORD, demoDepartments, DemoStamp, demoPosts, demoUsers } from './demo-data';
+
+const SEEDED_KEY = 'demo.seeded';
+const HOUR = 3600_000;
+
+export interface SeedResult {
+  seeded: boolean;
+  reason?: string;
+  counts?: { departments: number; users: number; posts: number; answers: number; comments: number; stamps: number };
+}
+
+/**
+ * Seeds the Japanese demo through the same services the API uses, so every demo action has
+ * its ledger entries and the demo is exactly what users could have produced themselves.
+ * Only on an empty database, only once (a marker row makes a second run a no-op).
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    private readonly db: DbService,
+    private readonly users: UsersService,
+    private readonly posts: PostsService,
+    private readonly answers: AnswersService,
+    private readonly comments: CommentsService,
+    private readonly reactions: ReactionsService,
+  ) {}
+
+  isSeeded(): boolean {
+    return !!this.db.get('SELECT 1 FROM app_setting WHERE key = ?', [SEEDED_KEY]);
+  }
+
+  async seedIfEmpty(now: Date = new Date()): Promise<SeedResult> {
+    if (this.isSeeded()) return { seeded: false, reason: 'already seeded' };
+    const existing = this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM app_user')!.n;
+    if (existing > 0) return { seeded: false, reason: 'database already has users' };
+
+    const hashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
+    const userIds = new Map<string, number>();
+    const viewers = new Map<string, Viewer>();
+    const createdAt = new Date(now.getTime() - 400 * 24 * HOUR).toISOString();
+
+    this.db.tx(() => {
+      const depIds = new Map<string, number>();
+      demoDepartments.forEach((d, i) => {
+        const id = this.db.insert(
+          'INSERT INTO department (code, name, level, parent_id, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+          [d.code, d.name, d.level, d.parentCode ? depIds.get(d.parentCode)! : null, i, createdAt],
+        );
+        depIds.set(d.code, id);
+      });
+      demoUsers.forEach((u, i) => {
+        const id = this.db.insert(
+          `INSERT INTO app_user (email, display_name, password_hash, role, role_category, layer, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          [u.email.toLowerCase(), u.displayName, hashes[i], u.role, u.roleCategory, u.layer, createdAt, createdAt],
+        );
+        userIds.set(u.key, id);
+        viewers.set(u.key, { id, role: u.role, displayName: u.displayName, sessionId: '' });
+        for (const a of u.assignments) {
+          this.db.run(
+            'INSERT INTO assignment (user_id, department_id, title, start_date, end_date, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+            [id, depIds.get(a.departmentCode)!, a.title ?? null, a.startDate, a.endDate ?? null, createdAt],
+          );
+        }
+        for (const code of u.managedDepartmentCodes ?? []) {
+          this.db.run('INSERT INTO manager_scope (user_id, department_id) VALUES (?, ?)', [id, depIds.get(code)!]);
+        }
+      });
+    });
+    this.users.invalidateDepartments();
+
+    const counts = { departments: demoDepartments.length, users: demoUsers.length, posts: 0, answers: 0, comments: 0, stamps: 0 };
+    const clamp = (t: number) => new Date(Math.min(t, now.getTime() - 60_000));
+    const stampAll = (stamps: DemoStamp[] | undefined, type: ReactionTargetType, id: string, base: number) => {
+      (stamps ?? []).forEach((s, i) => {
+        this.reactions.react(viewers.get(s.userKey)!, { targetType: type, targetId: id, stamp: s.stamp as Stamp }, clamp(base + (i + 1) * 0.7 * HOUR));
+        counts.stamps++;
+      });
+    };
+
+    // Everything below runs in one transaction: a half-seeded demo never exists.
+    this.db.tx(() => {
+      for (const p of [...demoPosts].sort((a, b) => b.daysAgo - a.daysAgo)) {
+        const t0 = now.getTime() - p.daysAgo * 24 * HOUR - ((p.key.length * 37) % 600) * 60_000;
+        const post = this.posts.create(
+          viewers.get(p.authorKey)!,
+          {
+            kind: p.kind as PostKind,
+            title: p.title,
+            body: p.body,
+            tags: p.tags,
+            anonymous: p.anonymous ?? false,
+            caseDetails: p.caseDetails ? { ...p.caseDetails, hoursSavedPerYear: p.caseDetails.hoursSavedPerYear ?? null } : null,
+          },
+          clamp(t0),
+        );
+        counts.posts++;
+        stampAll(p.stamps, ReactionTargetType.POST, post.id, t0);
+        for (const c of p.comments ?? []) {
+          const cm = this.comments.add(viewers.get(c.authorKey)!, { targetType: ReactionTargetType.POST, targetId: post.id, body: c.body }, clamp(t0 + c.hoursAfter * HOUR));
+          counts.comments++;
+          void cm;
+        }
+        const answerIds: string[] = [];
+        for (const a of p.answers) {
+          const ta = t0 + a.hoursAfter * HOUR;
+          const ans = this.answers.create(viewers.get(a.authorKey)!, { postId: post.id, body: a.body }, clamp(ta));
+          answerIds.push(ans.id);
+          counts.answers++;
+          stampAll(a.stamps, ReactionTargetType.ANSWER, ans.id, ta);
+          for (const c of a.comments ?? []) {
+            this.comments.add(viewers.get(c.authorKey)!, { targetType: ReactionTargetType.ANSWER, targetId: ans.id, body: c.body }, clamp(ta + c.hoursAfter * HOUR));
+            counts.comments++;
+          }
+        }
+        if (p.acceptedAnswerIndex !== undefined) {
+          const accepted = p.answers[p.acceptedAnswerIndex];
+          this.answers.accept(viewers.get(p.authorKey)!, answerIds[p.acceptedAnswerIndex], clamp(t0 + (accepted.hoursAfter + 3) * HOUR));
+        }
+      }
+      this.db.run('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)', [SEEDED_KEY, JSON.stringify({ city: DEMO_CITY, at: now.toISOString() }), now.toISOString()]);
+    });
+    this.logger.log(
+      `デモデータを投入しました（${DEMO_CITY}）: 部署 ${counts.departments} / 職員 ${counts.users} / 投稿 ${counts.posts} / 回答 ${counts.answers} / コメント ${counts.comments} / スタンプ ${counts.stamps}`,
+    );
+    return { seeded: true, counts };
+  }
+
+  loginBanner(baseUrl: string): string {
+    const fixed = ['admin', 'dx-office', 'manager', 'staff01', 'staff02', 'staff03'];
+    const rows = fixed
+      .map((k) => demoUsers.find((u) => u.key === k))
+      .filter((u): u is (typeof demoUsers)[number] => !!u)
+      .map((u) => `    ${u.email.padEnd(34)} ${u.role.padEnd(10)} ${u.displayName}`);
+    return [
+      '',
+      `  伴走 Banso — ${baseUrl}`,
+      `  デモ用ログイン（パスワードはすべて "${DEMO_PASSWORD}"）:`,
+      ...rows,
+      `    staff01〜staff30@demo.banso.example    STAFF など`,
+      '',
+    ].join('\n');
+  }
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DbService } from '../../core/database/db.service';
+import { fiscalYear } from '../../core/time/jst';
+import { UsersService } from '../users/users.service';
+import { ContributionKind, pointsFor, StampKind } from './contribution-kinds';
+
+export interface ContributionFact {
+  kind: ContributionKind;
+  userId: number;
+  postId?: number | null;
+  answerId?: number | null;
+  commentId?: number | null;
+  targetType?: 'POST' | 'ANSWER' | 'COMMENT' | null;
+  targetId?: number | null;
+  stamp?: StampKind | null;
+  actorId?: number | null;
+  anonymous?: boolean;
+}
+
+export interface ReverseFilter {
+  kind?: ContributionKind;
+  userId?: number;
+  postId?: number;
+  answerId?: number;
+  commentId?: number;
+  targetType?: string;
+  targetId?: number;
+  stamp?: string;
+  actorId?: number;
+}
+
+const FILTER_COLUMNS: Record<keyof ReverseFilter, string> = {
+  kind: 'kind',
+  userId: 'user_id',
+  postId: 'post_id',
+  answerId: 'answer_id',
+  commentId: 'comment_id',
+  targetType: 'target_type',
+  targetId: 'target_id',
+  stamp: 'stamp',
+  actorId: 'actor_id',
+};
+
+/**
+ * The append-only contribution ledger. Must be called inside the caller's transaction
+ * (DbService.tx) so the fact commits with the action. Undo never edits: it appends a
+ * compensating entry (delta -1, negated points) that points at the entry it reverses.
+ */
+@Injectable()
+export class LedgerService {
+  constructor(
+    private readonly db: DbService,
+    private readonly users: UsersService,
+  ) {}
+
+  record(fact: ContributionFact, at: Date = new Date()): number {
+    return this.db.insert(
+      `INSERT INTO contribution (occurred_at, fiscal_year, user_id, department_id, kind, delta, points, post_id,
+         answer_id, comment_id, target_type, target_id, stamp, actor_id, anonymous)
+       VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        at.toISOString(),
+        fiscalYear(at),
+        fact.userId,
+        this.users.departmentIdAt(fact.userId, at),
+        fact.kind,
+        pointsFor(fact.kind, fact.stamp),
+        fact.postId ?? null,
+        fact.answerId ?? null,
+        fact.commentId ?? null,
+        fact.targetType ?? null,
+        fact.targetId ?? null,
+        fact.stamp ?? null,
+        fact.actorId ?? fact.userId,
+        fact.anonymous ? 1 : 0,
+      ],
+    );
+  }
+
+  /**
+   * Appends a reversal for every entry matching the filter that is still in force. The
+   * reversal keeps the original's department and actor (the fact's identity) but is dated
+   * now, so 年度 statistics show when it was withdrawn.
+   */
+  reverseOpen(filter: ReverseFilter, at: Date = new Date()): number {
+    const keys = (Object.keys(filter) as (keyof ReverseFilter)[]).filter((k) => filter[k] !== undefined);
+    if (keys.length === 0) throw new Error('reverseOpen needs a filter');
+    const where = keys.map((k) => `c.${FILTER_COLUMNS[k]} = ?`).join(' AND ');
+    const open = this.db.all<{ id: number }>(
+      `SELECT c.id FROM contribution c
+        WHERE ${where} AND c.delta = 1
+          AND NOT EXISTS (SELECT 1 FROM contribution r WHERE r.reverses_id = c.id)`,
+      keys.map((k) => filter[k]),
+    );
+    for (const { id } of open) {
+      this.db.run(
+        `INSERT INTO contribution (occurred_at, fiscal_year, user_id, department_id, kind, delta, points, post_id,
+           answer_id, comment_id, target_type, target_id, stamp, actor_id, anonymous, reverses_id)
+         SELECT ?, ?, user_id, department_id, kind, -1, -points, post_id, answer_id, comment_id, target_type,
+           target_id, stamp, actor_id, anonymous, id
+         FROM contribution WHERE id = ?`,
+        [at.toISOString(), fiscalYear(at), id],
+      );
+    }
+    return open.length;
+  }
+}

@@ -1,0 +1,32 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum PostKind {
+  QUESTION = 'QUESTION',
+  CASE = 'CASE',
+  IDEA = 'IDEA',
+}
+export enum PostStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+}
+export enum Stamp {
+  CHEER = 'CHEER',
+  HELPFUL = 'HELPFUL',
+  THANKS = 'THANKS',
+}
+export enum ReactionTargetType {
+  POST = 'POST',
+  ANSWER = 'ANSWER',
+  COMMENT = 'COMMENT',
+}
+export enum PostOrder {
+  NEWEST = 'NEWEST',
+  ACTIVITY = 'ACTIVITY',
+}
+
+registerEnumType(PostKind, { name: 'PostKind', description: '質問 / 事例 / アイデア' });
+registerEnumType(PostStatus, { name: 'PostStatus' });
+registerEnumType(Stamp, { name: 'Stamp', description: '応援 / 参考になった / ありがとう' });
+registerEnumType(ReactionTargetType, { name: 'ReactionTargetType' });
+registerEnumType(PostOrder, { name: 'PostOrder', description: '新着順 / 最近の動き順' });

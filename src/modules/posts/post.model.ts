@@ -1,0 +1,82 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Department, User } from '../users/user.model';
+import { PostKind, PostStatus, ReactionTargetType, Stamp } from './content.enums';
+
+@ObjectType()
+export class Tag {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => Int) postCount: number;
+}
+
+@ObjectType()
+export class CaseDetails {
+  @Field({ description: '課題' }) problem: string;
+  @Field({ description: '取組内容' }) solution: string;
+  @Field({ description: '効果' }) effect: string;
+  @Field(() => Float, { nullable: true, description: '年間削減時間' }) hoursSavedPerYear: number | null;
+  @Field(() => [String], { description: '使ったツール' }) tools: string[];
+}
+
+@ObjectType()
+export class ReactionSummary {
+  @Field(() => Int) cheer: number;
+  @Field(() => Int) helpful: number;
+  @Field(() => Int) thanks: number;
+  @Field(() => ReactionTargetType) targetType: ReactionTargetType;
+  @Field(() => ID) targetId: string;
+  /** set when already known (after a mutation); otherwise resolved through a loader */
+  viewerStampsValue?: Stamp[];
+}
+
+@ObjectType()
+export class Post {
+  @Field(() => ID) id: string;
+  @Field(() => PostKind) kind: PostKind;
+  @Field() title: string;
+  @Field() body: string;
+  @Field(() => PostStatus) status: PostStatus;
+  @Field() anonymous: boolean;
+  @Field(() => User, { nullable: true, description: 'null when hidden from the viewer (anonymous)' })
+  author: User | null;
+  @Field(() => Department, { nullable: true, description: 'null when hidden from the viewer (anonymous)' })
+  department: Department | null;
+  @Field(() => [Tag]) tags: Tag[];
+  @Field(() => CaseDetails, { nullable: true }) caseDetails: CaseDetails | null;
+  @Field(() => Int) answerCount: number;
+  @Field(() => Int) commentCount: number;
+  @Field(() => GraphQLISODateTime) createdAt: string;
+  @Field(() => GraphQLISODateTime) updatedAt: string;
+  @Field(() => GraphQLISODateTime) lastActivityAt: string;
+  @Field() viewerIsAuthor: boolean;
+  @Field() viewerCanEdit: boolean;
+  @Field() viewerCanDelete: boolean;
+  @Field() viewerCanAccept: boolean;
+
+  // internal
+  authorId: number;
+  acceptedAnswerId: number | null;
+  cheerCount: number;
+  helpfulCount: number;
+  thanksCount: number;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+@ObjectType()
+export class PostEdge {
+  @Field() cursor: string;
+  @Field(() => Post) node: Post;
+}
+
+@ObjectType()
+export class PostConnection {
+  @Field(() => [PostEdge]) edges: PostEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  /** resolved lazily: counting is skipped unless asked for */
+  totalCountFn: () => number;
+}

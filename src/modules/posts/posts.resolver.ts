@@ -1,0 +1,113 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx } from '../../core/auth/decorators';
+import type { GqlContext } from '../../core/auth/viewer';
+import { excerpt, renderMarkdown } from '../../core/markdown/markdown';
+import { LIMITS } from '../../core/validation/limits';
+import { badInput } from '../../core/errors/app-error';
+import { Answer } from '../answers/answer.model';
+import { AnswersService } from '../answers/answers.service';
+import { Comment } from '../comments/comment.model';
+import { commentTargetKey, CommentsService } from '../comments/comments.service';
+import { ReactionTargetType } from './content.enums';
+import { CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
+import { Post, PostConnection, ReactionSummary, Tag } from './post.model';
+import { PostsService } from './posts.service';
+
+@Resolver(() => Post)
+export class PostsResolver {
+  constructor(
+    private readonly postsService: PostsService,
+    private readonly answersService: AnswersService,
+    private readonly commentsService: CommentsService,
+  ) {}
+
+  @Query(() => PostConnection, { description: 'フィード（Relay カーソル）' })
+  posts(
+    @Ctx() ctx: GqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('filter', { type: () => PostFilter, nullable: true }) filter?: PostFilter,
+  ): PostConnection {
+    return this.postsService.feed(ctx.viewer!, first, after, filter);
+  }
+
+  @Query(() => Post, { nullable: true })
+  post(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Post | null {
+    return this.postsService.getVisible(ctx.viewer, id);
+  }
+
+  @Query(() => [Tag], { description: 'タグの候補（よく使われる順）' })
+  tags(
+    @Args('prefix', { type: () => String, nullable: true }) prefix?: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first?: number,
+  ): Tag[] {
+    return this.postsService.tags(prefix, first);
+  }
+
+  @Query(() => String, { description: 'Markdown を安全な HTML に変換（プレビュー用）' })
+  markdownPreview(@Args('body') body: string): string {
+    if (body.length > LIMITS.body) throw badInput(`本文は${LIMITS.body}文字以内で入力してください。`, 'body');
+    return renderMarkdown(body);
+  }
+
+  @Mutation(() => Post)
+  createPost(@Ctx() ctx: GqlContext, @Args('input') input: CreatePostInput): Post {
+    return this.postsService.create(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Post)
+  updatePost(@Ctx() ctx: GqlContext, @Args('input') input: UpdatePostInput): Post {
+    return this.postsService.update(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Boolean)
+  deletePost(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): boolean {
+    return this.postsService.delete(ctx.viewer!, id);
+  }
+
+  @ResolveField(() => String, { description: 'sanitised HTML rendered from the Markdown body' })
+  bodyHtml(@Parent() p: Post): string {
+    return renderMarkdown(p.body);
+  }
+
+  @ResolveField(() => String, { description: 'plain-text excerpt' })
+  excerpt(@Parent() p: Post): string {
+    return excerpt(p.body);
+  }
+
+  @ResolveField(() => [Answer], { description: 'accepted answer first, then oldest first' })
+  answers(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Answer[]> {
+    return this.answers$(p, ctx);
+  }
+
+  @ResolveField(() => Answer, { nullable: true })
+  async acceptedAnswer(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Answer | null> {
+    if (!p.acceptedAnswerId) return null;
+    const list = await this.answers$(p, ctx);
+    return list.find((a) => a.accepted) ?? null;
+  }
+
+  private answers$(p: Post, ctx: GqlContext) {
+    return ctx.loaders.get<number, Answer[]>('answersByPost', (ids) => this.answersService.forPosts(ids)).load(Number(p.id));
+  }
+
+  @ResolveField(() => ReactionSummary)
+  reactions(@Parent() p: Post): ReactionSummary {
+    return { cheer: p.cheerCount, helpful: p.helpfulCount, thanks: p.thanksCount, targetType: ReactionTargetType.POST, targetId: p.id };
+  }
+
+  @ResolveField(() => [Comment])
+  comments(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Comment[]> {
+    return ctx.loaders
+      .get<string, Comment[]>('commentsByTarget', (keys) => this.commentsService.forTargets(ctx.viewer, keys))
+      .load(commentTargetKey(ReactionTargetType.POST, p.id));
+  }
+}
+
+@Resolver(() => PostConnection)
+export class PostConnectionResolver {
+  @ResolveField(() => Int)
+  totalCount(@Parent() c: PostConnection): number {
+    return c.totalCountFn();
+  }
+}

@@ -1,0 +1,302 @@
+import { Injectable } from '@nestjs/common';
+import { isModerator, Viewer } from '../../core/auth/viewer';
+import { DbService } from '../../core/database/db.service';
+import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { renderMarkdown } from '../../core/markdown/markdown';
+import { LIMITS } from '../../core/validation/limits';
+import { normalizeTag, normalizeTags, parseId, requireText } from '../../core/validation/normalize';
+import { AuditService } from '../audit/audit.service';
+import { POSTED_KIND } from '../ledger/contribution-kinds';
+import { LedgerService } from '../ledger/ledger.service';
+import { OutboxService } from '../outbox/outbox.service';
+import { userFromColumns } from '../users/user-columns';
+import { UsersService } from '../users/users.service';
+import { PostKind, PostOrder, PostStatus } from './content.enums';
+import { CaseDetailsInput, CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
+import { CaseDetails, Post, PostConnection, Tag } from './post.model';
+import { FeedQuery, PostRow, PostsRepository } from './posts.repository';
+
+function encodeCursor(sort: string, id: number): string {
+  return Buffer.from(JSON.stringify([sort, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { sort: string; id: number } {
+  try {
+    const [sort, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof sort === 'string' && Number.isSafeInteger(id)) return { sort, id };
+  } catch {
+    /* fall through */
+  }
+  throw badInput('カーソル（after）が正しくありません。', 'after');
+}
+
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly db: DbService,
+    private readonly repo: PostsRepository,
+    private readonly users: UsersService,
+    private readonly ledger: LedgerService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** May this viewer see who wrote an anonymous post? Only the author and moderators. */
+  canSeeAuthor(viewer: Viewer | null, row: { anonymous: number; author_id: number }): boolean {
+    return !row.anonymous || (!!viewer && (viewer.id === row.author_id || isModerator(viewer)));
+  }
+
+  toPost(row: PostRow, viewer: Viewer | null): Post {
+    const users = this.users;
+    const audit = this.audit;
+    const visible = this.canSeeAuthor(viewer, row);
+    const isAuthor = !!viewer && viewer.id === row.author_id;
+    const moderator = isModerator(viewer);
+    const tags: Tag[] = (JSON.parse(row.tags_json) as [number, string, number][])
+      .map(([id, name, postCount]) => ({ id: String(id), name, postCount }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'ja'));
+    const caseDetails: CaseDetails | null =
+      row.kind === PostKind.CASE
+        ? {
+            problem: row.case_problem ?? '',
+            solution: row.case_solution ?? '',
+            effect: row.case_effect ?? '',
+            hoursSavedPerYear: row.case_hours_saved,
+            tools: row.case_tools ? (JSON.parse(row.case_tools) as string[]) : [],
+          }
+        : null;
+    let audited = false;
+    const post: Post = {
+      id: String(row.id),
+      kind: row.kind,
+      title: row.title,
+      body: row.body,
+      status: row.status,
+      anonymous: !!row.anonymous,
+      tags,
+      caseDetails,
+      answerCount: row.answer_count,
+      commentCount: row.comment_count,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      lastActivityAt: row.last_activity_at,
+      viewerIsAuthor: isAuthor,
+      viewerCanEdit: isAuthor || moderator,
+      viewerCanDelete: moderator || (isAuthor && row.answer_count === 0),
+      viewerCanAccept:
+        row.kind === PostKind.QUESTION && row.answer_count > 0 && (isAuthor || viewer?.role === 'DX_OFFICE'),
+      authorId: row.author_id,
+      acceptedAnswerId: row.accepted_answer_id,
+      cheerCount: row.cheer_count,
+      helpfulCount: row.helpful_count,
+      thanksCount: row.thanks_count,
+      author: null,
+      department: null,
+    };
+    // Lazy getters: the author is only resolved (and a moderator's view of an anonymous
+    // author only audited) when a client actually asks for the field.
+    Object.defineProperty(post, 'author', {
+      enumerable: true,
+      get() {
+        if (!visible) return null;
+        if (row.anonymous && !isAuthor && !audited) {
+          audited = true;
+          audit.record(viewer!.id, 'ANONYMOUS_AUTHOR_VIEWED', 'POST', row.id);
+        }
+        return userFromColumns(row.author_id, row);
+      },
+    });
+    Object.defineProperty(post, 'department', {
+      enumerable: true,
+      get: () => (visible ? users.department(row.department_id) : null),
+    });
+    return post;
+  }
+
+  bodyHtml(post: Post): string {
+    return renderMarkdown(post.body);
+  }
+
+  getVisible(viewer: Viewer | null, idRaw: string | number): Post | null {
+    const id = parseId(idRaw);
+    if (!id) return null;
+    const row = this.repo.findById(id);
+    return row ? this.toPost(row, viewer) : null;
+  }
+
+  byIds(viewer: Viewer | null, ids: readonly number[]): (Post | null)[] {
+    const rows = new Map(this.repo.findByIds(ids).map((r) => [r.id, r]));
+    return ids.map((id) => {
+      const r = rows.get(id);
+      return r ? this.toPost(r, viewer) : null;
+    });
+  }
+
+  feed(viewer: Viewer, first: number | null | undefined, after: string | null | undefined, filter: PostFilter | null | undefined): PostConnection {
+    const limit = Math.min(Math.max(first ?? 20, 0), LIMITS.pageSize);
+    if (first !== null && first !== undefined && (first < 0 || first > LIMITS.pageSize)) {
+      throw badInput(`first は0〜${LIMITS.pageSize}で指定してください。`, 'first');
+    }
+    const q: FeedQuery = {
+      limit: limit + 1,
+      order: filter?.order ?? PostOrder.NEWEST,
+      after: after ? decodeCursor(after) : null,
+      kind: filter?.kind,
+      status: filter?.status,
+      unanswered: filter?.unanswered ?? undefined,
+      includeAnonymousForFilters: isModerator(viewer),
+      viewerId: viewer.id,
+    };
+    if (filter?.tag !== undefined && filter.tag !== null && filter.tag.trim() !== '') q.tagKey = normalizeTag(filter.tag);
+    if (filter?.departmentId) {
+      const dep = parseId(filter.departmentId);
+      if (!dep || !this.users.department(dep)) throw notFound('部署');
+      q.departmentIds = this.users.departmentSubtree(dep);
+    }
+    if (filter?.authorId) {
+      const a = parseId(filter.authorId);
+      if (!a) throw notFound('職員');
+      q.authorId = a;
+    }
+    const rows = limit === 0 ? [] : this.repo.feed(q);
+    const hasNextPage = rows.length > limit;
+    const page = hasNextPage ? rows.slice(0, limit) : rows;
+    const sortOf = (r: PostRow) => (q.order === PostOrder.ACTIVITY ? r.last_activity_at : r.created_at);
+    const edges = page.map((r) => ({ cursor: encodeCursor(sortOf(r), r.id), node: this.toPost(r, viewer) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      totalCountFn: () => this.repo.count({ ...q, after: null }),
+    };
+  }
+
+  tags(prefix: string | null | undefined, first: number | null | undefined): Tag[] {
+    const limit = Math.min(Math.max(first ?? 10, 1), 50);
+    return this.repo
+      .searchTags(normalizeTag(prefix ?? ''), limit)
+      .map((t) => ({ id: String(t.id), name: t.label, postCount: t.post_count }));
+  }
+
+  private caseFields(kind: PostKind, input: CaseDetailsInput | null | undefined) {
+    if (kind !== PostKind.CASE) {
+      if (input) throw badInput('事例の項目（課題・取組内容・効果）は事例の投稿でのみ指定できます。', 'caseDetails');
+      return { problem: null, solution: null, effect: null, hours: null, tools: null };
+    }
+    if (!input) throw badInput('事例には「課題」「取組内容」「効果」を入力してください。', 'caseDetails');
+    const tools = [...new Set((input.tools ?? []).map((t) => t.normalize('NFKC').trim()).filter((t) => t !== ''))];
+    return {
+      problem: requireText(input.problem, '課題', LIMITS.caseField, 'caseDetails.problem'),
+      solution: requireText(input.solution, '取組内容', LIMITS.caseField, 'caseDetails.solution'),
+      effect: requireText(input.effect, '効果', LIMITS.caseField, 'caseDetails.effect'),
+      hours: input.hoursSavedPerYear ?? null,
+      tools: JSON.stringify(tools),
+    };
+  }
+
+  create(viewer: Viewer, input: CreatePostInput, at: Date = new Date()): Post {
+    const title = requireText(input.title, 'タイトル', LIMITS.title, 'title');
+    const body = requireText(input.body, '本文', LIMITS.body, 'body');
+    const tags = normalizeTags(input.tags, LIMITS.tagsPerPost, LIMITS.tag);
+    if (input.anonymous && input.kind !== PostKind.QUESTION) {
+      throw badInput('匿名で投稿できるのは質問だけです。', 'anonymous');
+    }
+    const c = this.caseFields(input.kind, input.caseDetails);
+    const now = at.toISOString();
+    const id = this.db.tx(() => {
+      const departmentId = this.users.departmentIdAt(viewer.id, at);
+      const postId = this.db.insert(
+        `INSERT INTO post (kind, title, body, status, anonymous, author_id, department_id, case_problem, case_solution,
+           case_effect, case_hours_saved, case_tools, created_at, updated_at, last_activity_at)
+         VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [input.kind, title, body, input.anonymous ? 1 : 0, viewer.id, departmentId, c.problem, c.solution, c.effect, c.hours, c.tools, now, now, now],
+      );
+      this.repo.setTags(postId, tags, now);
+      this.writeRevision(postId, 1, viewer.id, now);
+      this.ledger.record({ kind: POSTED_KIND[input.kind], userId: viewer.id, postId, anonymous: !!input.anonymous }, at);
+      this.outbox.enqueue('post.changed', 'post', postId);
+      return postId;
+    });
+    return this.getVisible(viewer, id)!;
+  }
+
+  private writeRevision(postId: number, revision: number, editorId: number, now: string) {
+    const p = this.db.get<{ title: string; body: string; case_problem: string | null; case_solution: string | null; case_effect: string | null; case_hours_saved: number | null; case_tools: string | null }>(
+      'SELECT title, body, case_problem, case_solution, case_effect, case_hours_saved, case_tools FROM post WHERE id = ?',
+      [postId],
+    )!;
+    const tags = this.repo.tagKeys(postId).map((t) => t.label);
+    const caseDetails = p.case_problem !== null
+      ? JSON.stringify({ problem: p.case_problem, solution: p.case_solution, effect: p.case_effect, hoursSavedPerYear: p.case_hours_saved, tools: p.case_tools ? JSON.parse(p.case_tools) : [] })
+      : null;
+    this.db.run(
+      'INSERT INTO post_revision (post_id, revision, editor_id, title, body, tags, case_details, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [postId, revision, editorId, p.title, p.body, JSON.stringify(tags), caseDetails, now],
+    );
+  }
+
+  /** The post, for a change: NOT_FOUND when absent or deleted, FORBIDDEN unless author or moderator. */
+  private editable(viewer: Viewer, idRaw: string): PostRow {
+    const id = parseId(idRaw);
+    const row = id ? this.repo.findById(id) : undefined;
+    if (!row) throw notFound('投稿');
+    if (row.author_id !== viewer.id && !isModerator(viewer)) throw forbidden('この投稿を編集する権限がありません。');
+    return row;
+  }
+
+  update(viewer: Viewer, input: UpdatePostInput): Post {
+    const row = this.editable(viewer, input.id);
+    const title = input.title !== undefined && input.title !== null ? requireText(input.title, 'タイトル', LIMITS.title, 'title') : row.title;
+    const body = input.body !== undefined && input.body !== null ? requireText(input.body, '本文', LIMITS.body, 'body') : row.body;
+    const tags = input.tags !== undefined && input.tags !== null ? normalizeTags(input.tags, LIMITS.tagsPerPost, LIMITS.tag) : null;
+    const c = input.caseDetails ? this.caseFields(row.kind, input.caseDetails) : null;
+    const now = new Date().toISOString();
+    this.db.tx(() => {
+      const revision = row.revision + 1;
+      this.db.run(
+        `UPDATE post SET title = ?, body = ?, revision = ?, updated_at = ?,
+           case_problem = COALESCE(?, case_problem), case_solution = COALESCE(?, case_solution),
+           case_effect = COALESCE(?, case_effect), case_hours_saved = CASE WHEN ? THEN ? ELSE case_hours_saved END,
+           case_tools = COALESCE(?, case_tools)
+         WHERE id = ?`,
+        [title, body, revision, now, c?.problem ?? null, c?.solution ?? null, c?.effect ?? null, c ? 1 : 0, c?.hours ?? null, c?.tools ?? null, row.id],
+      );
+      if (tags) this.repo.setTags(row.id, tags, now);
+      this.writeRevision(row.id, revision, viewer.id, now);
+      this.outbox.enqueue('post.changed', 'post', row.id);
+    });
+    return this.getVisible(viewer, row.id)!;
+  }
+
+  /**
+   * Soft delete. Authors may delete their own post until someone has answered it (answers
+   * are other people's work); the DX office and admins may delete anything. Every
+   * contribution attached to the post is withdrawn by compensating ledger entries.
+   */
+  delete(viewer: Viewer, idRaw: string): boolean {
+    const row = this.editable(viewer, idRaw);
+    if (!isModerator(viewer) && row.answer_count > 0) {
+      throw forbidden('回答が付いた投稿は削除できません。取り下げたい場合はDX推進課に依頼してください。');
+    }
+    const now = new Date();
+    this.db.tx(() => {
+      this.db.run('UPDATE post SET deleted_at = ?, deleted_by_id = ? WHERE id = ? AND deleted_at IS NULL', [now.toISOString(), viewer.id, row.id]);
+      this.db.run(
+        'UPDATE tag SET post_count = post_count - 1 WHERE id IN (SELECT tag_id FROM post_tag WHERE post_id = ?)',
+        [row.id],
+      );
+      this.ledger.reverseOpen({ postId: row.id }, now);
+      if (row.author_id !== viewer.id) this.audit.record(viewer.id, 'POST_DELETED', 'POST', row.id, { title: row.title });
+      this.outbox.enqueue('post.deleted', 'post', row.id);
+    });
+    return true;
+  }
+
+  touch(postId: number, at: string): void {
+    this.db.run('UPDATE post SET last_activity_at = ? WHERE id = ?', [at, postId]);
+  }
+
+  /** Internal lookup for other services (answers, reactions): includes the raw row. */
+  row(postId: number): PostRow | undefined {
+    return this.repo.findById(postId);
+  }
+}

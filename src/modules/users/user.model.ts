@@ -1,0 +1,50 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum RoleEnum {
+  STAFF = 'STAFF',
+  DX_OFFICE = 'DX_OFFICE',
+  MANAGER = 'MANAGER',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(RoleEnum, { name: 'Role', description: '職員 / DX推進課 / 管理職 / 管理者' });
+
+export enum DepartmentLevel {
+  BU = 'BU',
+  KA = 'KA',
+  KAKARI = 'KAKARI',
+}
+registerEnumType(DepartmentLevel, { name: 'DepartmentLevel', description: '部 / 課 / 係' });
+
+@ObjectType()
+export class Department {
+  @Field(() => ID) id: string;
+  @Field() code: string;
+  @Field() name: string;
+  @Field(() => DepartmentLevel) level: DepartmentLevel;
+  @Field(() => ID, { nullable: true }) parentId: string | null;
+  @Field({ description: '部 > 課 > 係 の表示名' }) path: string;
+}
+
+@ObjectType()
+export class Assignment {
+  @Field(() => ID) id: string;
+  @Field(() => Department) department: Department;
+  @Field(() => String, { nullable: true }) title: string | null;
+  @Field({ description: 'YYYY-MM-DD (JST)' }) startDate: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD (JST), exclusive; null while current' })
+  endDate: string | null;
+}
+
+@ObjectType()
+export class User {
+  @Field(() => ID) id: string;
+  @Field() displayName: string;
+  @Field(() => RoleEnum) role: RoleEnum;
+  @Field(() => String, { nullable: true, description: 'hachioji-2023 role category code' }) roleCategory: string | null;
+  @Field(() => String, { nullable: true }) roleCategoryName: string | null;
+  @Field(() => String, { nullable: true, description: 'fujisawa-2024 layer code' }) layer: string | null;
+  @Field(() => String, { nullable: true }) layerName: string | null;
+  @Field(() => GraphQLISODateTime) createdAt: string;
+  /** not exposed directly: resolved with a visibility check */
+  emailValue: string;
+}

@@ -1,0 +1,89 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx } from '../../core/auth/decorators';
+import { GqlContext, isModerator } from '../../core/auth/viewer';
+import { parseId } from '../../core/validation/normalize';
+import { Answer } from '../answers/answer.model';
+import { AnswersService } from '../answers/answers.service';
+import { PostConnection } from '../posts/post.model';
+import { PostsService } from '../posts/posts.service';
+import { Assignment, Department, User } from './user.model';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(
+    private readonly users: UsersService,
+    private readonly postsService: PostsService,
+    private readonly answersService: AnswersService,
+  ) {}
+
+  @Query(() => User, { nullable: true })
+  user(@Args('id', { type: () => ID }) id: string): User | null {
+    const n = parseId(id);
+    return n ? this.users.findById(n) : null;
+  }
+
+  @Query(() => [Department], { description: '部 → 課 → 係 (parents before children)' })
+  departments(): Department[] {
+    return [...this.users.departments().values()];
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'visible to self, DX office, admins and managers of the person’s department' })
+  email(@Parent() u: User, @Ctx() ctx: GqlContext): string | null {
+    return this.users.canSeeEmail(ctx.viewer, Number(u.id)) ? u.emailValue : null;
+  }
+
+  @ResolveField(() => Department, { nullable: true, description: 'current department' })
+  department(@Parent() u: User): Department | null {
+    return this.users.currentDepartment(Number(u.id));
+  }
+
+  @ResolveField(() => [Assignment], { description: 'department history, newest first' })
+  assignments(@Parent() u: User): Assignment[] {
+    return this.users.assignments(Number(u.id));
+  }
+
+  @ResolveField(() => [Department])
+  managedDepartments(@Parent() u: User): Department[] {
+    return this.users.managedDepartmentIds(Number(u.id)).map((id) => this.users.department(id)!).filter(Boolean);
+  }
+
+  private countsFor(u: User, ctx: GqlContext) {
+    const self = ctx.viewer?.id === Number(u.id);
+    return ctx.loaders
+      .get<number, ReturnType<UsersService['counts']>>(`userCounts:${self || isModerator(ctx.viewer)}`, (ids) =>
+        ids.map((id) => this.users.counts(id, self || isModerator(ctx.viewer))),
+      )
+      .load(Number(u.id));
+  }
+
+  @ResolveField(() => Int)
+  async postCount(@Parent() u: User, @Ctx() ctx: GqlContext) {
+    return (await this.countsFor(u, ctx)).posts;
+  }
+
+  @ResolveField(() => Int)
+  async answerCount(@Parent() u: User, @Ctx() ctx: GqlContext) {
+    return (await this.countsFor(u, ctx)).answers;
+  }
+
+  @ResolveField(() => Int)
+  async acceptedAnswerCount(@Parent() u: User, @Ctx() ctx: GqlContext) {
+    return (await this.countsFor(u, ctx)).accepted;
+  }
+
+  @ResolveField(() => PostConnection, { description: 'posts by this person (anonymous ones only for self and moderators)' })
+  posts(
+    @Parent() u: User,
+    @Ctx() ctx: GqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): PostConnection {
+    return this.postsService.feed(ctx.viewer!, first, after, { authorId: u.id });
+  }
+
+  @ResolveField(() => [Answer])
+  answers(@Parent() u: User, @Ctx() ctx: GqlContext, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): Answer[] {
+    return this.answersService.byAuthor(ctx.viewer!, Number(u.id), first);
+  }
+}
