@@ -117,6 +117,9 @@ describe('Q&A over GraphQL (real HTTP, real SQLite file)', () => {
 
     expect((await asker.client.gql(q, { id: post.id })).data.post.author).toEqual({ id: String(asker.user.id) });
     const auditsBefore = t.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'ANONYMOUS_AUTHOR_VIEWED'")!.n;
+    // A moderator reading the post without asking for its author is not an audited view.
+    await dx.client.gql('query($id: ID!) { post(id: $id) { title reactions { cheer } answers { id } } }', { id: post.id });
+    expect(t.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'ANONYMOUS_AUTHOR_VIEWED'")!.n).toBe(auditsBefore);
     expect((await dx.client.gql(q, { id: post.id })).data.post.author).toEqual({ id: String(asker.user.id) });
     const audit = t.db.all<{ actor_id: number; target_id: number }>("SELECT actor_id, target_id FROM audit_log WHERE action = 'ANONYMOUS_AUTHOR_VIEWED'");
     expect(audit.length).toBe(auditsBefore + 1);

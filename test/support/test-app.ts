@@ -7,6 +7,7 @@ import { createApp, listen } from '../../src/bootstrap';
 import { loadConfig } from '../../src/core/config/config';
 import { DbService } from '../../src/core/database/db.service';
 import { hashPassword } from '../../src/modules/auth/auth.service';
+import { verifyLedger } from '../../src/modules/ledger/ledger-verifier';
 import { UsersService } from '../../src/modules/users/users.service';
 
 export type Role = 'STAFF' | 'DX_OFFICE' | 'MANAGER' | 'ADMIN';
@@ -80,8 +81,14 @@ export class TestApp {
     return new TestApp(app, url.replace('localhost', '127.0.0.1'), app.get(DbService), dir);
   }
 
+  /** Closing also checks the ledger: whatever a suite did must have left it consistent. */
   async close() {
+    const differences = verifyLedger(this.db).differences;
     await this.app.close();
+    if (differences.length > 0) {
+      rmSync(this.dir, { recursive: true, force: true });
+      throw new Error(`ledger:verify found ${differences.length} differences: ${JSON.stringify(differences.slice(0, 5))}`);
+    }
     rmSync(this.dir, { recursive: true, force: true });
   }
 

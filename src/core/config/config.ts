@@ -47,11 +47,8 @@ function parseInt10(name: string, raw: string | undefined, def: number, min: num
  * The secret is generated once and kept beside the database, so sessions survive restarts
  * without the operator having to invent one; an explicit SESSION_SECRET always wins.
  */
-function resolveSessionSecret(raw: string | undefined, databasePath: string, problems: string[]): string {
-  if (raw !== undefined && raw !== '') {
-    if (raw.length < 32) problems.push('SESSION_SECRET は32文字以上にしてください');
-    return raw;
-  }
+function resolveSessionSecret(raw: string | undefined, databasePath: string): string {
+  if (raw !== undefined && raw !== '') return raw;
   const file = databasePath === ':memory:' ? null : resolve(dirname(databasePath), '.session-secret');
   if (!file) return randomBytes(32).toString('hex');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
@@ -82,8 +79,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mutationMax = parseInt10('MUTATION_RATE_LIMIT', env.MUTATION_RATE_LIMIT, 120, 1, 100000, problems);
   const logLevelRaw = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'log');
   if (!['error', 'warn', 'log', 'debug'].includes(logLevelRaw)) problems.push(`LOG_LEVEL="${logLevelRaw}" は error / warn / log / debug のいずれかにしてください`);
+  if (env.SESSION_SECRET && env.SESSION_SECRET.length < 32) problems.push('SESSION_SECRET は32文字以上にしてください');
+  // Only touch the file system (generate/keep the secret) once everything else is valid.
   let sessionSecret = '';
-  if (problems.length === 0) sessionSecret = resolveSessionSecret(env.SESSION_SECRET, databasePath, problems);
+  if (problems.length === 0) sessionSecret = resolveSessionSecret(env.SESSION_SECRET, databasePath);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,

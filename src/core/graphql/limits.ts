@@ -13,12 +13,22 @@ export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
-  defaultListSize: number;
 }
 
-const LIST_FIELDS = new Set(['edges', 'answers', 'comments', 'assignments', 'tags', 'departments', 'managedDepartments', 'posts']);
+/**
+ * Expected sizes of list fields that take no `first` argument. Connection `edges` count 1:
+ * the connection field's `first` already multiplied them.
+ */
+const LIST_SIZES: Record<string, number> = {
+  answers: 20,
+  comments: 10,
+  assignments: 10,
+  tags: 5,
+  departments: 50,
+  managedDepartments: 5,
+};
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 30, maxCost: 20000, defaultListSize: 20 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 30, maxCost: 20000 };
 
 function intArg(field: FieldNode, name: string, variables: Record<string, unknown>): number | undefined {
   const arg = field.arguments?.find((a) => a.name.value === name);
@@ -35,7 +45,7 @@ function intArg(field: FieldNode, name: string, variables: Record<string, unknow
 /**
  * One pass over the operation computing depth, alias count and a cost where a list field
  * multiplies its children by its `first` argument (variables resolved). Lists without `first`
- * count as `defaultListSize`. This blocks the classic abuse (deep nesting, alias fan-out, huge
+ * count as their expected size (LIST_SIZES). This blocks the classic abuse (deep nesting, alias fan-out, huge
  * pages) before any resolver runs. Returns a Japanese message, or null when within limits.
  */
 export function checkQueryLimits(
@@ -48,6 +58,12 @@ export function checkQueryLimits(
   for (const def of document.definitions) {
     if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   }
+  // A variable left out of the request takes its declared default: `query($n: Int = 100)`.
+  const defaults: Record<string, unknown> = {};
+  for (const def of operation.variableDefinitions ?? []) {
+    if (def.defaultValue?.kind === Kind.INT) defaults[def.variable.name.value] = Number(def.defaultValue.value);
+  }
+  variables = { ...defaults, ...variables };
   const acc = { aliases: 0, depth: 0 };
   const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): number => {
     let cost = 0;
@@ -59,7 +75,7 @@ export function checkQueryLimits(
         if (sel.name.value.startsWith('__')) continue;
         const first = intArg(sel, 'first', variables);
         const childCost = sel.selectionSet ? walk(sel.selectionSet, depth + 1, seen) : 0;
-        const multiplier = sel.selectionSet ? (first ?? (LIST_FIELDS.has(sel.name.value) ? limits.defaultListSize : 1)) : 1;
+        const multiplier = sel.selectionSet ? (first ?? LIST_SIZES[sel.name.value] ?? 1) : 1;
         cost += 1 + Math.max(1, multiplier) * childCost;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         cost += walk(sel.selectionSet, depth, seen);

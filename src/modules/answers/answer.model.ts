@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { Department, User } from '../users/user.model';
 
 @ObjectType()
@@ -9,9 +10,9 @@ export class Answer {
   @Field(() => User, { nullable: true }) author: User | null;
   @Field(() => Department, { nullable: true }) department: Department | null;
   @Field() accepted: boolean;
-  @Field(() => GraphQLISODateTime, { nullable: true }) acceptedAt: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: string;
-  @Field(() => GraphQLISODateTime) updatedAt: string;
+  @Field(() => DateTimeScalar, { nullable: true }) acceptedAt: string | null;
+  @Field(() => DateTimeScalar) createdAt: string;
+  @Field(() => DateTimeScalar) updatedAt: string;
 
   // internal
   authorId: number;

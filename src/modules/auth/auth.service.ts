@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -25,7 +25,8 @@ const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
  * HMAC (keyed by SESSION_SECRET), so a leaked database backup cannot be replayed as cookies.
  */
 @Injectable()
-export class AuthService {
+export class AuthService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private purgeTimer: NodeJS.Timeout | null = null;
   private readonly byIp: RateLimiter;
   private readonly byEmail: RateLimiter;
   private dummyHash: Promise<string> | null = null;
@@ -109,6 +110,16 @@ export class AuthService {
       this.db.run('UPDATE session SET last_seen_at = ?, expires_at = ? WHERE id = ?', [now.toISOString(), expires.toISOString(), id]);
     }
     return { id: s.user_id, role: s.role, displayName: s.display_name, sessionId: id };
+  }
+
+  onApplicationBootstrap(): void {
+    this.purgeExpired();
+    this.purgeTimer = setInterval(() => this.purgeExpired(), 3600_000);
+    this.purgeTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
   }
 
   purgeExpired(): number {

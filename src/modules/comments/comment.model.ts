@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { ReactionTargetType } from '../posts/content.enums';
 import { User } from '../users/user.model';
 
@@ -9,7 +10,7 @@ export class Comment {
   @Field(() => User, { nullable: true }) author: User | null;
   @Field(() => ReactionTargetType) targetType: ReactionTargetType;
   @Field(() => ID) targetId: string;
-  @Field(() => GraphQLISODateTime) createdAt: string;
+  @Field(() => DateTimeScalar) createdAt: string;
   @Field() viewerCanDelete: boolean;
 
   // internal

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { Department, User } from '../users/user.model';
 import { PostKind, PostStatus, ReactionTargetType, Stamp } from './content.enums';
 
@@ -45,9 +46,9 @@ export class Post {
   @Field(() => CaseDetails, { nullable: true }) caseDetails: CaseDetails | null;
   @Field(() => Int) answerCount: number;
   @Field(() => Int) commentCount: number;
-  @Field(() => GraphQLISODateTime) createdAt: string;
-  @Field(() => GraphQLISODateTime) updatedAt: string;
-  @Field(() => GraphQLISODateTime) lastActivityAt: string;
+  @Field(() => DateTimeScalar) createdAt: string;
+  @Field(() => DateTimeScalar) updatedAt: string;
+  @Field(() => DateTimeScalar) lastActivityAt: string;
   @Field() viewerIsAuthor: boolean;
   @Field() viewerCanEdit: boolean;
   @Field() viewerCanDelete: boolean;

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 
 export enum RoleEnum {
   STAFF = 'STAFF',
@@ -44,7 +45,7 @@ export class User {
   @Field(() => String, { nullable: true }) roleCategoryName: string | null;
   @Field(() => String, { nullable: true, description: 'fujisawa-2024 layer code' }) layer: string | null;
   @Field(() => String, { nullable: true }) layerName: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: string;
+  @Field(() => DateTimeScalar) createdAt: string;
   /** not exposed directly: resolved with a visibility check */
   emailValue: string;
 }

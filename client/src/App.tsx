@@ -1,0 +1,36 @@
+import { Route, Routes } from 'react-router-dom';
+import { LoginPage } from './features/auth/LoginPage';
+import { RequireAuth, SessionWatcher } from './features/auth/RequireAuth';
+import { NotFoundPage } from './features/common/NotFoundPage';
+import { EditPostPage, NewPostPage } from './features/editor/PostFormPage';
+import { HomePage } from './features/feed/HomePage';
+import { AppLayout } from './features/layout/AppLayout';
+import { PostPage } from './features/post/PostPage';
+import { UserPage } from './features/users/UserPage';
+
+export function App() {
+  return (
+    <>
+      <SessionWatcher />
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomePage />} />
+          <Route path="posts/:id" element={<PostPage />} />
+          <Route path="posts/:id/edit" element={<EditPostPage />} />
+          <Route path="new/question" element={<NewPostPage kind="QUESTION" />} />
+          <Route path="new/case" element={<NewPostPage kind="CASE" />} />
+          <Route path="new/idea" element={<NewPostPage kind="IDEA" />} />
+          <Route path="users/:id" element={<UserPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </>
+  );
+}

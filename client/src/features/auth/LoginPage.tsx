@@ -1,0 +1,145 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Box, Container, Group, List, Paper, SegmentedControl, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { LoginDocument, MeDocument } from '../../gql/graphql';
+import { useLocale, useT, type MessageKey } from '../../i18n';
+import { errorMessage } from '../../lib/errors';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { LoginForm, type LoginFormHandle, type LoginValues } from './LoginForm';
+import { safeNext } from './RequireAuth';
+
+const DEMO_PASSWORD = 'banso-demo';
+const DEMO_ACCOUNTS: { email: string; role: MessageKey }[] = [
+  { email: 'admin@demo.banso.example', role: 'login.demo.admin' },
+  { email: 'dx-office@demo.banso.example', role: 'login.demo.dx' },
+  { email: 'manager@demo.banso.example', role: 'login.demo.manager' },
+  { email: 'staff01@demo.banso.example', role: 'login.demo.staff' },
+];
+
+export function LoginPage() {
+  const t = useT();
+  const { locale, setLocale } = useLocale();
+  useDocumentTitle(t('login.title'));
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const formRef = useRef<LoginFormHandle>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const { data: meData } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  const [login, { loading }] = useMutation(LoginDocument);
+
+  if (meData?.me) return <Navigate to={next} replace />;
+
+  const onSubmit = async (values: LoginValues) => {
+    setError(null);
+    try {
+      const result = await login({ variables: { input: values } });
+      const user = result.data?.login;
+      if (!user) {
+        setError(t('login.failed'));
+        return;
+      }
+      await client.clearStore();
+      client.cache.writeQuery({ query: MeDocument, data: { me: user } });
+      navigate(next, { replace: true });
+    } catch (e) {
+      setError(errorMessage(e, t));
+    }
+  };
+
+  return (
+    <Box
+      component="main"
+      id="main"
+      style={{
+        minHeight: '100vh',
+        background: 'linear-gradient(160deg, var(--mantine-color-banso-0) 0%, #ffffff 55%, var(--mantine-color-teal-0) 100%)',
+      }}
+    >
+      <Container size={460} py={48}>
+        <Stack gap="lg">
+          <Group justify="space-between" align="center">
+            <Group gap="xs">
+              <ThemeIcon size={40} radius="md" color="banso" aria-hidden="true">
+                <Text fw={800} fz={20} c="white">
+                  伴
+                </Text>
+              </ThemeIcon>
+              <Stack gap={0}>
+                <Text fw={800} fz="xl" lh={1.2}>
+                  {t('app.fullName')}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('app.tagline')}
+                </Text>
+              </Stack>
+            </Group>
+            <SegmentedControl
+              size="xs"
+              value={locale}
+              onChange={(v) => setLocale(v === 'en' ? 'en' : 'ja')}
+              aria-label={t('locale.label')}
+              role="radiogroup"
+              data={[
+                { value: 'ja', label: '日本語' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
+          </Group>
+
+          <Paper withBorder shadow="sm" p="xl" radius="lg">
+            <Stack gap="md">
+              <div>
+                <Title order={1} size="h2">
+                  {t('login.title')}
+                </Title>
+                <Text size="sm" c="dimmed" mt={4}>
+                  {t('login.subtitle')}
+                </Text>
+              </div>
+              <LoginForm ref={formRef} onSubmit={onSubmit} error={error} loading={loading} />
+            </Stack>
+          </Paper>
+
+          <Paper withBorder p="md" radius="md" bg="white" component="section" aria-labelledby="demo-accounts-title">
+            <Group gap="xs" mb="xs">
+              <IconInfoCircle size={18} aria-hidden="true" color="var(--mantine-color-banso-8)" />
+              <Text fw={700} size="sm" id="demo-accounts-title" component="h2">
+                {t('login.demoTitle')}
+              </Text>
+            </Group>
+            <Text size="sm" mb="xs">
+              {t('login.demoBody', { password: DEMO_PASSWORD })}
+            </Text>
+            <List size="sm" spacing={4}>
+              {DEMO_ACCOUNTS.map((account) => (
+                <List.Item key={account.email}>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    onClick={() => formRef.current?.fill(account.email, DEMO_PASSWORD)}
+                    aria-label={t('login.demoUse', { email: account.email })}
+                  >
+                    {account.email}
+                  </Anchor>{' '}
+                  <Text span size="xs" c="dimmed">
+                    （{t(account.role)}）
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          </Paper>
+
+          <Text size="xs" c="dimmed" ta="center">
+            {t('login.about')}
+          </Text>
+        </Stack>
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,172 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import {
+  CreatePostDocument,
+  PostForEditDocument,
+  UpdatePostDocument,
+  type CaseDetailsInput,
+  type PostKind,
+} from '../../gql/graphql';
+import { useT, type MessageKey } from '../../i18n';
+import { errorMessage, fieldErrors } from '../../lib/errors';
+import { KindBadge } from '../common/Badges';
+import { NotFoundState } from '../common/NotFoundPage';
+import { ErrorState, PageLoader } from '../common/States';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { PostForm } from './PostForm';
+import type { PostFormValues } from './validation';
+
+const TITLES: Record<PostKind, MessageKey> = { QUESTION: 'form.newQuestion', CASE: 'form.newCase', IDEA: 'form.newIdea' };
+const LEADS: Record<PostKind, MessageKey> = { QUESTION: 'form.newQuestionLead', CASE: 'form.newCaseLead', IDEA: 'form.newIdeaLead' };
+
+function caseDetailsInput(values: PostFormValues): CaseDetailsInput {
+  const hours = values.hoursSavedPerYear;
+  return {
+    problem: values.problem.trim(),
+    solution: values.solution.trim(),
+    effect: values.effect.trim(),
+    hoursSavedPerYear: typeof hours === 'number' && Number.isFinite(hours) ? hours : null,
+    tools: values.tools.map((s) => s.trim()).filter(Boolean),
+  };
+}
+
+function FormShell({ kind, title, lead, children }: { kind: PostKind; title: string; lead?: string; children: React.ReactNode }) {
+  return (
+    <Stack gap="md" maw={860} mx="auto">
+      <div>
+        <KindBadge kind={kind} />
+        <Title order={1} size="h2" mt="xs">
+          {title}
+        </Title>
+        {lead && (
+          <Text c="dimmed" mt={4}>
+            {lead}
+          </Text>
+        )}
+      </div>
+      <Paper withBorder p={{ base: 'md', sm: 'xl' }}>{children}</Paper>
+    </Stack>
+  );
+}
+
+export function NewPostPage({ kind }: { kind: PostKind }) {
+  const t = useT();
+  const navigate = useNavigate();
+  useDocumentTitle(t(TITLES[kind]));
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [serverFields, setServerFields] = useState<Record<string, string>>({});
+  const [createPost, { loading }] = useMutation(CreatePostDocument);
+
+  const onSubmit = async (values: PostFormValues) => {
+    setServerError(null);
+    setServerFields({});
+    try {
+      const result = await createPost({
+        variables: {
+          input: {
+            kind,
+            title: values.title.trim(),
+            body: values.body.trim(),
+            tags: values.tags,
+            ...(kind === 'QUESTION' ? { anonymous: values.anonymous } : {}),
+            ...(kind === 'CASE' ? { caseDetails: caseDetailsInput(values) } : {}),
+          },
+        },
+        update(cache) {
+          cache.evict({ fieldName: 'posts' });
+          cache.gc();
+        },
+      });
+      const id = result.data?.createPost.id;
+      notifications.show({ color: 'teal', message: t('form.created') });
+      if (id) navigate(`/posts/${id}`);
+    } catch (e) {
+      setServerError(errorMessage(e, t));
+      setServerFields(fieldErrors(e));
+    }
+  };
+
+  return (
+    <FormShell kind={kind} title={t(TITLES[kind])} lead={t(LEADS[kind])}>
+      <PostForm
+        key={kind}
+        kind={kind}
+        mode="create"
+        onSubmit={onSubmit}
+        onCancel={() => navigate(-1)}
+        submitting={loading}
+        serverError={serverError}
+        serverFieldErrors={serverFields}
+      />
+    </FormShell>
+  );
+}
+
+export function EditPostPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  useDocumentTitle(t('form.edit'));
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [serverFields, setServerFields] = useState<Record<string, string>>({});
+  const { data, loading, error, refetch } = useQuery(PostForEditDocument, { variables: { id }, fetchPolicy: 'network-only' });
+  const [updatePost, { loading: saving }] = useMutation(UpdatePostDocument);
+
+  if (loading && !data) return <PageLoader />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const post = data?.post;
+  if (!post) return <NotFoundState title={t('post.notFound')} body={t('post.notFoundHint')} />;
+  if (!post.viewerCanEdit) return <ErrorState error={new Error(t('form.forbidden'))} />;
+
+  const onSubmit = async (values: PostFormValues) => {
+    setServerError(null);
+    setServerFields({});
+    try {
+      await updatePost({
+        variables: {
+          input: {
+            id: post.id,
+            title: values.title.trim(),
+            body: values.body.trim(),
+            tags: values.tags,
+            ...(post.kind === 'CASE' ? { caseDetails: caseDetailsInput(values) } : {}),
+          },
+        },
+      });
+      notifications.show({ color: 'teal', message: t('form.updated') });
+      navigate(`/posts/${post.id}`);
+    } catch (e) {
+      setServerError(errorMessage(e, t));
+      setServerFields(fieldErrors(e));
+    }
+  };
+
+  return (
+    <FormShell kind={post.kind} title={t('form.edit')}>
+      <PostForm
+        key={post.id}
+        kind={post.kind}
+        mode="edit"
+        initialValues={{
+          title: post.title,
+          body: post.body,
+          tags: post.tags.map((tag) => tag.name),
+          anonymous: post.anonymous,
+          problem: post.caseDetails?.problem ?? '',
+          solution: post.caseDetails?.solution ?? '',
+          effect: post.caseDetails?.effect ?? '',
+          hoursSavedPerYear: post.caseDetails?.hoursSavedPerYear ?? '',
+          tools: post.caseDetails?.tools ?? [],
+        }}
+        onSubmit={onSubmit}
+        onCancel={() => navigate(`/posts/${post.id}`)}
+        submitting={saving}
+        serverError={serverError}
+        serverFieldErrors={serverFields}
+      />
+    </FormShell>
+  );
+}

@@ -1,0 +1,42 @@
+import type { PostFilter, PostKind, PostOrder } from '../../gql/graphql';
+
+export type FeedTab = 'new' | 'unanswered' | 'resolved';
+export const FEED_TABS: FeedTab[] = ['new', 'unanswered', 'resolved'];
+const KINDS: PostKind[] = ['QUESTION', 'CASE', 'IDEA'];
+const ORDERS: PostOrder[] = ['NEWEST', 'ACTIVITY'];
+
+export interface FeedState {
+  tab: FeedTab;
+  kind: PostKind | null;
+  tag: string | null;
+  departmentId: string | null;
+  order: PostOrder;
+}
+
+/** Read the feed state from the URL (?tab=&kind=&tag=&dept=&order=). */
+export function parseFeedState(params: URLSearchParams): FeedState {
+  const tab = params.get('tab');
+  const kind = params.get('kind');
+  const order = params.get('order');
+  return {
+    tab: FEED_TABS.includes(tab as FeedTab) ? (tab as FeedTab) : 'new',
+    kind: KINDS.includes(kind as PostKind) ? (kind as PostKind) : null,
+    tag: params.get('tag')?.trim() || null,
+    departmentId: params.get('dept') || null,
+    order: ORDERS.includes(order as PostOrder) ? (order as PostOrder) : 'NEWEST',
+  };
+}
+
+/**
+ * The GraphQL filter for a feed state. 新着 = order only; 未回答 = unanswered: true;
+ * 解決済み = status: RESOLVED. Kind, tag, department and order apply to every tab.
+ */
+export function toPostFilter(state: FeedState): PostFilter {
+  const filter: PostFilter = { order: state.order };
+  if (state.tab === 'unanswered') filter.unanswered = true;
+  if (state.tab === 'resolved') filter.status = 'RESOLVED';
+  if (state.kind) filter.kind = state.kind;
+  if (state.tag) filter.tag = state.tag;
+  if (state.departmentId) filter.departmentId = state.departmentId;
+  return filter;
+}

@@ -1,0 +1,265 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { AppShell, Box, Burger, Button, Container, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import {
+  IconBulb,
+  IconChevronDown,
+  IconHelpCircle,
+  IconHome,
+  IconLanguage,
+  IconLogout,
+  IconPencilPlus,
+  IconTrophy,
+  IconUser,
+} from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { LogoutDocument, MeDocument } from '../../gql/graphql';
+import { useLocale, useT, type Locale, type MessageKey } from '../../i18n';
+import { useViewer } from '../auth/ViewerContext';
+import { UserAvatar } from '../common/UserAvatar';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  icon: typeof IconHome;
+  match: (pathname: string, search: URLSearchParams) => boolean;
+}
+
+const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.home', icon: IconHome, match: (p, s) => p === '/' && !s.get('kind') },
+  { to: '/?kind=QUESTION', label: 'nav.questions', icon: IconHelpCircle, match: (p, s) => p === '/' && s.get('kind') === 'QUESTION' },
+  { to: '/?kind=CASE', label: 'nav.cases', icon: IconTrophy, match: (p, s) => p === '/' && s.get('kind') === 'CASE' },
+  { to: '/?kind=IDEA', label: 'nav.ideas', icon: IconBulb, match: (p, s) => p === '/' && s.get('kind') === 'IDEA' },
+];
+
+function NavLinks({ onNavigate, vertical }: { onNavigate?: () => void; vertical?: boolean }) {
+  const t = useT();
+  const location = useLocation();
+  const search = new URLSearchParams(location.search);
+  const links = NAV_ITEMS.map((item) => {
+    const active = item.match(location.pathname, search);
+    const Icon = item.icon;
+    return (
+      <li key={item.to}>
+        <Link to={item.to} className="nav-link" aria-current={active ? 'page' : undefined} onClick={onNavigate}>
+          <Icon size={18} stroke={1.7} aria-hidden="true" />
+          {t(item.label)}
+        </Link>
+      </li>
+    );
+  });
+  return (
+    <ul className="plain-list" style={{ display: 'flex', flexDirection: vertical ? 'column' : 'row', gap: 4 }}>
+      {links}
+    </ul>
+  );
+}
+
+function AskMenu() {
+  const t = useT();
+  return (
+    <Menu position="bottom-end" width={280} shadow="md">
+      <Menu.Target>
+        <Button
+          leftSection={<IconPencilPlus size={18} aria-hidden="true" />}
+          rightSection={<IconChevronDown size={14} aria-hidden="true" />}
+          px={{ base: 'xs', sm: 'md' }}
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          {t('ask.button')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown aria-label={t('ask.menuLabel')}>
+        <Menu.Item component={Link} to="/new/question" leftSection={<IconHelpCircle size={20} aria-hidden="true" />}>
+          <Text size="sm" fw={600}>
+            {t('ask.question')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('ask.questionHint')}
+          </Text>
+        </Menu.Item>
+        <Menu.Item component={Link} to="/new/case" leftSection={<IconTrophy size={20} aria-hidden="true" />}>
+          <Text size="sm" fw={600}>
+            {t('ask.case')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('ask.caseHint')}
+          </Text>
+        </Menu.Item>
+        <Menu.Item component={Link} to="/new/idea" leftSection={<IconBulb size={20} aria-hidden="true" />}>
+          <Text size="sm" fw={600}>
+            {t('ask.idea')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('ask.ideaHint')}
+          </Text>
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function LocaleMenu() {
+  const t = useT();
+  const { locale, setLocale } = useLocale();
+  const labelOf = (l: Locale) => t(l === 'ja' ? 'locale.ja' : 'locale.en');
+  return (
+    <Menu position="bottom-end" shadow="md">
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="gray"
+          c="gray.8"
+          px="xs"
+          leftSection={<IconLanguage size={18} aria-hidden="true" />}
+          aria-label={`${t('locale.label')}: ${labelOf(locale)}`}
+        >
+          <Box component="span" visibleFrom="sm">
+            {labelOf(locale)}
+          </Box>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('locale.label')}</Menu.Label>
+        {(['ja', 'en'] as Locale[]).map((l) => (
+          <Menu.Item key={l} lang={l} onClick={() => setLocale(l)} aria-current={l === locale ? 'true' : undefined} fw={l === locale ? 700 : 400}>
+            {labelOf(l)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function UserMenu() {
+  const t = useT();
+  const viewer = useViewer();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [logout] = useMutation(LogoutDocument);
+  if (!viewer) return null;
+
+  const onLogout = async () => {
+    try {
+      await logout();
+    } catch {
+      // even if the server call fails, forget the local session
+    }
+    await client.clearStore();
+    client.cache.writeQuery({ query: MeDocument, data: { me: null } });
+    notifications.show({ message: t('user.loggedOut') });
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <Menu position="bottom-end" width={220} shadow="md">
+      <Menu.Target>
+        <UnstyledButton aria-label={`${t('user.menu')}: ${viewer.displayName}`} style={{ borderRadius: 999, padding: '2px 6px 2px 2px' }}>
+          <Group gap={6} wrap="nowrap">
+            <UserAvatar name={viewer.displayName} id={viewer.id} size={34} />
+            <Text size="sm" fw={600} visibleFrom="md" c="gray.9">
+              {viewer.displayName}
+            </Text>
+            <Box visibleFrom="sm" lh={0}>
+              <IconChevronDown size={14} aria-hidden="true" />
+            </Box>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          {viewer.displayName}
+          {viewer.department ? ` · ${viewer.department.name}` : ''}
+        </Menu.Label>
+        <Menu.Item component={Link} to={`/users/${viewer.id}`} leftSection={<IconUser size={16} aria-hidden="true" />}>
+          {t('user.profile')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item color="red" leftSection={<IconLogout size={16} aria-hidden="true" />} onClick={() => void onLogout()}>
+          {t('user.logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export function AppLayout() {
+  const t = useT();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+
+  useEffect(() => {
+    close();
+    window.scrollTo?.(0, 0);
+  }, [location.pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: true } }}
+      padding="md"
+    >
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header withBorder>
+        <Container size="lg" h="100%">
+          <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+              />
+              <Link to="/" style={{ textDecoration: 'none', display: 'flex', alignItems: 'center', gap: 8 }} aria-label={`${t('app.name')} ${t('nav.home')}`}>
+                <Box
+                  aria-hidden="true"
+                  style={{
+                    width: 34,
+                    height: 34,
+                    borderRadius: 8,
+                    background: 'linear-gradient(135deg, var(--mantine-color-banso-8), var(--mantine-color-teal-8))',
+                    color: '#fff',
+                    display: 'grid',
+                    placeItems: 'center',
+                    fontWeight: 800,
+                    fontSize: 18,
+                  }}
+                >
+                  伴
+                </Box>
+                <Text fw={800} fz={22} c="banso.9" lh={1} style={{ whiteSpace: 'nowrap' }}>
+                  伴走
+                </Text>
+              </Link>
+              <Box component="nav" aria-label={t('nav.main')} visibleFrom="sm">
+                <NavLinks />
+              </Box>
+            </Group>
+            <Group gap={6} wrap="nowrap">
+              <AskMenu />
+              <LocaleMenu />
+              <UserMenu />
+            </Group>
+          </Group>
+        </Container>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="md" hiddenFrom="sm" aria-label={t('nav.main')}>
+        <Stack>
+          <NavLinks vertical onNavigate={close} />
+        </Stack>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+        <Container size="lg" px={{ base: 0, sm: 'md' }} py="md">
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,114 @@
+import { useMutation } from '@apollo/client/react';
+import { Anchor, Badge, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAward, IconAwardOff } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
+import { AcceptAnswerDocument, PostDetailDocument, UnacceptAnswerDocument, type AnswerFieldsFragment } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { errorMessage } from '../../lib/errors';
+import { Markdown } from '../common/Markdown';
+import { RelativeTime } from '../common/RelativeTime';
+import { UserAvatar } from '../common/UserAvatar';
+import { ReactionBar } from '../reactions/ReactionBar';
+import { CommentSection } from './CommentSection';
+
+interface AnswerItemProps {
+  answer: AnswerFieldsFragment;
+  postId: string;
+  viewerId: string | null;
+  canAccept: boolean;
+}
+
+export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemProps) {
+  const t = useT();
+  const refetch = { refetchQueries: [{ query: PostDetailDocument, variables: { id: postId } }] };
+  const [accept, { loading: accepting }] = useMutation(AcceptAnswerDocument);
+  const [unaccept, { loading: unaccepting }] = useMutation(UnacceptAnswerDocument);
+  const isOwn = !!viewerId && answer.author?.id === viewerId;
+  const headingId = `answer-${answer.id}-by`;
+
+  const run = async (fn: () => Promise<unknown>, success: string) => {
+    try {
+      await fn();
+      notifications.show({ color: 'teal', message: success });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('error.title'), message: errorMessage(e, t) });
+    }
+  };
+
+  return (
+    <Paper
+      withBorder
+      p="lg"
+      component="article"
+      aria-labelledby={headingId}
+      className={answer.accepted ? 'accepted-answer' : undefined}
+      id={`answer-${answer.id}`}
+    >
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+          <Group gap="sm" wrap="nowrap">
+            <UserAvatar name={answer.author?.displayName} id={answer.author?.id} anonymous={!answer.author} size={36} />
+            <div>
+              <Text fw={600} size="sm" id={headingId}>
+                {answer.author ? (
+                  <Anchor component={Link} to={`/users/${answer.author.id}`} c="gray.9" fw={600} size="sm">
+                    {answer.author.displayName}
+                  </Anchor>
+                ) : (
+                  t('post.anonymous')
+                )}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {answer.department ? `${answer.department.name} · ` : ''}
+                <RelativeTime value={answer.createdAt} />
+              </Text>
+            </div>
+          </Group>
+          {answer.accepted && (
+            <Badge color="green" size="lg" leftSection={<IconAward size={16} aria-hidden="true" />}>
+              {t('post.bestAnswer')}
+            </Badge>
+          )}
+        </Group>
+
+        <Markdown html={answer.bodyHtml} />
+
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <ReactionBar summary={answer.reactions} targetType="ANSWER" targetId={answer.id} disabled={isOwn} />
+          {canAccept &&
+            (answer.accepted ? (
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconAwardOff size={16} aria-hidden="true" />}
+                loading={unaccepting}
+                onClick={() => void run(() => unaccept({ variables: { postId }, ...refetch }), t('post.unaccepted'))}
+              >
+                {t('post.unaccept')}
+              </Button>
+            ) : (
+              <Button
+                variant="light"
+                color="green"
+                size="xs"
+                leftSection={<IconAward size={16} aria-hidden="true" />}
+                loading={accepting}
+                onClick={() => void run(() => accept({ variables: { answerId: answer.id }, ...refetch }), t('post.accepted'))}
+              >
+                {t('post.accept')}
+              </Button>
+            ))}
+        </Group>
+
+        <Divider />
+        <CommentSection
+          comments={answer.comments}
+          targetType="ANSWER"
+          targetId={answer.id}
+          refetchPostId={postId}
+        />
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,137 @@
+import { useMutation } from '@apollo/client/react';
+import { Anchor, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { IconMessagePlus } from '@tabler/icons-react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { AddCommentDocument, PostDetailDocument, type CommentFieldsFragment, type ReactionTargetType } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { errorMessage } from '../../lib/errors';
+import { Markdown } from '../common/Markdown';
+import { RelativeTime } from '../common/RelativeTime';
+
+export const COMMENT_MAX = 2000;
+
+interface CommentSectionProps {
+  comments: readonly CommentFieldsFragment[];
+  targetType: ReactionTargetType;
+  targetId: string;
+  /** The post page to refresh after a comment was added. */
+  refetchPostId: string;
+}
+
+export function CommentSection({ comments, targetType, targetId, refetchPostId }: CommentSectionProps) {
+  const t = useT();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [addComment, { loading }] = useMutation(AddCommentDocument, {
+    refetchQueries: [{ query: PostDetailDocument, variables: { id: refetchPostId } }],
+    awaitRefetchQueries: true,
+  });
+
+  const submit = async () => {
+    const trimmed = body.trim();
+    if (!trimmed) {
+      setError(t('comment.required'));
+      return;
+    }
+    if (trimmed.length > COMMENT_MAX) {
+      setError(t('comment.tooLong', { max: COMMENT_MAX }));
+      return;
+    }
+    setError(null);
+    try {
+      await addComment({ variables: { input: { targetType, targetId, body: trimmed } } });
+      setBody('');
+      setOpen(false);
+    } catch (e) {
+      setError(errorMessage(e, t));
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <Stack gap="xs">
+      {comments.length > 0 && (
+        <Stack
+          component="ul"
+          className="plain-list"
+          gap={0}
+          aria-label={t('comment.count', { count: comments.length })}
+          style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+        >
+          {comments.map((comment) => (
+            <li key={comment.id} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)', padding: '8px 0' }}>
+              <Markdown html={comment.bodyHtml} compact />
+              <Text size="xs" c="dimmed" mt={2}>
+                {comment.author ? (
+                  <Anchor component={Link} to={`/users/${comment.author.id}`} size="xs" c="gray.8" fw={600}>
+                    {comment.author.displayName}
+                  </Anchor>
+                ) : (
+                  t('post.anonymous')
+                )}
+                {' · '}
+                <RelativeTime value={comment.createdAt} />
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+      {open ? (
+        <form onSubmit={onSubmit} noValidate>
+          <Stack gap={6}>
+            <Textarea
+              id={`${id}-comment`}
+              label={t('comment.label')}
+              placeholder={t('comment.placeholder')}
+              value={body}
+              onChange={(e) => setBody(e.currentTarget.value)}
+              onKeyDown={onKeyDown}
+              autosize
+              minRows={2}
+              maxRows={8}
+              error={error}
+              description={t('answer.shortcut')}
+              inputWrapperOrder={['label', 'input', 'error', 'description']}
+              data-autofocus
+              autoFocus
+              size="sm"
+            />
+            <Group gap="xs" justify="flex-end">
+              <Button variant="subtle" color="gray" c="gray.8" size="xs" onClick={() => setOpen(false)}>
+                {t('comment.cancel')}
+              </Button>
+              <Button type="submit" size="xs" loading={loading}>
+                {t('comment.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      ) : (
+        <Group>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconMessagePlus size={14} aria-hidden="true" />}
+            onClick={() => setOpen(true)}
+            px={4}
+          >
+            {t('comment.show')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

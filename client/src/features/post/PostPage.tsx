@@ -1,0 +1,194 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Divider, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconEdit, IconEyeOff, IconTrash } from '@tabler/icons-react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { DeletePostDocument, PostDetailDocument } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { errorMessage, hasErrorCode } from '../../lib/errors';
+import { formatDateTime } from '../../lib/dates';
+import { useLocale } from '../../i18n';
+import { useViewer } from '../auth/ViewerContext';
+import { KindBadge, StatusBadge } from '../common/Badges';
+import { Markdown } from '../common/Markdown';
+import { NotFoundState } from '../common/NotFoundPage';
+import { RelativeTime } from '../common/RelativeTime';
+import { ErrorState, PageLoader } from '../common/States';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { UserAvatar } from '../common/UserAvatar';
+import { TagLinks } from '../feed/PostCard';
+import { ReactionBar } from '../reactions/ReactionBar';
+import { AnswerForm } from './AnswerForm';
+import { AnswerItem } from './AnswerItem';
+import { CaseDetailsView } from './CaseDetailsView';
+import { CommentSection } from './CommentSection';
+
+export function PostPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { id = '' } = useParams();
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [confirmOpen, confirm] = useDisclosure(false);
+  const { data, loading, error, refetch } = useQuery(PostDetailDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+  const [deletePost, { loading: deleting, error: deleteError }] = useMutation(DeletePostDocument);
+  const post = data?.post;
+  useDocumentTitle(post?.title ?? (data && !post ? t('post.notFound') : null));
+
+  if (loading && !data) return <PageLoader />;
+  if (error && !post) {
+    if (hasErrorCode(error, 'NOT_FOUND')) return <NotFoundState title={t('post.notFound')} body={t('post.notFoundHint')} />;
+    return <ErrorState error={error} onRetry={() => void refetch()} />;
+  }
+  if (!post) return <NotFoundState title={t('post.notFound')} body={t('post.notFoundHint')} />;
+
+  const onDelete = async () => {
+    try {
+      await deletePost({ variables: { id: post.id } });
+      confirm.close();
+      client.cache.evict({ id: client.cache.identify({ __typename: 'Post', id: post.id }) });
+      client.cache.evict({ fieldName: 'posts' });
+      client.cache.gc();
+      notifications.show({ color: 'teal', message: t('post.deleted') });
+      navigate('/', { replace: true });
+    } catch {
+      // shown in the modal
+    }
+  };
+
+  const answers = [...post.answers].sort((a, b) => Number(b.accepted) - Number(a.accepted));
+  const isQuestion = post.kind === 'QUESTION';
+  const authorName = post.author?.displayName ?? t('post.anonymous');
+
+  return (
+    <Stack gap="lg" maw={880} mx="auto">
+      <Anchor component={Link} to="/" size="sm" c="gray.8">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={16} aria-hidden="true" />
+          {t('post.backHome')}
+        </Group>
+      </Anchor>
+
+      <Paper withBorder p={{ base: 'md', sm: 'xl' }} component="article" aria-labelledby="post-title">
+        <Stack gap="md">
+          <Group gap={6}>
+            <KindBadge kind={post.kind} />
+            <StatusBadge status={post.status} />
+          </Group>
+          <Title order={1} id="post-title" size="h2" lh={1.4}>
+            {post.title}
+          </Title>
+          <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+            <Group gap="sm" wrap="nowrap">
+              <UserAvatar name={post.author?.displayName} id={post.author?.id} anonymous={!post.author} size={40} />
+              <div>
+                <Text fw={600} size="sm">
+                  {post.author ? (
+                    <Anchor component={Link} to={`/users/${post.author.id}`} c="gray.9" fw={600} size="sm">
+                      {authorName}
+                    </Anchor>
+                  ) : (
+                    authorName
+                  )}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {post.department ? `${post.department.name} · ` : ''}
+                  {t('post.postedAt')} <RelativeTime value={post.createdAt} />
+                  {post.updatedAt !== post.createdAt && (
+                    <>
+                      {' · '}
+                      <span title={formatDateTime(post.updatedAt, locale)}>
+                        {t('post.updatedAt')} <RelativeTime value={post.updatedAt} />
+                      </span>
+                    </>
+                  )}
+                </Text>
+              </div>
+            </Group>
+            {(post.viewerCanEdit || post.viewerCanDelete) && (
+              <Group gap="xs">
+                {post.viewerCanEdit && (
+                  <Button component={Link} to={`/posts/${post.id}/edit`} variant="default" size="xs" leftSection={<IconEdit size={16} aria-hidden="true" />}>
+                    {t('post.edit')}
+                  </Button>
+                )}
+                {post.viewerCanDelete && (
+                  <Button variant="default" c="red.9" size="xs" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={confirm.open}>
+                    {t('post.delete')}
+                  </Button>
+                )}
+              </Group>
+            )}
+          </Group>
+
+          {post.anonymous && (
+            <Alert color="gray" variant="light" icon={<IconEyeOff size={18} aria-hidden="true" />} p="xs">
+              <Text size="sm">{t('post.anonymousNote')}</Text>
+            </Alert>
+          )}
+
+          <TagLinks tags={post.tags} />
+
+          <Markdown html={post.bodyHtml} />
+
+          {post.kind === 'CASE' && post.caseDetails && <CaseDetailsView details={post.caseDetails} />}
+
+          <ReactionBar summary={post.reactions} targetType="POST" targetId={post.id} disabled={post.viewerIsAuthor} size="sm" />
+
+          <Divider />
+          <section aria-label={t('comment.heading')}>
+            <CommentSection comments={post.comments} targetType="POST" targetId={post.id} refetchPostId={post.id} />
+          </section>
+        </Stack>
+      </Paper>
+
+      {(isQuestion || answers.length > 0) && (
+        <Stack gap="md" component="section" aria-labelledby="answers-title">
+          <Title order={2} size="h3" id="answers-title">
+            {t('post.answersHeading', { count: answers.length })}
+          </Title>
+          {answers.length === 0 ? (
+            <Paper withBorder p="lg" bg="gray.0">
+              <Text c="gray.8">{t('post.noAnswers')}</Text>
+            </Paper>
+          ) : (
+            <Stack gap="md" component="ul" className="plain-list">
+              {answers.map((answer) => (
+                <li key={answer.id}>
+                  <AnswerItem answer={answer} postId={post.id} viewerId={viewer?.id ?? null} canAccept={post.viewerCanAccept} />
+                </li>
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      )}
+
+      {isQuestion && post.status !== 'CLOSED' && <AnswerForm postId={post.id} />}
+
+      <Modal opened={confirmOpen} onClose={confirm.close} title={t('post.deleteConfirmTitle')} centered>
+        <Stack gap="md">
+          <Text size="sm">{t('post.deleteConfirmBody')}</Text>
+          {deleteError && (
+            <Alert color="red" variant="light" role="alert">
+              {errorMessage(deleteError, t)}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={confirm.close}>
+              {t('post.deleteCancel')}
+            </Button>
+            <Button color="red" onClick={() => void onDelete()} loading={deleting}>
+              {t('post.delete')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

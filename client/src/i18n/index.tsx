@@ -1,0 +1,87 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en } from './en';
+import { ja, type MessageKey } from './ja';
+
+export type Locale = 'ja' | 'en';
+export type TranslateVars = Record<string, string | number>;
+export type TFunction = (key: MessageKey, vars?: TranslateVars) => string;
+
+export const LOCALES: Locale[] = ['ja', 'en'];
+export const DEFAULT_LOCALE: Locale = 'ja';
+export const LOCALE_STORAGE_KEY = 'banso.locale';
+
+const dictionaries: Record<Locale, Partial<Record<MessageKey, string>>> = { ja, en };
+
+function interpolate(template: string, vars?: TranslateVars): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : match,
+  );
+}
+
+/** Look a key up in the locale's dictionary, falling back to Japanese, then to the key itself. */
+export function translate(locale: Locale, key: MessageKey, vars?: TranslateVars): string {
+  const template = dictionaries[locale]?.[key] ?? ja[key] ?? key;
+  return interpolate(template, vars);
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'ja' || value === 'en';
+}
+
+export function readStoredLocale(): Locale {
+  try {
+    const stored = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    if (isLocale(stored)) return stored;
+  } catch {
+    // localStorage unavailable (private mode / tests): use the default
+  }
+  return DEFAULT_LOCALE;
+}
+
+interface I18nContextValue {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: TFunction;
+}
+
+const I18nContext = createContext<I18nContextValue>({
+  locale: DEFAULT_LOCALE,
+  setLocale: () => undefined,
+  t: (key, vars) => translate(DEFAULT_LOCALE, key, vars),
+});
+
+export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
+
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    } catch {
+      // ignore
+    }
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const value = useMemo<I18nContextValue>(
+    () => ({ locale, setLocale, t: (key, vars) => translate(locale, key, vars) }),
+    [locale, setLocale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The translate function for the current locale. */
+export function useT(): TFunction {
+  return useContext(I18nContext).t;
+}
+
+export function useLocale(): { locale: Locale; setLocale: (locale: Locale) => void } {
+  const { locale, setLocale } = useContext(I18nContext);
+  return { locale, setLocale };
+}
+
+export type { MessageKey };

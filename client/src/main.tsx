@@ -1,0 +1,31 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './styles.css';
+
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { createApolloClient } from './apollo';
+import { App } from './App';
+import { I18nProvider } from './i18n';
+import { cssVariablesResolver, theme } from './theme';
+
+const client = createApolloClient();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+      <I18nProvider>
+        <ApolloProvider client={client}>
+          <BrowserRouter>
+            <Notifications position="top-right" zIndex={1000} />
+            <App />
+          </BrowserRouter>
+        </ApolloProvider>
+      </I18nProvider>
+    </MantineProvider>
+  </StrictMode>,
+);
