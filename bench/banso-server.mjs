@@ -1,24 +1,19 @@
 // Child process: boots the real Banso app (dist/) on the benchmark database and reports its
-// port to the parent over IPC. Shuts down cleanly on {type:'shutdown'} (so --cpu-prof can
-// write its profile) or when the parent goes away.
+// port to the parent over IPC. Shuts down cleanly on {type:'shutdown'} or when the parent
+// goes away; profiles itself between {type:'profile-start'} and {type:'profile-stop'}.
 import { writeFileSync } from 'node:fs';
 import inspector from 'node:inspector';
 import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// BENCH_BANSO_DIST: boot another build (e.g. a patched copy of dist/) for an A/B comparison.
+const dist = resolve(root, process.env.BENCH_BANSO_DIST || 'dist');
 require('reflect-metadata');
-
-// BENCH_DATETIME_SHIM=1: work around @nestjs/graphql's GraphQLISODateTime, whose serialize()
-// returns null for anything but a Date, while Banso's models carry ISO strings (createdAt…).
-// Without it the feed query fails with "Expected `DateTime.serialize(...)` to return
-// non-nullable value". Opt-in, so the default run measures the app exactly as built.
-if (['1', 'true', 'yes', 'on'].includes(String(process.env.BENCH_DATETIME_SHIM ?? '').toLowerCase())) {
-  const { GraphQLISODateTime } = require('@nestjs/graphql');
-  const original = GraphQLISODateTime.serialize.bind(GraphQLISODateTime);
-  GraphQLISODateTime.serialize = (v) => (typeof v === 'string' ? v : original(v));
-}
-const { createApp, listen } = require('../dist/bootstrap.js');
-const { loadConfig } = require('../dist/core/config/config.js');
+const { createApp, listen } = require(join(dist, 'bootstrap.js'));
+const { loadConfig } = require(join(dist, 'core/config/config.js'));
 
 const dbPath = process.env.BENCH_DB_PATH;
 if (!dbPath || !process.send) {
@@ -80,6 +75,7 @@ try {
     PORT: '0',
     MUTATION_RATE_LIMIT: '100000',
     LOGIN_RATE_LIMIT: '1000',
+    CLIENT_DIST_PATH: process.env.CLIENT_DIST_PATH || join(root, 'client/dist'),
   });
   app = await createApp(config);
   await listen(app, config);

@@ -282,8 +282,7 @@ async function main() {
   console.log(`Banso feed benchmark — node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.arch()}`);
   console.log(
     `posts=${S.posts} duration=${S.duration}s warmup=${S.warmup}s connections=${S.connections} pipelining=${S.pipelining} seed=${S.seed}` +
-      (S.only ? ` only=${S.only}` : '') + (S.profile ? ' profile=on (numbers are not comparable)' : '') +
-      (truthy(process.env.BENCH_DATETIME_SHIM) ? ' datetime-shim=on' : ''),
+      (S.only ? ` only=${S.only}` : '') + (process.env.BENCH_BANSO_DIST ? ` banso-dist=${process.env.BENCH_BANSO_DIST}` : '') + (S.profile ? ' profile=on (numbers are not comparable)' : ''),
   );
 
   const load = os.loadavg()[0];
@@ -345,14 +344,7 @@ async function main() {
   if (base.status !== 200) await die(`baseline answered HTTP ${base.status}: ${base.text.slice(0, 800)}`);
   const bj = JSON.parse(b.text);
   const basej = JSON.parse(base.text);
-  if (bj.errors) {
-    const dt = bj.errors.some((e) => String(e.path?.at(-1)).endsWith('At'))
-      ? '\n  (a *At field failed: if the server log says `DateTime.serialize(...)` returned null, the app hands ISO strings to' +
-        '\n   @nestjs/graphql\'s GraphQLISODateTime, which only serialises Date objects. Fix it in src/, or measure anyway with' +
-        '\n   BENCH_DATETIME_SHIM=1, which patches the scalar in the banso child to pass strings through.)'
-      : '';
-    await die(`banso returned GraphQL errors: ${JSON.stringify(bj.errors).slice(0, 1500)}${dt}`);
-  }
+  if (bj.errors) await die(`banso returned GraphQL errors: ${JSON.stringify(bj.errors).slice(0, 1500)}`);
   if (!isDeepStrictEqual(bj, basej)) await die(`responses differ — the comparison would not be fair.\n  first difference: ${firstDifference(bj, basej)}`);
   const edges = bj.data.posts.edges.length;
   if (edges !== 20) await die(`expected 20 edges, got ${edges}`);

@@ -27,8 +27,33 @@ export function summarise(profile, top = 25) {
     else group = short;
     pkg.set(group, (pkg.get(group) ?? 0) + us);
   }
+  // Inclusive ("total") time per function: each sample counts once for every distinct function
+  // on its stack, so wrappers (Nest pipeline, Apollo plugins, a service method) show their cost.
+  const parent = new Map();
+  for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = new Map();
+  for (const n of nodes) {
+    const cf = n.callFrame;
+    const short = (cf.url || '').replace(/^file:\/\//, '').replace(/.*\/node_modules\//, '').replace(/.*\/work\/main\//, '');
+    keyOf.set(n.id, `${cf.functionName || '(anonymous)'}  ${short ? `${short}:${cf.lineNumber + 1}` : ''}`.trim());
+  }
+  const incl = new Map();
+  for (const [id, us] of self) {
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = keyOf.get(cur);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      incl.set(k, (incl.get(k) ?? 0) + us);
+    }
+  }
   const rows = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, us]) => ({ name: k, ms: us / 1000, pct: (100 * us) / total }));
-  return { totalMs: total / 1000, functions: rows(fn), packages: rows(pkg) };
+  const inclusive = [...incl]
+    .filter(([k]) => !/^\((root|program|idle|garbage collector)\)/.test(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top * 2)
+    .map(([k, us]) => ({ name: k, ms: us / 1000, pct: (100 * us) / total }));
+  return { totalMs: total / 1000, functions: rows(fn), packages: rows(pkg), inclusive };
 }
 
 export function printSummary(s, out = console.log) {
@@ -37,6 +62,10 @@ export function printSummary(s, out = console.log) {
   for (const r of s.packages) out(`  ${r.pct.toFixed(1).padStart(5)}%  ${r.ms.toFixed(0).padStart(7)} ms  ${r.name}`);
   out('\ntop functions by self time:');
   for (const r of s.functions) out(`  ${r.pct.toFixed(1).padStart(5)}%  ${r.ms.toFixed(0).padStart(7)} ms  ${r.name}`);
+  if (s.inclusive && process.env.PROFILE_INCLUSIVE) {
+    out('\ntop functions by total (inclusive) time:');
+    for (const r of s.inclusive) out(`  ${r.pct.toFixed(1).padStart(5)}%  ${r.ms.toFixed(0).padStart(7)} ms  ${r.name}`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const force = process.argv.includes('--force');
+const serverOnly = process.argv.includes('--server-only');
 
 function newest(dir, filter = () => true) {
   let t = 0;
@@ -38,4 +39,6 @@ if (force || !existsSync(serverOut) || statSync(serverOut).mtimeMs < serverSrc) 
 
 const clientOut = 'client/dist/index.html';
 const clientSrc = Math.max(newest('client', (p) => !/\.test\.tsx?$/.test(p)));
-if (force || !existsSync(clientOut) || statSync(clientOut).mtimeMs < clientSrc) run('client (vite build)', 'npx vite build --config client/vite.config.ts');
+if (!serverOnly && (force || !existsSync(clientOut) || statSync(clientOut).mtimeMs < clientSrc)) {
+  run('client (vite build)', 'npx vite build --config client/vite.config.ts');
+}

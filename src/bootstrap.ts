@@ -43,8 +43,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '1mb' }));
-  app.use(cookieParser());
   app.use((_req: express.Request, res: express.Response, next: express.NextFunction) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');
@@ -52,6 +50,18 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     res.setHeader('Content-Security-Policy', CSP);
     next();
   });
+  app.use(express.json({ limit: '1mb' }));
+  // Body-parser failures answer like GraphQL errors: a code and a Japanese message, no stack.
+  app.use((err: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!err) return next();
+    const tooLarge = err.type === 'entity.too.large';
+    const status = tooLarge ? 413 : err.status && err.status >= 400 && err.status < 500 ? err.status : 400;
+    const message = tooLarge
+      ? 'リクエストが大きすぎます（上限 1MB）。本文を短くしてください。'
+      : 'リクエストの形式が正しくありません（JSON を解析できません）。';
+    res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
+  app.use(cookieParser());
   app.useGlobalPipes(appValidationPipe);
   app.enableShutdownHooks();
 

@@ -31,6 +31,7 @@ type Documents = {
     "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n}": typeof types.AnswerFieldsFragmentDoc,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n  }\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n}": typeof types.CommentFieldsFragmentDoc,
     "mutation CreateAnswer($input: CreateAnswerInput!) {\n  createAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": typeof types.CreateAnswerDocument,
+    "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
     "mutation DeletePost($id: ID!) {\n  deletePost(id: $id)\n}": typeof types.DeletePostDocument,
     "query PostDetail($id: ID!) {\n  post(id: $id) {\n    ...PostDetailFields\n  }\n}": typeof types.PostDetailDocument,
     "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}": typeof types.PostDetailFieldsFragmentDoc,
@@ -58,6 +59,7 @@ const documents: Documents = {
     "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n}": types.AnswerFieldsFragmentDoc,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n  }\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n}": types.CommentFieldsFragmentDoc,
     "mutation CreateAnswer($input: CreateAnswerInput!) {\n  createAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": types.CreateAnswerDocument,
+    "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
     "mutation DeletePost($id: ID!) {\n  deletePost(id: $id)\n}": types.DeletePostDocument,
     "query PostDetail($id: ID!) {\n  post(id: $id) {\n    ...PostDetailFields\n  }\n}": types.PostDetailDocument,
     "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}": types.PostDetailFieldsFragmentDoc,
@@ -150,6 +152,10 @@ export function graphql(source: "fragment CommentFields on Comment {\n  id\n  bo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateAnswer($input: CreateAnswerInput!) {\n  createAnswer(input: $input) {\n    ...AnswerFields\n  }\n}"): (typeof documents)["mutation CreateAnswer($input: CreateAnswerInput!) {\n  createAnswer(input: $input) {\n    ...AnswerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}"): (typeof documents)["mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

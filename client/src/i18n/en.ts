@@ -142,6 +142,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'comment.count': 'Comments ({count})',
   'comment.label': 'Write a comment',
   'comment.labelFor': 'Write a comment',
+  'comment.delete': 'Delete',
+  'comment.deleteConfirm': 'Delete this comment?',
   'comment.placeholder': 'Add a note or ask for details',
   'comment.submit': 'Comment',
   'comment.required': 'Enter a comment',

@@ -144,6 +144,8 @@ export const ja = {
   'comment.count': 'コメント（{count}）',
   'comment.label': 'コメントを書く',
   'comment.labelFor': 'コメントを書く',
+  'comment.delete': '削除',
+  'comment.deleteConfirm': 'このコメントを削除しますか？',
   'comment.placeholder': '補足や質問をどうぞ',
   'comment.submit': 'コメントする',
   'comment.required': 'コメントを入力してください',

@@ -69,9 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const host = env.HOST && env.HOST.trim() !== '' ? env.HOST.trim() : '0.0.0.0';
   const dbRaw = env.DATABASE_PATH && env.DATABASE_PATH.trim() !== '' ? env.DATABASE_PATH.trim() : './data/banso.sqlite';
   const databasePath = dbRaw === ':memory:' ? dbRaw : resolve(dbRaw);
-  if (databasePath !== ':memory:' && existsSync(databasePath) && !existsSync(dirname(databasePath))) {
-    problems.push(`DATABASE_PATH のディレクトリがありません: ${dirname(databasePath)}`);
-  }
   const seedDemo = parseBool('SEED_DEMO', env.SEED_DEMO, true, problems);
   const cookieSecure = parseBool('COOKIE_SECURE', env.COOKIE_SECURE, false, problems);
   const sessionTtlHours = parseInt10('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 24 * 7, 1, 24 * 90, problems);

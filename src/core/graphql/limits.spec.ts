@@ -9,7 +9,7 @@ function check(query: string, variables: Record<string, unknown> = {}, limits: Q
 
 /** The computed cost, read from the message produced when every query is over budget. */
 function costOf(query: string, variables: Record<string, unknown> = {}): number {
-  const msg = check(query, variables, { maxDepth: 1000, maxAliases: 1000, maxCost: 0, defaultListSize: 20 });
+  const msg = check(query, variables, { maxDepth: 1000, maxAliases: 1000, maxCost: 0 });
   const m = msg?.match(/コスト (\d+)/);
   if (!m) throw new Error(`no cost in ${msg}`);
   return Number(m[1]);
@@ -75,13 +75,20 @@ describe('checkQueryLimits', () => {
   });
 
   describe('cost', () => {
-    it('charges one per field, multiplies lists by `first`, and uses 20 for lists without it', () => {
+    it('charges one per field, and a plain object field multiplies its children by 1', () => {
       expect(costOf('{ me { id displayName } }')).toBe(3);
-      // posts: 1 + 5 × (edges: 1 + 20 × (node: 1 + id 1))
-      expect(costOf('{ posts(first: 5) { edges { node { id } } } }')).toBe(1 + 5 * (1 + 20 * 2));
-      expect(costOf('{ posts { edges { node { id } } } }')).toBe(1 + 20 * (1 + 20 * 2));
-      // a non-list object field multiplies by 1
-      expect(costOf('{ post(id: "1") { author { id } } }')).toBe(1 + (1 + 1));
+      expect(costOf('{ post(id: "1") { author { id } } }')).toBe(3);
+    });
+
+    it('multiplies a list by its `first` argument', () => {
+      const page = (n: number) => costOf(`{ posts(first: ${n}) { edges { node { id title answers { id } } } } }`);
+      expect(page(10) - 1).toBe(10 * (page(1) - 1));
+      expect(page(100) - 1).toBe(100 * (page(1) - 1));
+    });
+
+    it('counts a list without `first` as more than one item', () => {
+      expect(costOf('{ post(id: "1") { answers { id body } } }')).toBeGreaterThan(costOf('{ post(id: "1") { author { id body } } }'));
+      expect(costOf('{ post(id: "1") { comments { id body } } }')).toBeGreaterThan(costOf('{ post(id: "1") { author { id body } } }'));
     });
 
     it('reads `first` from variables, so a variable cannot hide a large page', () => {

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
+import { ReactionSummary } from '../posts/post.model';
 import { Department, User } from '../users/user.model';
 
 @ObjectType()
@@ -10,6 +11,7 @@ export class Answer {
   @Field(() => User, { nullable: true }) author: User | null;
   @Field(() => Department, { nullable: true }) department: Department | null;
   @Field() accepted: boolean;
+  @Field(() => ReactionSummary) reactions: ReactionSummary;
   @Field(() => DateTimeScalar, { nullable: true }) acceptedAt: string | null;
   @Field(() => DateTimeScalar) createdAt: string;
   @Field(() => DateTimeScalar) updatedAt: string;

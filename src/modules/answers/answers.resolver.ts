@@ -5,7 +5,7 @@ import { renderMarkdown } from '../../core/markdown/markdown';
 import { Comment } from '../comments/comment.model';
 import { commentTargetKey, CommentsService } from '../comments/comments.service';
 import { ReactionTargetType } from '../posts/content.enums';
-import { Post, ReactionSummary } from '../posts/post.model';
+import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
 import { Answer } from './answer.model';
 import { AnswersService } from './answers.service';
@@ -41,10 +41,6 @@ export class AnswersResolver {
     return renderMarkdown(a.body);
   }
 
-  @ResolveField(() => ReactionSummary)
-  reactions(@Parent() a: Answer): ReactionSummary {
-    return { cheer: a.cheerCount, helpful: a.helpfulCount, thanks: a.thanksCount, targetType: ReactionTargetType.ANSWER, targetId: a.id };
-  }
 
   @ResolveField(() => [Comment])
   comments(@Parent() a: Answer, @Ctx() ctx: GqlContext): Promise<Comment[]> {

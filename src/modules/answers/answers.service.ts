@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isModerator, Viewer } from '../../core/auth/viewer';
+import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { placeholders } from '../../core/graphql/loaders';
@@ -8,7 +8,7 @@ import { parseId, requireText } from '../../core/validation/normalize';
 import { ContributionKind } from '../ledger/contribution-kinds';
 import { LedgerService } from '../ledger/ledger.service';
 import { OutboxService } from '../outbox/outbox.service';
-import { PostKind, PostStatus } from '../posts/content.enums';
+import { PostKind, PostStatus, ReactionTargetType } from '../posts/content.enums';
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
 import { AUTHOR_COLUMNS, AuthorColumns, userFromColumns } from '../users/user-columns';
@@ -48,6 +48,7 @@ export class AnswersService {
       author: userFromColumns(r.author_id, r),
       department: this.users.department(r.department_id),
       accepted: r.accepted_at !== null,
+      reactions: { cheer: r.cheer_count, helpful: r.helpful_count, thanks: r.thanks_count, targetType: ReactionTargetType.ANSWER, targetId: String(r.id) },
       acceptedAt: r.accepted_at,
       createdAt: r.created_at,
       updatedAt: r.updated_at,

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { ReactionTargetType } from '../posts/content.enums';
+import { ReactionSummary } from '../posts/post.model';
 import { User } from '../users/user.model';
 
 @ObjectType()
@@ -12,6 +13,7 @@ export class Comment {
   @Field(() => ID) targetId: string;
   @Field(() => DateTimeScalar) createdAt: string;
   @Field() viewerCanDelete: boolean;
+  @Field(() => ReactionSummary) reactions: ReactionSummary;
 
   // internal
   authorId: number;

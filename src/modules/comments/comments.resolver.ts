@@ -2,8 +2,6 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { Ctx } from '../../core/auth/decorators';
 import type { GqlContext } from '../../core/auth/viewer';
 import { renderMarkdown } from '../../core/markdown/markdown';
-import { ReactionTargetType } from '../posts/content.enums';
-import { ReactionSummary } from '../posts/post.model';
 import { Comment } from './comment.model';
 import { CommentsService } from './comments.service';
 import { AddCommentInput } from './dto/comment.inputs';
@@ -27,8 +25,4 @@ export class CommentsResolver {
     return renderMarkdown(c.body);
   }
 
-  @ResolveField(() => ReactionSummary)
-  reactions(@Parent() c: Comment): ReactionSummary {
-    return { cheer: c.cheerCount, helpful: c.helpfulCount, thanks: c.thanksCount, targetType: ReactionTargetType.COMMENT, targetId: c.id };
-  }
 }

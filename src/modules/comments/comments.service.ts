@@ -47,6 +47,7 @@ export class CommentsService {
       targetType: r.answer_id ? ReactionTargetType.ANSWER : ReactionTargetType.POST,
       targetId: String(r.answer_id ?? r.post_id),
       createdAt: r.created_at,
+      reactions: { cheer: r.cheer_count, helpful: r.helpful_count, thanks: r.thanks_count, targetType: ReactionTargetType.COMMENT, targetId: String(r.id) },
       viewerCanDelete: !!viewer && (viewer.id === r.author_id || isModerator(viewer)),
       authorId: r.author_id,
       postId: r.post_id,

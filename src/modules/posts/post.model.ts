@@ -43,6 +43,7 @@ export class Post {
   @Field(() => Department, { nullable: true, description: 'null when hidden from the viewer (anonymous)' })
   department: Department | null;
   @Field(() => [Tag]) tags: Tag[];
+  @Field(() => ReactionSummary) reactions: ReactionSummary;
   @Field(() => CaseDetails, { nullable: true }) caseDetails: CaseDetails | null;
   @Field(() => Int) answerCount: number;
   @Field(() => Int) commentCount: number;

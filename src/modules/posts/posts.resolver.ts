@@ -10,7 +10,7 @@ import { Comment } from '../comments/comment.model';
 import { commentTargetKey, CommentsService } from '../comments/comments.service';
 import { ReactionTargetType } from './content.enums';
 import { CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
-import { Post, PostConnection, ReactionSummary, Tag } from './post.model';
+import { Post, PostConnection, Tag } from './post.model';
 import { PostsService } from './posts.service';
 
 @Resolver(() => Post)
@@ -91,10 +91,6 @@ export class PostsResolver {
     return ctx.loaders.get<number, Answer[]>('answersByPost', (ids) => this.answersService.forPosts(ids)).load(Number(p.id));
   }
 
-  @ResolveField(() => ReactionSummary)
-  reactions(@Parent() p: Post): ReactionSummary {
-    return { cheer: p.cheerCount, helpful: p.helpfulCount, thanks: p.thanksCount, targetType: ReactionTargetType.POST, targetId: p.id };
-  }
 
   @ResolveField(() => [Comment])
   comments(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Comment[]> {

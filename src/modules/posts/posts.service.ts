@@ -11,7 +11,7 @@ import { LedgerService } from '../ledger/ledger.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { userFromColumns } from '../users/user-columns';
 import { UsersService } from '../users/users.service';
-import { PostKind, PostOrder, PostStatus } from './content.enums';
+import { PostKind, PostOrder, ReactionTargetType } from './content.enums';
 import { CaseDetailsInput, CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
 import { CaseDetails, Post, PostConnection, Tag } from './post.model';
 import { FeedQuery, PostRow, PostsRepository } from './posts.repository';
@@ -74,6 +74,7 @@ export class PostsService {
       status: row.status,
       anonymous: !!row.anonymous,
       tags,
+      reactions: { cheer: row.cheer_count, helpful: row.helpful_count, thanks: row.thanks_count, targetType: ReactionTargetType.POST, targetId: String(row.id) },
       caseDetails,
       answerCount: row.answer_count,
       commentCount: row.comment_count,

@@ -108,7 +108,8 @@ export class ReactionsService {
 
   unreact(viewer: Viewer, input: ReactInput, at: Date = new Date()): ReactionSummary {
     const id = parseId(input.targetId);
-    this.target(input.targetType, id);
+    const t = this.target(input.targetType, id);
+    if (t.ownerId === viewer.id) throw forbidden('自分の投稿にはスタンプを押せません。');
     this.db.tx(() => {
       const res = this.db.run('DELETE FROM reaction WHERE user_id = ? AND target_type = ? AND target_id = ? AND stamp = ?', [
         viewer.id,

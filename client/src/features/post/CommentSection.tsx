@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { AddCommentDocument, PostDetailDocument, type CommentFieldsFragment, type ReactionTargetType } from '../../gql/graphql';
+import { AddCommentDocument, DeleteCommentDocument, PostDetailDocument, type CommentFieldsFragment, type ReactionTargetType } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { Markdown } from '../common/Markdown';
@@ -29,6 +29,19 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
     refetchQueries: [{ query: PostDetailDocument, variables: { id: refetchPostId } }],
     awaitRefetchQueries: true,
   });
+
+  const [deleteComment] = useMutation(DeleteCommentDocument, {
+    refetchQueries: [{ query: PostDetailDocument, variables: { id: refetchPostId } }],
+    awaitRefetchQueries: true,
+  });
+  const remove = async (commentId: string) => {
+    if (!window.confirm(t('comment.deleteConfirm'))) return;
+    try {
+      await deleteComment({ variables: { id: commentId } });
+    } catch (e) {
+      setError(errorMessage(e, t));
+    }
+  };
 
   const submit = async () => {
     const trimmed = body.trim();
@@ -84,6 +97,14 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
                 )}
                 {' · '}
                 <RelativeTime value={comment.createdAt} />
+                {comment.viewerCanDelete && (
+                  <>
+                    {' · '}
+                    <Anchor component="button" type="button" size="xs" c="gray.8" onClick={() => void remove(comment.id)}>
+                      {t('comment.delete')}
+                    </Anchor>
+                  </>
+                )}
               </Text>
             </li>
           ))}
