@@ -47,6 +47,7 @@ const truthy = (v) => ['1', 'true', 'yes', 'on'].includes(String(v ?? '').toLowe
 const S = {
   posts: envInt('BENCH_POSTS', 100_000, 100, 5_000_000),
   duration: envInt('BENCH_DURATION', 15, 1, 600),
+  rounds: envInt('BENCH_ROUNDS', 3, 1, 60),
   warmup: envInt('BENCH_WARMUP', 3, 0, 120),
   connections: envInt('BENCH_CONNECTIONS', 10, 1, 1000),
   pipelining: envInt('BENCH_PIPELINING', 1, 1, 100),
@@ -270,7 +271,7 @@ function printTable(rows) {
 
 // ---------------------------------------------------------------- main
 async function main() {
-  const watchdogS = 120 + Math.ceil(S.posts / 1000) + TARGETS.length * (S.warmup + S.duration + 10);
+  const watchdogS = 120 + Math.ceil(S.posts / 1000) + TARGETS.length * (S.warmup + S.duration + 5 + 3 * S.rounds);
   setTimeout(() => void die(`timed out after ${watchdogS} s (watchdog)`), watchdogS * 1000).unref();
 
   if (!existsSync(join(root, 'dist/bootstrap.js'))) await die('dist/ is missing: run `npx nest build` (npm run bench does it)');
@@ -281,7 +282,7 @@ async function main() {
 
   console.log(`Banso feed benchmark — node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.arch()}`);
   console.log(
-    `posts=${S.posts} duration=${S.duration}s warmup=${S.warmup}s connections=${S.connections} pipelining=${S.pipelining} seed=${S.seed}` +
+    `posts=${S.posts} duration=${S.duration}s in ${S.rounds} round(s) warmup=${S.warmup}s connections=${S.connections} pipelining=${S.pipelining} seed=${S.seed}` +
       (S.only ? ` only=${S.only}` : '') + (process.env.BENCH_BANSO_DIST ? ` banso-dist=${process.env.BENCH_BANSO_DIST}` : '') + (S.profile ? ' profile=on (numbers are not comparable)' : ''),
   );
 
@@ -351,44 +352,63 @@ async function main() {
   const byteIdentical = b.text === base.text;
   log(`responses are deep-equal (${edges} edges, ${Buffer.byteLength(b.text)} bytes)${byteIdentical ? ', byte-for-byte identical' : ' but NOT byte-identical (key order/whitespace)'}`);
 
-  // d. load
-  const results = {};
-  let profileFile = null;
+  // d. load: warm both up, then measure in rounds that alternate the targets (ABBA…), so a
+  // burst of unrelated load on the machine hits both instead of skewing one side.
+  const expectOf = (name) => (name === 'banso' ? b.text : base.text);
   for (const name of TARGETS) {
-    const t = targets[name];
-    const expect = name === 'banso' ? b.text : base.text;
     if (S.warmup > 0) {
       log(`${name}: warm-up ${S.warmup} s (discarded)`);
-      await runAutocannon(`${name} warm-up`, t, headers, expect, S.warmup);
+      await runAutocannon(`${name} warm-up`, targets[name], headers, expectOf(name), S.warmup);
     }
-    if (S.profile && name === 'banso') await ask('banso', { type: 'profile-start' }, 'profile-started');
-    log(`${name}: measuring ${S.duration} s, ${S.connections} connections`);
-    const r = await runAutocannon(`${name} measure`, t, headers, expect, S.duration);
-    if (S.profile && name === 'banso') {
-      mkdirSync(join(resultsDir, 'profiles'), { recursive: true });
-      profileFile = join(resultsDir, 'profiles', `banso-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
-      await ask('banso', { type: 'profile-stop', file: profileFile }, 'profile-stopped', 60_000);
+  }
+  const slice = Math.max(1, Math.round(S.duration / S.rounds));
+  const rounds = Object.fromEntries(TARGETS.map((n) => [n, []]));
+  let profileFile = null;
+  if (S.profile && TARGETS.includes('banso')) await ask('banso', { type: 'profile-start' }, 'profile-started');
+  for (let round = 0; round < S.rounds; round += 1) {
+    const order = round % 2 === 0 ? TARGETS : [...TARGETS].reverse();
+    for (const name of order) {
+      log(`${name}: round ${round + 1}/${S.rounds}, measuring ${slice} s, ${S.connections} connections`);
+      const r = await runAutocannon(`${name} round ${round + 1}/${S.rounds}`, targets[name], headers, expectOf(name), slice);
+      rounds[name].push(r);
+      log(`${name}: round ${round + 1}: ${fmt(r.requests.average)} req/s, p50 ${fmt(r.latency.p50, 2)} ms, p99 ${fmt(r.latency.p99, 2)} ms`);
     }
+  }
+  if (S.profile && TARGETS.includes('banso')) {
+    mkdirSync(join(resultsDir, 'profiles'), { recursive: true });
+    profileFile = join(resultsDir, 'profiles', `banso-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+    await ask('banso', { type: 'profile-stop', file: profileFile }, 'profile-stopped', 60_000);
+  }
+  const median = (xs) => {
+    const v = [...xs].sort((x, y) => x - y);
+    return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  };
+  const sum = (xs) => xs.reduce((x, y) => x + y, 0);
+  const results = {};
+  for (const name of TARGETS) {
+    const rs = rounds[name];
+    const requests = sum(rs.map((r) => r.requests.total));
+    const seconds = sum(rs.map((r) => r.duration));
     results[name] = {
       target: name,
-      reqPerSec: r.requests.average,
-      reqPerSecStddev: r.requests.stddev,
-      p50: r.latency.p50,
-      p90: r.latency.p90,
-      p99: r.latency.p99,
-      latencyMean: r.latency.average,
-      latencyMax: r.latency.max,
-      requests: r.requests.total,
-      throughputBytesPerSec: r.throughput.average,
-      errors: r.errors,
-      timeouts: r.timeouts,
-      non2xx: r.non2xx,
-      mismatches: r.mismatches ?? 0,
-      durationS: r.duration,
+      reqPerSec: requests / seconds, // = mean of the per-second counts over all rounds
+      p50: median(rs.map((r) => r.latency.p50)), // median over rounds
+      p90: median(rs.map((r) => r.latency.p90)),
+      p99: median(rs.map((r) => r.latency.p99)),
+      latencyMax: Math.max(...rs.map((r) => r.latency.max)),
+      requests,
+      durationS: seconds,
+      throughputBytesPerSec: sum(rs.map((r) => r.throughput.total)) / seconds,
+      errors: sum(rs.map((r) => r.errors)),
+      timeouts: sum(rs.map((r) => r.timeouts)),
+      non2xx: sum(rs.map((r) => r.non2xx)),
+      mismatches: sum(rs.map((r) => r.mismatches ?? 0)),
+      rounds: rs.map((r) => ({ reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, durationS: r.duration })),
       loadAvgAfter: Number(os.loadavg()[0].toFixed(2)),
     };
-    log(`${name}: ${fmt(r.requests.average)} req/s, p50 ${fmt(r.latency.p50, 2)} ms, p99 ${fmt(r.latency.p99, 2)} ms`);
   }
+  const roundRatios =
+    results.banso && results.baseline ? results.banso.rounds.map((r, i) => r.reqPerSec / results.baseline.rounds[i].reqPerSec) : [];
 
   // still identical after load?
   const after = await Promise.all(TARGETS.map((n) => fetchFeed(targets[n].url, headers)));
@@ -403,11 +423,13 @@ async function main() {
   console.log(`Feed query: POST /graphql ${FEED_QUERY.length} chars, response ${Buffer.byteLength(b.text)} bytes (20 posts with author, tags, counts)`);
   console.log(`baseline = plain node:http + better-sqlite3, same SQL and JSON; it does no session check, no GraphQL parse/validate/execute.`);
   printTable(TARGETS.map((n) => results[n]));
+  if (S.rounds > 1) console.log(`  (req/s over all ${S.rounds} rounds; p50/p99 are the median of the per-round percentiles)`);
   const bad = TARGETS.some((n) => results[n].errors + results[n].timeouts + results[n].non2xx + results[n].mismatches > 0);
   if (bad) console.log('  WARNING: some requests failed or returned a different body; see the errors/non-2xx/mismatch columns.');
   if (ratio !== null) {
     console.log('');
     console.log(`  ratio banso/baseline req/s: ${ratio.toFixed(3)}×   target ≥ ${S.target}×   ${pass ? 'PASS' : 'FAIL'}`);
+    if (roundRatios.length > 1) console.log(`  per-round ratios: ${roundRatios.map((x) => x.toFixed(3)).join(', ')}`);
     if (S.profile) console.log('  (profiling was on: the banso figure is depressed by the profiler)');
   }
 
@@ -423,6 +445,8 @@ async function main() {
     byteIdentical,
     results,
     ratio,
+    roundRatios,
+    loadAvg: os.loadavg(),
     target: S.target,
     pass: ratio === null ? null : pass,
     profile: profileFile ? relative(root, profileFile) : null,

@@ -20,7 +20,7 @@ type Documents = {
     "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n  department {\n    id\n    name\n    path\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}": typeof types.CreatePostDocument,
     "query MarkdownPreview($body: String!) {\n  markdownPreview(body: $body)\n}": typeof types.MarkdownPreviewDocument,
-    "query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      problem\n      solution\n      effect\n      hoursSavedPerYear\n      tools\n    }\n    viewerCanEdit\n  }\n}": typeof types.PostForEditDocument,
+    "query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      ...CaseDetailsFields\n    }\n    viewerCanEdit\n  }\n}": typeof types.PostForEditDocument,
     "query TagSuggestions($prefix: String, $first: Int) {\n  tags(prefix: $prefix, first: $first) {\n    id\n    name\n    postCount\n  }\n}": typeof types.TagSuggestionsDocument,
     "mutation UpdatePost($input: UpdatePostInput!) {\n  updatePost(input: $input) {\n    ...PostDetailFields\n  }\n}": typeof types.UpdatePostDocument,
     "query Departments {\n  departments {\n    id\n    code\n    name\n    level\n    parentId\n    path\n  }\n}": typeof types.DepartmentsDocument,
@@ -29,12 +29,13 @@ type Documents = {
     "mutation AcceptAnswer($answerId: ID!) {\n  acceptAnswer(answerId: $answerId) {\n    ...PostDetailFields\n  }\n}": typeof types.AcceptAnswerDocument,
     "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.AddCommentDocument,
     "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n}": typeof types.AnswerFieldsFragmentDoc,
+    "fragment CaseDetailsFields on CaseDetails {\n  problem\n  solution\n  effect\n  hoursSavedPerYear\n  tools\n}": typeof types.CaseDetailsFieldsFragmentDoc,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n  }\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n}": typeof types.CommentFieldsFragmentDoc,
     "mutation CreateAnswer($input: CreateAnswerInput!) {\n  createAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": typeof types.CreateAnswerDocument,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
     "mutation DeletePost($id: ID!) {\n  deletePost(id: $id)\n}": typeof types.DeletePostDocument,
     "query PostDetail($id: ID!) {\n  post(id: $id) {\n    ...PostDetailFields\n  }\n}": typeof types.PostDetailDocument,
-    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}": typeof types.PostDetailFieldsFragmentDoc,
+    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}": typeof types.PostDetailFieldsFragmentDoc,
     "mutation UnacceptAnswer($postId: ID!) {\n  unacceptAnswer(postId: $postId) {\n    ...PostDetailFields\n  }\n}": typeof types.UnacceptAnswerDocument,
     "mutation React($input: ReactInput!) {\n  react(input: $input) {\n    ...ReactionFields\n  }\n}": typeof types.ReactDocument,
     "fragment ReactionFields on ReactionSummary {\n  cheer\n  helpful\n  thanks\n  viewerStamps\n  targetType\n  targetId\n}": typeof types.ReactionFieldsFragmentDoc,
@@ -48,7 +49,7 @@ const documents: Documents = {
     "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n  department {\n    id\n    name\n    path\n  }\n}": types.ViewerFieldsFragmentDoc,
     "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}": types.CreatePostDocument,
     "query MarkdownPreview($body: String!) {\n  markdownPreview(body: $body)\n}": types.MarkdownPreviewDocument,
-    "query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      problem\n      solution\n      effect\n      hoursSavedPerYear\n      tools\n    }\n    viewerCanEdit\n  }\n}": types.PostForEditDocument,
+    "query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      ...CaseDetailsFields\n    }\n    viewerCanEdit\n  }\n}": types.PostForEditDocument,
     "query TagSuggestions($prefix: String, $first: Int) {\n  tags(prefix: $prefix, first: $first) {\n    id\n    name\n    postCount\n  }\n}": types.TagSuggestionsDocument,
     "mutation UpdatePost($input: UpdatePostInput!) {\n  updatePost(input: $input) {\n    ...PostDetailFields\n  }\n}": types.UpdatePostDocument,
     "query Departments {\n  departments {\n    id\n    code\n    name\n    level\n    parentId\n    path\n  }\n}": types.DepartmentsDocument,
@@ -57,12 +58,13 @@ const documents: Documents = {
     "mutation AcceptAnswer($answerId: ID!) {\n  acceptAnswer(answerId: $answerId) {\n    ...PostDetailFields\n  }\n}": types.AcceptAnswerDocument,
     "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentFields\n  }\n}": types.AddCommentDocument,
     "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n}": types.AnswerFieldsFragmentDoc,
+    "fragment CaseDetailsFields on CaseDetails {\n  problem\n  solution\n  effect\n  hoursSavedPerYear\n  tools\n}": types.CaseDetailsFieldsFragmentDoc,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n  }\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n}": types.CommentFieldsFragmentDoc,
     "mutation CreateAnswer($input: CreateAnswerInput!) {\n  createAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": types.CreateAnswerDocument,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
     "mutation DeletePost($id: ID!) {\n  deletePost(id: $id)\n}": types.DeletePostDocument,
     "query PostDetail($id: ID!) {\n  post(id: $id) {\n    ...PostDetailFields\n  }\n}": types.PostDetailDocument,
-    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}": types.PostDetailFieldsFragmentDoc,
+    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}": types.PostDetailFieldsFragmentDoc,
     "mutation UnacceptAnswer($postId: ID!) {\n  unacceptAnswer(postId: $postId) {\n    ...PostDetailFields\n  }\n}": types.UnacceptAnswerDocument,
     "mutation React($input: ReactInput!) {\n  react(input: $input) {\n    ...ReactionFields\n  }\n}": types.ReactDocument,
     "fragment ReactionFields on ReactionSummary {\n  cheer\n  helpful\n  thanks\n  viewerStamps\n  targetType\n  targetId\n}": types.ReactionFieldsFragmentDoc,
@@ -111,7 +113,7 @@ export function graphql(source: "query MarkdownPreview($body: String!) {\n  mark
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      problem\n      solution\n      effect\n      hoursSavedPerYear\n      tools\n    }\n    viewerCanEdit\n  }\n}"): (typeof documents)["query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      problem\n      solution\n      effect\n      hoursSavedPerYear\n      tools\n    }\n    viewerCanEdit\n  }\n}"];
+export function graphql(source: "query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      ...CaseDetailsFields\n    }\n    viewerCanEdit\n  }\n}"): (typeof documents)["query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      ...CaseDetailsFields\n    }\n    viewerCanEdit\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -147,6 +149,10 @@ export function graphql(source: "fragment AnswerFields on Answer {\n  id\n  post
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment CaseDetailsFields on CaseDetails {\n  problem\n  solution\n  effect\n  hoursSavedPerYear\n  tools\n}"): (typeof documents)["fragment CaseDetailsFields on CaseDetails {\n  problem\n  solution\n  effect\n  hoursSavedPerYear\n  tools\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n  }\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n}"): (typeof documents)["fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n  }\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -167,7 +173,7 @@ export function graphql(source: "query PostDetail($id: ID!) {\n  post(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}"): (typeof documents)["fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}"];
+export function graphql(source: "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}"): (typeof documents)["fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
