@@ -4,6 +4,7 @@
 // It does NOT authenticate, parse GraphQL, validate or run any framework: it is the floor.
 import Database from 'better-sqlite3';
 import http from 'node:http';
+import { prepareSqlite } from '../dist/core/database/data-source.js';
 import { FEED_FIRST } from './feed-query.mjs';
 
 const dbPath = process.env.BENCH_DB_PATH;
@@ -14,13 +15,8 @@ if (!dbPath || !process.send || !Number.isSafeInteger(viewerId)) {
 }
 
 const db = new Database(dbPath);
-// Same pragmas as src/core/database/data-source.ts prepareSqlite().
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
-db.pragma('busy_timeout = 5000');
-db.pragma('foreign_keys = ON');
-db.pragma('temp_store = MEMORY');
-db.pragma('cache_size = -32000');
+// The app's own pragmas (WAL, synchronous=FULL, …), so both sides read the file the same way.
+prepareSqlite(db);
 
 // Verbatim: SELECT_POST (+ AUTHOR_COLUMNS) and feed()'s NEWEST/no-filter WHERE/ORDER/LIMIT.
 const FEED_SQL = `SELECT p.*, u.email AS u_email, u.display_name AS u_display_name, u.role AS u_role,
@@ -30,7 +26,7 @@ const FEED_SQL = `SELECT p.*, u.email AS u_email, u.display_name AS u_display_na
   FROM post p JOIN app_user u ON u.id = p.author_id WHERE p.deleted_at IS NULL ORDER BY p.created_at DESC, p.id DESC LIMIT ?`;
 const feedStmt = db.prepare(FEED_SQL);
 
-// PostsService.toPost sorts tags with a.name.localeCompare(b.name, 'ja'); same ordering.
+// PostsService.toPost sorts tags with an Intl.Collator('ja'); same ordering.
 const ja = new Intl.Collator('ja');
 const byName = (a, b) => ja.compare(a.name, b.name);
 const cursorOf = (sort, id) => Buffer.from(JSON.stringify([sort, id])).toString('base64url');

@@ -29,6 +29,13 @@ describe('demo seed', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('tells the sign-in page (signed out) whether to list the demo accounts', async () => {
+    expect((await t.client().gql('{ demoMode }')).data).toEqual({ demoMode: true });
+    const plain = await TestApp.start();
+    expect((await plain.client().gql('{ demoMode }')).data).toEqual({ demoMode: false });
+    await plain.close();
+  });
+
   it('lets the fixed demo accounts sign in with the demo password', async () => {
     for (const email of ['admin@demo.banso.example', 'dx-office@demo.banso.example', 'manager@demo.banso.example', 'staff01@demo.banso.example', 'staff30@demo.banso.example']) {
       const c = await t.client().login({ email, password: 'banso-demo' });

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query DemoMode {\n  demoMode\n}": typeof types.DemoModeDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
@@ -43,6 +44,7 @@ type Documents = {
     "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}": typeof types.UserProfileDocument,
 };
 const documents: Documents = {
+    "query DemoMode {\n  demoMode\n}": types.DemoModeDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    ...ViewerFields\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
@@ -86,6 +88,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoMode {\n  demoMode\n}"): (typeof documents)["query DemoMode {\n  demoMode\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

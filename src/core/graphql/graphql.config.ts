@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { AuthService } from '../../modules/auth/auth.service';
@@ -21,6 +21,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     formatError,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of GraphQL responses; without this plugin Apollo stops wrapping every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(),
       mutationRateLimitPlugin(config.mutationRateLimit.max, config.mutationRateLimit.windowMs),
     ],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { QaModule } from '../qa.module';
+import { DemoResolver } from './demo.resolver';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [QaModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [QaModule], providers: [DemoSeeder, DemoResolver], exports: [DemoSeeder] })
 export class DemoModule {}

@@ -16,6 +16,8 @@ import { CaseDetailsInput, CreatePostInput, PostFilter, UpdatePostInput } from '
 import { CaseDetails, Post, PostConnection, Tag } from './post.model';
 import { FeedQuery, PostRow, PostsRepository } from './posts.repository';
 
+const JA = new Intl.Collator('ja');
+
 function encodeCursor(sort: string, id: number): string {
   return Buffer.from(JSON.stringify([sort, id])).toString('base64url');
 }
@@ -54,7 +56,7 @@ export class PostsService {
     const moderator = isModerator(viewer);
     const tags: Tag[] = (JSON.parse(row.tags_json) as [number, string, number][])
       .map(([id, name, postCount]) => ({ id: String(id), name, postCount }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'ja'));
+      .sort((a, b) => JA.compare(a.name, b.name));
     const caseDetails: CaseDetails | null =
       row.kind === PostKind.CASE
         ? {

@@ -3,7 +3,7 @@ import { Anchor, Box, Container, Group, List, Paper, SegmentedControl, Stack, Te
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { LoginDocument, MeDocument } from '../../gql/graphql';
+import { DemoModeDocument, LoginDocument, MeDocument } from '../../gql/graphql';
 import { useLocale, useT, type MessageKey } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { useDocumentTitle } from '../common/useDocumentTitle';
@@ -30,6 +30,8 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
 
   const { data: meData } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  // Demo accounts are listed only when the server says this installation holds the demo.
+  const demo = useQuery(DemoModeDocument, { fetchPolicy: 'cache-first' });
   const [login, { loading }] = useMutation(LoginDocument);
 
   if (meData?.me) return <Navigate to={next} replace />;
@@ -105,35 +107,37 @@ export function LoginPage() {
             </Stack>
           </Paper>
 
-          <Paper withBorder p="md" radius="md" bg="white" component="section" aria-labelledby="demo-accounts-title">
-            <Group gap="xs" mb="xs">
-              <IconInfoCircle size={18} aria-hidden="true" color="var(--mantine-color-banso-8)" />
-              <Text fw={700} size="sm" id="demo-accounts-title" component="h2">
-                {t('login.demoTitle')}
+          {demo.data?.demoMode && (
+            <Paper withBorder p="md" radius="md" bg="white" component="section" aria-labelledby="demo-accounts-title">
+              <Group gap="xs" mb="xs">
+                <IconInfoCircle size={18} aria-hidden="true" color="var(--mantine-color-banso-8)" />
+                <Text fw={700} size="sm" id="demo-accounts-title" component="h2">
+                  {t('login.demoTitle')}
+                </Text>
+              </Group>
+              <Text size="sm" mb="xs">
+                {t('login.demoBody', { password: DEMO_PASSWORD })}
               </Text>
-            </Group>
-            <Text size="sm" mb="xs">
-              {t('login.demoBody', { password: DEMO_PASSWORD })}
-            </Text>
-            <List size="sm" spacing={4}>
-              {DEMO_ACCOUNTS.map((account) => (
-                <List.Item key={account.email}>
-                  <Anchor
-                    component="button"
-                    type="button"
-                    size="sm"
-                    onClick={() => formRef.current?.fill(account.email, DEMO_PASSWORD)}
-                    aria-label={t('login.demoUse', { email: account.email })}
-                  >
-                    {account.email}
-                  </Anchor>{' '}
-                  <Text span size="xs" c="dimmed">
-                    （{t(account.role)}）
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          </Paper>
+              <List size="sm" spacing={4}>
+                {DEMO_ACCOUNTS.map((account) => (
+                  <List.Item key={account.email}>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      onClick={() => formRef.current?.fill(account.email, DEMO_PASSWORD)}
+                      aria-label={t('login.demoUse', { email: account.email })}
+                    >
+                      {account.email}
+                    </Anchor>{' '}
+                    <Text span size="xs" c="dimmed">
+                      （{t(account.role)}）
+                    </Text>
+                  </List.Item>
+                ))}
+              </List>
+            </Paper>
+          )}
 
           <Text size="xs" c="dimmed" ta="center">
             {t('login.about')}
