@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AppConfig } from './core/config/config';
+import { AppLogger } from './core/http/app-logger';
 import { appValidationPipe } from './core/validation/validation.pipe';
 import { DemoSeeder } from './modules/demo/demo-seeder';
 
@@ -38,7 +39,7 @@ const CSP = [
 
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: LEVELS[config.logLevel],
+    logger: new AppLogger({ logLevels: LEVELS[config.logLevel] }),
     bodyParser: false,
   });
   app.set('trust proxy', 'loopback');
