@@ -13,6 +13,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { DemoModule } from './modules/demo/demo.module';
 import { QaModule } from './modules/qa.module';
 import { SharedModule } from './modules/shared.module';
+import { SkillsModule } from './modules/skills/skills.module';
 
 @Module({})
 export class AppModule {
@@ -25,6 +26,7 @@ export class AppModule {
         SharedModule,
         AuthModule,
         QaModule,
+        SkillsModule,
         DemoModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,13 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditService } from './audit/audit.service';
 import { LedgerService } from './ledger/ledger.service';
+import { PointsConfigService } from './ledger/points-config.service';
 import { OutboxService } from './outbox/outbox.service';
 import { UsersService } from './users/users.service';
 
 /** Services every feature writes through: people/departments, the ledger, audit and outbox. */
 @Global()
 @Module({
-  providers: [UsersService, LedgerService, AuditService, OutboxService],
-  exports: [UsersService, LedgerService, AuditService, OutboxService],
+  providers: [UsersService, LedgerService, PointsConfigService, AuditService, OutboxService],
+  exports: [UsersService, LedgerService, PointsConfigService, AuditService, OutboxService],
 })
 export class SharedModule {}

@@ -15,6 +15,7 @@ type Params = unknown[] | Record<string, unknown>;
 export class DbService {
   private readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
+  private afterCommitQueue: (() => void)[] = [];
 
   constructor(readonly dataSource: DataSource) {
     this.db = rawConnection(dataSource);
@@ -52,6 +53,26 @@ export class DbService {
 
   tx<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
-    return this.db.transaction(fn).immediate();
+    let result: T;
+    try {
+      result = this.db.transaction(fn).immediate();
+    } catch (e) {
+      this.afterCommitQueue = [];
+      throw e;
+    }
+    // Derived state (badges) is updated after the facts are safely committed; a failure
+    // there never undoes the action, and a backfill can always re-derive it.
+    while (this.afterCommitQueue.length > 0) {
+      const queue = this.afterCommitQueue;
+      this.afterCommitQueue = [];
+      for (const cb of queue) cb();
+    }
+    return result;
+  }
+
+  /** Runs `cb` once the current transaction commits (immediately when none is open). */
+  afterCommit(cb: () => void): void {
+    if (this.db.inTransaction) this.afterCommitQueue.push(cb);
+    else cb();
   }
 }

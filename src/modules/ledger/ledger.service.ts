@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
 import { fiscalYear } from '../../core/time/jst';
 import { UsersService } from '../users/users.service';
-import { ContributionKind, pointsFor, StampKind } from './contribution-kinds';
+import { ContributionKind, StampKind } from './contribution-kinds';
+import { PointsConfigService } from './points-config.service';
 
 export interface ContributionFact {
   kind: ContributionKind;
@@ -48,12 +49,33 @@ const FILTER_COLUMNS: Record<keyof ReverseFilter, string> = {
  */
 @Injectable()
 export class LedgerService {
+  private readonly listeners: ((userId: number) => void)[] = [];
+  private readonly pending = new Set<number>();
+
   constructor(
     private readonly db: DbService,
     private readonly users: UsersService,
+    private readonly points: PointsConfigService,
   ) {}
 
+  /** Called once per affected person after the transaction that changed their ledger commits. */
+  onContribution(listener: (userId: number) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private touched(userId: number) {
+    if (this.pending.size === 0) {
+      this.db.afterCommit(() => {
+        const users = [...this.pending];
+        this.pending.clear();
+        for (const u of users) for (const l of this.listeners) l(u);
+      });
+    }
+    this.pending.add(userId);
+  }
+
   record(fact: ContributionFact, at: Date = new Date()): number {
+    this.touched(fact.userId);
     return this.db.insert(
       `INSERT INTO contribution (occurred_at, fiscal_year, user_id, department_id, kind, delta, points, post_id,
          answer_id, comment_id, target_type, target_id, stamp, actor_id, anonymous)
@@ -64,7 +86,7 @@ export class LedgerService {
         fact.userId,
         this.users.departmentIdAt(fact.userId, at),
         fact.kind,
-        pointsFor(fact.kind, fact.stamp),
+        this.points.pointsFor(fact.kind, fact.stamp),
         fact.postId ?? null,
         fact.answerId ?? null,
         fact.commentId ?? null,
@@ -86,13 +108,14 @@ export class LedgerService {
     const keys = (Object.keys(filter) as (keyof ReverseFilter)[]).filter((k) => filter[k] !== undefined);
     if (keys.length === 0) throw new Error('reverseOpen needs a filter');
     const where = keys.map((k) => `c.${FILTER_COLUMNS[k]} = ?`).join(' AND ');
-    const open = this.db.all<{ id: number }>(
-      `SELECT c.id FROM contribution c
+    const open = this.db.all<{ id: number; user_id: number }>(
+      `SELECT c.id, c.user_id FROM contribution c
         WHERE ${where} AND c.delta = 1
           AND NOT EXISTS (SELECT 1 FROM contribution r WHERE r.reverses_id = c.id)`,
       keys.map((k) => filter[k]),
     );
-    for (const { id } of open) {
+    for (const { id, user_id } of open) {
+      this.touched(user_id);
       this.db.run(
         `INSERT INTO contribution (occurred_at, fiscal_year, user_id, department_id, kind, delta, points, post_id,
            answer_id, comment_id, target_type, target_id, stamp, actor_id, anonymous, reverses_id)

@@ -138,13 +138,39 @@ export class UsersService {
    * department the person currently belongs to.
    */
   canSeeEmail(viewer: Viewer | null, userId: number): boolean {
+    return this.canSeePersonalRecord(viewer, userId);
+  }
+
+  /**
+   * Personal data (contact details, the full skill record): the person, the DX office,
+   * admins, and managers of a department the person currently belongs to.
+   */
+  canSeePersonalRecord(viewer: Viewer | null, userId: number): boolean {
     if (!viewer) return false;
     if (viewer.id === userId || isModerator(viewer)) return true;
     if (viewer.role !== 'MANAGER') return false;
     const dept = this.departmentIdAt(userId);
-    if (!dept) return false;
-    const scope = new Set(this.managedDepartmentIds(viewer.id).flatMap((d) => this.departmentSubtree(d)));
-    return scope.has(dept);
+    return dept !== null && this.managedScope(viewer.id).has(dept);
+  }
+
+  /** Departments a manager manages, with everything below them. */
+  managedScope(managerId: number): Set<number> {
+    return new Set(this.managedDepartmentIds(managerId).flatMap((d) => this.departmentSubtree(d)));
+  }
+
+  /** People currently assigned to any of these departments. */
+  usersInDepartments(departmentIds: Set<number>, at: Date = new Date()): number[] {
+    if (departmentIds.size === 0) return [];
+    const day = jstDate(at);
+    return this.db
+      .all<{ user_id: number }>(
+        `SELECT DISTINCT user_id FROM assignment
+          WHERE department_id IN (${[...departmentIds].map(() => '?').join(',')})
+            AND start_date <= ? AND (end_date IS NULL OR end_date > ?)
+          ORDER BY user_id`,
+        [...departmentIds, day, day],
+      )
+      .map((r) => r.user_id);
   }
 
   counts(userId: number, includeAnonymous: boolean) {

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { Viewer } from '../../core/auth/viewer';
+import { DbService } from '../../core/database/db.service';
+import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { fiscalYear } from '../../core/time/jst';
+import { parseId } from '../../core/validation/normalize';
+import { UsersService } from '../users/users.service';
+import { Certification, CertificationEvent, CertificationTier, GrantCertificationInput } from './skill.model';
+
+interface EventRow {
+  id: number;
+  user_id: number;
+  action: 'GRANT' | 'REVOKE';
+  tier: CertificationTier;
+  fiscal_year: number;
+  note: string;
+  evidence: string;
+  acted_by_id: number;
+  acted_at: string;
+}
+
+/**
+ * DX人材認定 (moka-2023 tiers), granted and revoked by the DX office with a note and
+ * evidence. Kept as an append-only history; the tiers held are the ones whose latest event
+ * is a grant.
+ */
+@Injectable()
+export class CertificationsService {
+  constructor(
+    private readonly db: DbService,
+    private readonly users: UsersService,
+  ) {}
+
+  private assertDxOffice(viewer: Viewer) {
+    if (viewer.role !== 'DX_OFFICE') throw forbidden('DX人材認定を付与・取消できるのはDX推進課だけです。');
+  }
+
+  history(userId: number): CertificationEvent[] {
+    return this.db
+      .all<EventRow>('SELECT * FROM certification_event WHERE user_id = ? ORDER BY id DESC', [userId])
+      .map((r) => ({
+        id: String(r.id),
+        action: r.action,
+        tier: r.tier,
+        fiscalYear: r.fiscal_year,
+        note: r.note,
+        evidence: JSON.parse(r.evidence) as string[],
+        actedBy: this.users.findById(r.acted_by_id),
+        at: r.acted_at,
+      }));
+  }
+
+  current(userId: number): Certification[] {
+    const latest = new Map<CertificationTier, EventRow>();
+    for (const r of this.db.all<EventRow>('SELECT * FROM certification_event WHERE user_id = ? ORDER BY id', [userId])) latest.set(r.tier, r);
+    const order = [CertificationTier.SPECIALIST, CertificationTier.EXPERT, CertificationTier.ADVISOR];
+    return order
+      .map((t) => latest.get(t))
+      .filter((r): r is EventRow => !!r && r.action === 'GRANT')
+      .map((r) => ({ tier: r.tier, fiscalYear: r.fiscal_year, grantedAt: r.acted_at, note: r.note, evidence: JSON.parse(r.evidence) as string[] }));
+  }
+
+  private act(viewer: Viewer, action: 'GRANT' | 'REVOKE', input: GrantCertificationInput): Certification[] {
+    this.assertDxOffice(viewer);
+    const userId = parseId(input.userId);
+    if (!userId || !this.users.findById(userId)) throw notFound('職員');
+    const note = (input.note ?? '').trim();
+    if (!note) throw badInput(action === 'GRANT' ? '認定の理由（メモ）を入力してください。' : '取消の理由（メモ）を入力してください。', 'note');
+    const held = this.current(userId).some((c) => c.tier === input.tier);
+    if (action === 'GRANT' && held) throw badInput('この区分は既に認定されています。', 'tier');
+    if (action === 'REVOKE' && !held) throw badInput('この区分は認定されていません。', 'tier');
+    this.db.run(
+      `INSERT INTO certification_event (user_id, action, tier, fiscal_year, note, evidence, acted_by_id, acted_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [userId, action, input.tier, input.fiscalYear ?? fiscalYear(), note, JSON.stringify((input.evidence ?? []).map((e) => e.trim()).filter(Boolean)), viewer.id, new Date().toISOString()],
+    );
+    return this.current(userId);
+  }
+
+  grant(viewer: Viewer, input: GrantCertificationInput): Certification[] {
+    return this.act(viewer, 'GRANT', input);
+  }
+
+  revoke(viewer: Viewer, input: GrantCertificationInput): Certification[] {
+    return this.act(viewer, 'REVOKE', input);
+  }
+}

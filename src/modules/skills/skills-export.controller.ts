@@ -1,0 +1,60 @@
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { jstDate } from '../../core/time/jst';
+import { AuthService } from '../auth/auth.service';
+import { UsersService } from '../users/users.service';
+import { CertificationsService } from './certifications.service';
+import { SkillsService } from './skills.service';
+
+const LEVEL_NAMES = ['0', '1', '2', '3', '4'];
+
+/** A cell Excel will neither split nor execute: quoted, and formula starters neutralised. */
+export function csvCell(value: unknown): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/**
+ * HR export of skill records: UTF-8 with BOM (Excel opens it in Japanese without a wizard),
+ * CRLF line ends, one row per person and skill, only the records the requester may see.
+ */
+@Controller('export')
+export class SkillsExportController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly skills: SkillsService,
+    private readonly users: UsersService,
+    private readonly certifications: CertificationsService,
+  ) {}
+
+  @Get('skill-records.csv')
+  export(@Req() req: Request, @Res() res: Response): void {
+    const viewer = this.auth.viewerFromRequest(req);
+    if (!viewer) {
+      res.status(401).json({ errors: [{ message: 'ログインしてください。', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    const ids = this.skills.visibleRecordOwners(viewer);
+    const entries = this.skills.entriesForUsers(ids);
+    const header = ['職員ID', '氏名', '所属', '役割区分', '階層', 'DX人材認定', 'スキルコード', 'スキル名', 'レベル', 'ポイント', '根拠件数', '役割上の位置付け'];
+    const lines = [header.map(csvCell).join(',')];
+    for (const id of ids) {
+      const u = this.users.findById(id)!;
+      const dept = this.users.currentDepartment(id)?.path ?? '';
+      const certs = this.certifications.current(id).map((c) => `${c.tier}(${c.fiscalYear})`).join(' ');
+      for (const e of entries.get(id) ?? []) {
+        const mark = e.requirement === 'REQUIRED' ? '◎必修' : e.requirement === 'FOR_RELEVANT_STAFF' ? '○該当者' : '';
+        lines.push(
+          [id, u.displayName, dept, u.roleCategoryName ?? '', u.layerName ?? '', certs, e.skill.code, e.skill.name, LEVEL_NAMES[e.level], e.points, e.evidenceCount, mark]
+            .map(csvCell)
+            .join(','),
+        );
+      }
+    }
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="skill-records-${jstDate()}.csv"`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.send('\uFEFF' + lines.join('\r\n') + '\r\n');
+  }
+}
