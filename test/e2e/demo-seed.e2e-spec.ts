@@ -1,4 +1,5 @@
 import { demoPosts, demoUsers } from '../../src/modules/demo/demo-data';
+import { BadgesService } from '../../src/modules/badges/badges.service';
 import { DemoSeeder } from '../../src/modules/demo/demo-seeder';
 import { verifyLedger } from '../../src/modules/ledger/ledger-verifier';
 import { TestApp } from '../support/test-app';
@@ -27,6 +28,22 @@ describe('demo seed', () => {
     const again = await t.app.get(DemoSeeder).seedIfEmpty();
     expect(again.seeded).toBe(false);
     expect(snapshot()).toEqual(before);
+  });
+
+  it('awards demo badges that match what people did, and a backfill changes nothing', async () => {
+    const acceptedAuthors = t.db.all<{ author_id: number }>(
+      'SELECT DISTINCT a.author_id FROM answer a JOIN post p ON p.id = a.post_id WHERE a.accepted_at IS NOT NULL AND a.author_id <> p.author_id',
+    );
+    expect(acceptedAuthors.length).toBeGreaterThan(5);
+    for (const { author_id } of acceptedAuthors) {
+      const codes = t.db
+        .all<{ code: string }>('SELECT b.code FROM badge_award a JOIN badge b ON b.id = a.badge_id WHERE a.user_id = ? AND a.revoked_at IS NULL', [author_id])
+        .map((r) => r.code);
+      expect(codes).toEqual(expect.arrayContaining(['FIRST_ANSWER', 'FIRST_ACCEPTED_ANSWER']));
+    }
+    const manual = t.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM badge_award a JOIN badge b ON b.id = a.badge_id WHERE b.rule = 'MANUAL'")!.n;
+    expect(manual).toBeGreaterThanOrEqual(2);
+    expect(t.app.get(BadgesService).backfill()).toMatchObject({ awarded: 0, revoked: 0 });
   });
 
   it('tells the sign-in page (signed out) whether to list the demo accounts', async () => {

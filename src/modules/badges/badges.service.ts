@@ -4,6 +4,7 @@ import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { parseId } from '../../core/validation/normalize';
 import { LedgerService } from '../ledger/ledger.service';
+import { OutboxService } from '../outbox/outbox.service';
 import { DEFAULT_BADGES } from '../skills/skill-defaults';
 import { UsersService } from '../users/users.service';
 import { Badge, BadgeAward, BadgeTierEnum, CreateBadgeInput, GrantBadgeInput } from './badge.model';
@@ -58,6 +59,7 @@ export class BadgesService implements OnApplicationBootstrap {
     private readonly db: DbService,
     private readonly users: UsersService,
     private readonly ledger: LedgerService,
+    private readonly outbox: OutboxService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -70,6 +72,20 @@ export class BadgesService implements OnApplicationBootstrap {
         this.logger.error(`badge evaluation failed for user ${userId}: ${(e as Error).stack}`);
       }
     });
+    // Editing a post's tags changes which skill its accepted answers count for, without a
+    // new ledger fact: re-evaluate everyone who contributed to a changed post.
+    this.outbox.subscribe(async (events) => {
+      const postIds = [...new Set(events.filter((e) => e.topic === 'post.changed').map((e) => e.aggregateId))];
+      if (postIds.length > 0) this.evaluateContributorsOf(postIds);
+    });
+  }
+
+  evaluateContributorsOf(postIds: number[]): void {
+    const users = this.db.all<{ user_id: number }>(
+      `SELECT DISTINCT user_id FROM contribution WHERE kind = 'ANSWER_ACCEPTED' AND post_id IN (${postIds.map(() => '?').join(',')})`,
+      postIds,
+    );
+    for (const u of users) this.evaluate(u.user_id);
   }
 
   ensureDefaults(): void {

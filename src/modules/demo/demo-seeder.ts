@@ -2,11 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { AnswersService } from '../answers/answers.service';
+import { BadgeTierEnum } from '../badges/badge.model';
+import { BadgesService } from '../badges/badges.service';
 import { hashPassword } from '../auth/auth.service';
 import { CommentsService } from '../comments/comments.service';
 import { PostKind, ReactionTargetType, Stamp } from '../posts/content.enums';
 import { PostsService } from '../posts/posts.service';
 import { ReactionsService } from '../reactions/reactions.service';
+import { CertificationsService } from '../skills/certifications.service';
+import { CertificationTier } from '../skills/skill.model';
+import { SkillsService } from '../skills/skills.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_CITY, DEMO_PASSWORD, demoDepartments, DemoStamp, demoPosts, demoUsers } from './demo-data';
 
@@ -35,6 +40,9 @@ export class DemoSeeder {
     private readonly answers: AnswersService,
     private readonly comments: CommentsService,
     private readonly reactions: ReactionsService,
+    private readonly skills: SkillsService,
+    private readonly badges: BadgesService,
+    private readonly certifications: CertificationsService,
   ) {}
 
   isSeeded(): boolean {
@@ -130,12 +138,50 @@ export class DemoSeeder {
           this.answers.accept(viewers.get(p.authorKey)!, answerIds[p.acceptedAnswerIndex], clamp(t0 + (accepted.hoursAfter + 3) * HOUR));
         }
       }
+      this.seedRecognition(viewers, now);
       this.db.run('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)', [SEEDED_KEY, JSON.stringify({ city: DEMO_CITY, at: now.toISOString() }), now.toISOString()]);
     });
     this.logger.log(
       `デモデータを投入しました（${DEMO_CITY}）: 部署 ${counts.departments} / 職員 ${counts.users} / 投稿 ${counts.posts} / 回答 ${counts.answers} / コメント ${counts.comments} / スタンプ ${counts.stamps}`,
     );
     return { seeded: true, counts };
+  }
+
+  /**
+   * What the DX office would have done by now: most staff chose to show their skills, the
+   * 庁内DXアワード badges exist and were granted, and one person holds DX人材認定.
+   */
+  private seedRecognition(viewers: Map<string, Viewer>, now: Date): void {
+    demoUsers.forEach((u, i) => {
+      if (i % 3 !== 2) this.skills.setSkillsPublic(viewers.get(u.key)!, true);
+    });
+    const dx = viewers.get('dx-office')!;
+    const awards: { code: string; name: string; description: string; tier: BadgeTierEnum }[] = [
+      { code: 'DX_AWARD_GRAND', name: 'DXアワード 大賞', description: '庁内DXアワードで大賞を受賞した取組の担い手', tier: BadgeTierEnum.GOLD },
+      { code: 'DX_AWARD_SERVICE', name: 'DXアワード 市民サービス部門賞', description: '市民の手続や体験を良くした取組に贈られる部門賞', tier: BadgeTierEnum.SILVER },
+      { code: 'DX_AWARD_EFFICIENCY', name: 'DXアワード 業務改善部門賞', description: '業務の効率化で大きな効果を上げた取組に贈られる部門賞', tier: BadgeTierEnum.SILVER },
+    ];
+    for (const a of awards) this.badges.createManual(dx, a);
+    const caseBy = (tag: string) =>
+      this.db.get<{ author_id: number; title: string }>(
+        `SELECT p.author_id, p.title FROM post p JOIN post_tag pt ON pt.post_id = p.id JOIN tag t ON t.id = pt.tag_id
+          WHERE p.kind = 'CASE' AND t.name = ? AND p.anonymous = 0 ORDER BY p.cheer_count DESC, p.id LIMIT 1`,
+        [tag.toLowerCase()],
+      );
+    const fy = now.getUTCMonth() >= 3 ? now.getUTCFullYear() - 1 : now.getUTCFullYear() - 2;
+    const grand = caseBy('おくやみ');
+    if (grand) this.badges.grant(dx, { badgeCode: 'DX_AWARD_GRAND', userId: String(grand.author_id), citation: `${fy}年度 庁内DXアワード大賞「${grand.title}」`, awardKey: String(fy) });
+    const efficiency = caseBy('RPA');
+    if (efficiency) {
+      this.badges.grant(dx, { badgeCode: 'DX_AWARD_EFFICIENCY', userId: String(efficiency.author_id), citation: `${fy}年度 業務改善部門賞「${efficiency.title}」`, awardKey: String(fy) });
+      this.certifications.grant(dx, {
+        userId: String(efficiency.author_id),
+        tier: CertificationTier.ADVISOR,
+        fiscalYear: fy + 1,
+        note: 'RPA・AI-OCR導入プロジェクトにメンバーとして参加し、報告会で高い評価を得たため',
+        evidence: [],
+      });
+    }
   }
 
   loginBanner(baseUrl: string): string {

@@ -6,6 +6,7 @@ import { openDatabase } from '../../core/database/data-source';
 import { DbService } from '../../core/database/db.service';
 import { UsersService } from '../users/users.service';
 import { ContributionKind } from './contribution-kinds';
+import { PointsConfigService } from './points-config.service';
 import { LedgerService } from './ledger.service';
 
 interface Row {
@@ -36,7 +37,7 @@ describe('LedgerService on a migrated SQLite file', () => {
     ds = await openDatabase(join(dir, 'ledger.sqlite'));
     db = new DbService(ds);
     users = new UsersService(db);
-    ledger = new LedgerService(db, users);
+    ledger = new LedgerService(db, users, new PointsConfigService(db));
   });
   afterAll(async () => {
     await ds.destroy();

@@ -12,6 +12,6 @@ import { SkillsService } from './skills.service';
   imports: [AuthModule],
   controllers: [SkillsExportController],
   providers: [SkillsService, CertificationsService, SkillsResolver, UserSkillsResolver, BadgesService, BadgesResolver, UserBadgesResolver],
-  exports: [SkillsService, BadgesService],
+  exports: [SkillsService, BadgesService, CertificationsService],
 })
 export class SkillsModule {}

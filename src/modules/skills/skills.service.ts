@@ -5,6 +5,7 @@ import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { frameworks } from '../../core/frameworks';
 import { jstDate } from '../../core/time/jst';
 import { normalizeTag, parseId } from '../../core/validation/normalize';
+import { BadgesService } from '../badges/badges.service';
 import { PointsConfigService } from '../ledger/points-config.service';
 import { UsersService } from '../users/users.service';
 import { DEFAULT_TAG_SKILLS } from './skill-defaults';
@@ -66,6 +67,7 @@ export class SkillsService implements OnApplicationBootstrap {
     private readonly db: DbService,
     private readonly users: UsersService,
     private readonly points: PointsConfigService,
+    private readonly badges: BadgesService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -161,6 +163,7 @@ export class SkillsService implements OnApplicationBootstrap {
     this.db.run('UPDATE skill SET name = ?, summary = ?, retired_at = ?, updated_at = ? WHERE id = ?', [
       name, input.summary !== undefined ? input.summary.trim() || null : row.summary, retiredAt, now, row.id,
     ]);
+    if (retiredAt !== row.retired_at) this.badges.backfill();
     return this.toSkill(this.db.get<SkillRow>('SELECT * FROM skill WHERE id = ?', [row.id])!);
   }
 
@@ -189,6 +192,7 @@ export class SkillsService implements OnApplicationBootstrap {
       'INSERT INTO tag_skill (tag_key, skill_id, weight) VALUES (?, ?, ?) ON CONFLICT(tag_key, skill_id) DO UPDATE SET weight = excluded.weight',
       [key, Number(skill.id), weight],
     );
+    this.badges.backfill(); // per-skill badges follow the mapping
     return this.mappings();
   }
 
@@ -197,6 +201,7 @@ export class SkillsService implements OnApplicationBootstrap {
     const skill = this.byCode(skillCode);
     if (!skill) throw notFound('スキル');
     this.db.run('DELETE FROM tag_skill WHERE tag_key = ? AND skill_id = ?', [normalizeTag(tag), Number(skill.id)]);
+    this.badges.backfill();
     return this.mappings();
   }
 
