@@ -3,6 +3,14 @@
  * end-to-end over HTTP, browser tests in Debian's Chromium, and the SPA's component tests.
  */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }];
+// The Meilisearch client is ESM-only; compile it to CommonJS for jest (loaded only when MEILI_URL is set).
+const esmDeps = {
+  transform: {
+    '^.+\\.ts$': tsJest,
+    '/node_modules/meilisearch/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+};
 
 module.exports = {
   projects: [
@@ -21,7 +29,7 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['**/*.e2e-spec.ts'],
-      transform: { '^.+\\.ts$': tsJest },
+      ...esmDeps,
       moduleFileExtensions: ['ts', 'js', 'json'],
     },
     {

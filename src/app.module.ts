@@ -12,6 +12,8 @@ import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
 import { DemoModule } from './modules/demo/demo.module';
 import { QaModule } from './modules/qa.module';
+import { SearchIndexModule } from './modules/search/search-indexer';
+import { SearchModule } from './modules/search/search.module';
 import { SharedModule } from './modules/shared.module';
 import { SkillsModule } from './modules/skills/skills.module';
 
@@ -25,7 +27,9 @@ export class AppModule {
         DatabaseModule,
         SharedModule,
         AuthModule,
+        SearchIndexModule,
         QaModule,
+        SearchModule.forRoot(),
         SkillsModule,
         DemoModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

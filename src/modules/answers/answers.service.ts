@@ -12,6 +12,7 @@ import { PostKind, PostStatus, ReactionTargetType } from '../posts/content.enums
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
 import { AUTHOR_COLUMNS, AuthorColumns, userFromColumns } from '../users/user-columns';
+import { SearchIndexer } from '../search/search-indexer';
 import { UsersService } from '../users/users.service';
 import { Answer } from './answer.model';
 import { CreateAnswerInput } from './dto/answer.inputs';
@@ -38,6 +39,7 @@ export class AnswersService {
     private readonly users: UsersService,
     private readonly ledger: LedgerService,
     private readonly outbox: OutboxService,
+    private readonly search: SearchIndexer,
   ) {}
 
   private toAnswer(r: AnswerRow): Answer {
@@ -111,6 +113,7 @@ export class AnswersService {
       this.db.run('UPDATE post SET answer_count = answer_count + 1, last_activity_at = ? WHERE id = ?', [now, post.id]);
       this.ledger.record({ kind: ContributionKind.ANSWER_POSTED, userId: viewer.id, postId: post.id, answerId }, at);
       this.outbox.enqueue('post.changed', 'post', post.id);
+      this.search.postChanged(post.id);
       return answerId;
     });
     return this.toAnswer(this.row(id)!);
@@ -141,6 +144,7 @@ export class AnswersService {
           this.ledger.record({ kind: ContributionKind.ANSWER_ACCEPTED, userId: answer.author_id, postId: post.id, answerId: answer.id, actorId: viewer.id }, at);
         }
         this.outbox.enqueue('post.changed', 'post', post.id);
+        this.search.postChanged(post.id);
       });
     }
     return this.posts.getVisible(viewer, post.id)!;
@@ -156,6 +160,7 @@ export class AnswersService {
         this.clearAccepted(post.accepted_answer_id!, at);
         this.db.run(`UPDATE post SET accepted_answer_id = NULL, status = 'OPEN' WHERE id = ?`, [post.id]);
         this.outbox.enqueue('post.changed', 'post', post.id);
+        this.search.postChanged(post.id);
       });
     }
     return this.posts.getVisible(viewer, post.id)!;

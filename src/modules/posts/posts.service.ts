@@ -10,6 +10,7 @@ import { POSTED_KIND } from '../ledger/contribution-kinds';
 import { LedgerService } from '../ledger/ledger.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { userFromColumns } from '../users/user-columns';
+import { SearchIndexer } from '../search/search-indexer';
 import { UsersService } from '../users/users.service';
 import { PostKind, PostOrder, ReactionTargetType } from './content.enums';
 import { CaseDetailsInput, CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
@@ -41,6 +42,7 @@ export class PostsService {
     private readonly ledger: LedgerService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly search: SearchIndexer,
   ) {}
 
   /** May this viewer see who wrote an anonymous post? Only the author and moderators. */
@@ -217,6 +219,7 @@ export class PostsService {
       this.writeRevision(postId, 1, viewer.id, now);
       this.ledger.record({ kind: POSTED_KIND[input.kind], userId: viewer.id, postId, anonymous: !!input.anonymous }, at);
       this.outbox.enqueue('post.changed', 'post', postId);
+      this.search.postChanged(postId);
       return postId;
     });
     return this.getVisible(viewer, id)!;
@@ -266,6 +269,7 @@ export class PostsService {
       if (tags) this.repo.setTags(row.id, tags, now);
       this.writeRevision(row.id, revision, viewer.id, now);
       this.outbox.enqueue('post.changed', 'post', row.id);
+      this.search.postChanged(row.id);
     });
     return this.getVisible(viewer, row.id)!;
   }
@@ -290,6 +294,7 @@ export class PostsService {
       this.ledger.reverseOpen({ postId: row.id }, now);
       if (row.author_id !== viewer.id) this.audit.record(viewer.id, 'POST_DELETED', 'POST', row.id, { title: row.title });
       this.outbox.enqueue('post.deleted', 'post', row.id);
+      this.search.postDeleted(row.id);
     });
     return true;
   }

@@ -1,0 +1,227 @@
+import type Database from 'better-sqlite3';
+import { badInput } from '../../../core/errors/app-error';
+import type { DbService } from '../../../core/database/db.service';
+import type { SearchDocument } from '../search-document';
+import { isShort, titleWords } from '../search-query';
+import { bigramDocument, charLength, normalizeForSearch, WORD_CHAR } from '../search-text';
+import { decodeCursor, encodeCursor, SearchBackend, SearchPage, SearchRequest } from '../search.port';
+
+/** Per matched term: in the title, else in a tag, else in the body/answers/case fields. */
+export const TERM_SCORE = { title: 12, tag: 6, text: 2 } as const;
+
+/** An FTS5 string literal: the user's text can never become query syntax. */
+const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const wordChars = (s: string) => Array.from(s).filter((c) => WORD_CHAR.test(c)).join('');
+const tagsField = (tags: string[]) => `\n${tags.map(normalizeForSearch).join('\n')}\n`;
+const isHiragana = (s: string) => /^[\u3041-\u309F]+$/u.test(s);
+
+type Cursor = [number, string, number];
+const isCursor = (v: unknown): v is Cursor =>
+  Array.isArray(v) && v.length === 3 && Number.isFinite(v[0]) && typeof v[1] === 'string' && Number.isSafeInteger(v[2]);
+
+/**
+ * SQLite FTS5 adapter. Three structures, all written in the caller's transaction:
+ * - `search_tri`: trigram index of the normalised text (substring match for 3+ characters,
+ *   quoted strings are phrases);
+ * - `search_bi`: bigram tokens (see bigramDocument) for 1–2 character terms;
+ * - `search_doc` / `search_text`: filter and ranking fields, and the display text snippets
+ *   are cut from.
+ * Both FTS tables are contentless: the text is stored once, in search_text.
+ */
+export class FtsSearchBackend implements SearchBackend {
+  readonly name = 'fts5' as const;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: DbService) {}
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (s) {
+      this.statements.delete(sql);
+    } else {
+      s = this.db.raw.prepare(sql);
+      if (this.statements.size >= 200) this.statements.delete(this.statements.keys().next().value!);
+    }
+    this.statements.set(sql, s);
+    return s;
+  }
+
+  // ------------------------------------------------------------------ writing (synchronous)
+
+  /** `fresh`: the tables are known to hold none of these posts (bulk build), skip the deletes. */
+  upsertSync(docs: SearchDocument[], fresh = false): void {
+    if (!fresh) this.removeSync(docs.map((d) => d.id));
+    const tri = this.stmt('INSERT INTO search_tri (rowid, title, tags, body, answers) VALUES (?, ?, ?, ?, ?)');
+    const bi = this.stmt('INSERT INTO search_bi (rowid, text) VALUES (?, ?)');
+    const doc = this.stmt(
+      `INSERT INTO search_doc (post_id, kind, status, department_id, author_id, answer_count, boost, created_at, updated_at, title_n, tags_n)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const text = this.stmt('INSERT INTO search_text (post_id, body, answers) VALUES (?, ?, ?)');
+    for (const d of docs) {
+      const title = normalizeForSearch(d.title);
+      const tags = tagsField(d.tags);
+      const body = normalizeForSearch(d.body);
+      const answers = normalizeForSearch(d.answers);
+      tri.run(d.id, title, tags, body, answers);
+      bi.run(d.id, [title, tags, body, answers].map(bigramDocument).join(' '));
+      doc.run(d.id, d.kind, d.status, d.departmentId, d.authorId, d.answerCount, d.boost, d.createdAt, d.updatedAt, title, tags);
+      text.run(d.id, d.body, d.answers);
+    }
+  }
+
+  removeSync(ids: number[]): void {
+    for (const table of ['search_tri', 'search_bi']) {
+      const s = this.stmt(`DELETE FROM ${table} WHERE rowid = ?`);
+      for (const id of ids) s.run(id);
+    }
+    for (const table of ['search_doc', 'search_text']) {
+      const s = this.stmt(`DELETE FROM ${table} WHERE post_id = ?`);
+      for (const id of ids) s.run(id);
+    }
+  }
+
+  async upsert(docs: SearchDocument[]): Promise<void> {
+    this.db.tx(() => this.upsertSync(docs));
+  }
+
+  async remove(ids: number[]): Promise<void> {
+    this.db.tx(() => this.removeSync(ids));
+  }
+
+  /** Synonyms are expanded into each term's alternatives before the query reaches us. */
+  async applySynonyms(): Promise<void> {}
+
+  // ------------------------------------------------------------------ reading
+
+  /** SQL for the WHERE clause (terms AND filters) and the score of a row. */
+  private compile(req: SearchRequest): { where: string; params: unknown[]; score: string; scoreParams: unknown[] } {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    const tri: string[] = [];
+    const bi: string[] = [];
+    const scoreParts: string[] = [];
+    const scoreParams: unknown[] = [];
+    for (const term of req.terms) {
+      const long = term.alternatives.filter((a) => !isShort(a));
+      const short = [...new Set(term.alternatives.filter(isShort).map(wordChars).filter((s) => s !== ''))];
+      const triExpr = long.map(ftsString).join(' OR ');
+      const biExpr = short.map((s) => (charLength(s) === 1 ? `${ftsString(s)} *` : ftsString(s))).join(' OR ');
+      if (short.length === 0) tri.push(`(${triExpr})`);
+      else if (long.length === 0) bi.push(`(${biExpr})`);
+      else {
+        conds.push('(d.post_id IN (SELECT rowid FROM search_tri WHERE search_tri MATCH ?) OR d.post_id IN (SELECT rowid FROM search_bi WHERE search_bi MATCH ?))');
+        params.push(triExpr, biExpr);
+      }
+      const any = (col: string) => term.alternatives.map(() => `instr(${col}, ?) > 0`).join(' OR ');
+      scoreParts.push(`CASE WHEN ${any('d.title_n')} THEN ${TERM_SCORE.title} WHEN ${any('d.tags_n')} THEN ${TERM_SCORE.tag} ELSE ${TERM_SCORE.text} END`);
+      scoreParams.push(...term.alternatives, ...term.alternatives);
+    }
+    if (bi.length) {
+      conds.unshift('d.post_id IN (SELECT rowid FROM search_bi WHERE search_bi MATCH ?)');
+      params.unshift(bi.join(' AND '));
+    }
+    if (tri.length) {
+      // The trigram list first: usually the most selective, SQLite drives the query from it.
+      conds.unshift('d.post_id IN (SELECT rowid FROM search_tri WHERE search_tri MATCH ?)');
+      params.unshift(tri.join(' AND '));
+    }
+    const f = req.filters;
+    const add = (cond: string, ...values: unknown[]) => {
+      conds.push(cond);
+      params.push(...values);
+    };
+    if (f.kind) add('d.kind = ?', f.kind);
+    if (f.status) add('d.status = ?', f.status);
+    if (f.tagKey !== undefined) add('instr(d.tags_n, ?) > 0', `\n${normalizeForSearch(f.tagKey)}\n`);
+    if (f.departmentIds) add(`d.department_id IN (${f.departmentIds.map(() => '?').join(',')})`, ...f.departmentIds);
+    if (f.authorId !== undefined) add('d.author_id = ?', f.authorId);
+    if (f.unanswered) add("d.kind = 'QUESTION' AND d.answer_count = 0");
+    if (f.createdFrom) add('d.created_at >= ?', f.createdFrom);
+    if (f.createdBefore) add('d.created_at < ?', f.createdBefore);
+    return { where: conds.join(' AND '), params, score: `${scoreParts.join(' + ')} + d.boost`, scoreParams };
+  }
+
+  async search(req: SearchRequest): Promise<SearchPage> {
+    return this.searchSync(req);
+  }
+
+  searchSync(req: SearchRequest): SearchPage {
+    const after = req.after === null ? null : decodeCursor(req.after, isCursor);
+    if (req.after !== null && !after) throw badInput('カーソル（after）が正しくありません。', 'after');
+    const { where, params, score, scoreParams } = this.compile(req);
+    const keyset = after ? 'WHERE score < ? OR (score = ? AND (created_at < ? OR (created_at = ? AND post_id < ?)))' : '';
+    const keyParams = after ? [after[0], after[0], after[1], after[1], after[2]] : [];
+    const rows =
+      req.limit === 0
+        ? []
+        : (this.stmt(
+            `SELECT post_id, score, created_at FROM (SELECT d.post_id, d.created_at, ${score} AS score FROM search_doc d WHERE ${where})
+              ${keyset} ORDER BY score DESC, created_at DESC, post_id DESC LIMIT ?`,
+          ).all(...scoreParams, ...params, ...keyParams, req.limit + 1) as { post_id: number; score: number; created_at: string }[]);
+    const page = rows.slice(0, req.limit);
+    const totalCount = (this.stmt(`SELECT COUNT(*) AS n FROM search_doc d WHERE ${where}`).get(...params) as { n: number }).n;
+    return {
+      hits: page.map((r) => ({ id: r.post_id, cursor: encodeCursor([r.score, r.created_at, r.post_id]) })),
+      hasNextPage: rows.length > req.limit,
+      totalCount,
+    };
+  }
+
+  async similar(title: string, limit: number, excludeId?: number): Promise<number[]> {
+    return this.similarSync(title, limit, excludeId);
+  }
+
+  /**
+   * Titles that share content with `title`: candidates from the trigram index of titles
+   * (bm25 over the typed title's trigrams, all-hiragana trigrams like 「したい」 left out),
+   * re-ranked by how many of the typed words they contain and how many trigrams they share.
+   */
+  similarSync(title: string, limit: number, excludeId?: number): number[] {
+    const words = titleWords(title).filter((w) => charLength(w) >= 2);
+    if (words.length === 0 || limit <= 0) return [];
+    const trigrams = new Set<string>();
+    for (const w of words) {
+      const cs = Array.from(w);
+      for (let i = 0; i + 3 <= cs.length; i += 1) {
+        const g = cs.slice(i, i + 3).join('');
+        if (!isHiragana(g)) trigrams.add(g);
+      }
+    }
+    let candidates: { post_id: number; title_n: string; boost: number; created_at: string }[];
+    if (trigrams.size > 0) {
+      candidates = this.stmt(
+        `SELECT d.post_id, d.title_n, d.boost, d.created_at FROM
+           (SELECT rowid AS id FROM search_tri WHERE search_tri MATCH ? ORDER BY rank LIMIT 60) c
+           JOIN search_doc d ON d.post_id = c.id`,
+      ).all(`{title} : (${[...trigrams].map(ftsString).join(' OR ')})`) as typeof candidates;
+    } else {
+      // Only 2-character words (「窓口 研修」): no trigram to look up, scan the titles.
+      candidates = this.stmt(
+        `SELECT post_id, title_n, boost, created_at FROM search_doc WHERE ${words.map(() => 'instr(title_n, ?) > 0').join(' OR ')}
+          ORDER BY created_at DESC LIMIT 60`,
+      ).all(...words) as typeof candidates;
+    }
+    return candidates
+      .filter((c) => c.post_id !== excludeId)
+      .map((c) => {
+        const wordHits = words.filter((w) => c.title_n.includes(w)).length;
+        let shared = 0;
+        for (const g of trigrams) if (c.title_n.includes(g)) shared += 1;
+        return { c, wordHits, shared, score: wordHits * 3 + shared };
+      })
+      .filter((x) => x.wordHits >= 1 || x.shared >= 2)
+      .sort((a, b) => b.score - a.score || b.c.boost - a.c.boost || (a.c.created_at < b.c.created_at ? 1 : -1))
+      .slice(0, limit)
+      .map((x) => x.c.post_id);
+  }
+
+  /** Display text for snippets. */
+  texts(ids: number[]): Map<number, { body: string; answers: string }> {
+    if (ids.length === 0) return new Map();
+    const rows = this.stmt(`SELECT post_id, body, answers FROM search_text WHERE post_id IN (${ids.map(() => '?').join(',')})`).all(
+      ...ids,
+    ) as { post_id: number; body: string; answers: string }[];
+    return new Map(rows.map((r) => [r.post_id, { body: r.body, answers: r.answers }]));
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DbService } from '../../../core/database/db.service';
+import { OutboxService } from '../../outbox/outbox.service';
+import { loadSearchDocuments } from '../search-document';
+import type { Progress } from '../search-indexer';
+import { SynonymsService } from '../synonyms.service';
+import { MeiliSearchBackend } from './meili-search.backend';
+
+/**
+ * Copies every post change into Meilisearch from the transactional outbox (batched by the
+ * outbox poller; a failed batch throws, stays pending and is retried), and pushes the
+ * synonym dictionary whenever the DX office edits it.
+ */
+@Injectable()
+export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Meilisearch');
+  private timer: NodeJS.Timeout | null = null;
+  private pushedSynonyms = -1;
+  private ready = false;
+
+  constructor(
+    private readonly db: DbService,
+    private readonly outbox: OutboxService,
+    private readonly synonyms: SynonymsService,
+    private readonly meili: MeiliSearchBackend,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.outbox.subscribe((events) => this.apply(events.map((e) => e.aggregateId)));
+    void this.tick();
+    this.timer = setInterval(() => void this.tick(), 5000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Brings the given posts up to date in Meilisearch: upsert the live ones, delete the rest. */
+  async apply(postIds: number[]): Promise<void> {
+    if (!this.ready) throw new Error('Meilisearch index not ready yet');
+    const ids = [...new Set(postIds)];
+    const docs = loadSearchDocuments(this.db, ids);
+    const live = new Set(docs.map((d) => d.id));
+    await this.meili.upsert(docs);
+    await this.meili.remove(ids.filter((id) => !live.has(id)));
+  }
+
+  private async tick(): Promise<void> {
+    try {
+      if (!this.ready) {
+        await this.meili.ensureIndex(this.synonyms.list());
+        this.pushedSynonyms = this.synonyms.version;
+        this.ready = true;
+        const posts = this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM post WHERE deleted_at IS NULL')!.n;
+        if (posts > 0 && (await this.meili.documentCount()) === 0) {
+          this.logger.warn(`index ${this.meili.indexUid} is empty; indexing ${posts} posts (or run npm run search:reindex)`);
+          await reindexInto(this.db, this.meili, this.meili.indexUid);
+        }
+        this.logger.log(`connected, index ${this.meili.indexUid}`);
+      }
+      if (this.pushedSynonyms !== this.synonyms.version) {
+        const version = this.synonyms.version;
+        await this.meili.applySynonyms(this.synonyms.list());
+        this.pushedSynonyms = version;
+      }
+    } catch (e) {
+      this.logger.warn(`not reachable or failing, will retry: ${(e as Error).message}`);
+    }
+  }
+}
+
+/** Feeds every live post into index `uid` in batches. */
+export async function reindexInto(db: DbService, meili: MeiliSearchBackend, uid: string, onProgress: Progress = () => undefined, batchSize = 1000): Promise<number> {
+  const ids = db.all<{ id: number }>('SELECT id FROM post WHERE deleted_at IS NULL ORDER BY id').map((r) => r.id);
+  for (let i = 0; i < ids.length; i += batchSize) {
+    await meili.upsert(loadSearchDocuments(db, ids.slice(i, i + batchSize)), uid);
+    onProgress(Math.min(i + batchSize, ids.length), ids.length);
+  }
+  onProgress(ids.length, ids.length);
+  return ids.length;
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Viewer } from '../../core/auth/viewer';
+import { badInput, notFound } from '../../core/errors/app-error';
+import { LIMITS } from '../../core/validation/limits';
+import { normalizeTag, parseId } from '../../core/validation/normalize';
+import { PostFilter } from '../posts/dto/post.inputs';
+import { Post } from '../posts/post.model';
+import { PostsService } from '../posts/posts.service';
+import { UsersService } from '../users/users.service';
+import { SearchDateRange } from './dto/search.args';
+import { parseSearchQuery, SEARCH_LIMITS } from './search-query';
+import { SearchIndexer } from './search-indexer';
+import { SearchConnection } from './search.model';
+import { SEARCH_BACKEND, SearchBackend, SearchFilters } from './search.port';
+import { buildSnippet, highlight, matchRanges } from './snippet';
+import { SynonymsService } from './synonyms.service';
+
+const JST_OFFSET_MS = 9 * 3600_000;
+
+/** A JST calendar date (YYYY-MM-DD) as the UTC instant its day starts, plus `days`. */
+function jstDayStart(date: string, field: string, days = 0): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const ms = Date.UTC(y, m - 1, d + days) - JST_OFFSET_MS;
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (Number.isNaN(ms) || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) {
+    throw badInput(`日付「${date}」が正しくありません。`, field);
+  }
+  return new Date(ms).toISOString();
+}
+
+/**
+ * Search use cases: parse what was typed, add synonyms, resolve filters, ask the backend,
+ * then map hits through PostsService.toPost (so anonymity rules are the feed's rules) and
+ * cut highlighted snippets.
+ */
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_BACKEND) private readonly backend: SearchBackend,
+    private readonly indexer: SearchIndexer,
+    private readonly posts: PostsService,
+    private readonly users: UsersService,
+    private readonly synonyms: SynonymsService,
+  ) {}
+
+  private filters(filter: PostFilter | null | undefined, createdAt: SearchDateRange | null | undefined): SearchFilters {
+    const f: SearchFilters = {};
+    if (filter?.kind) f.kind = filter.kind;
+    if (filter?.status) f.status = filter.status;
+    if (filter?.unanswered) f.unanswered = true;
+    if (filter?.tag !== undefined && filter.tag !== null && filter.tag.trim() !== '') f.tagKey = normalizeTag(filter.tag);
+    if (filter?.departmentId) {
+      const dep = parseId(filter.departmentId);
+      if (!dep || !this.users.department(dep)) throw notFound('部署');
+      f.departmentIds = this.users.departmentSubtree(dep);
+    }
+    if (filter?.authorId) {
+      const a = parseId(filter.authorId);
+      if (!a) throw notFound('職員');
+      f.authorId = a;
+    }
+    if (createdAt?.from) f.createdFrom = jstDayStart(createdAt.from, 'createdAt.from');
+    if (createdAt?.to) f.createdBefore = jstDayStart(createdAt.to, 'createdAt.to', 1);
+    if (f.createdFrom && f.createdBefore && f.createdFrom >= f.createdBefore) {
+      throw badInput('投稿日の範囲は、開始日を終了日より前にしてください。', 'createdAt');
+    }
+    return f;
+  }
+
+  async search(
+    viewer: Viewer,
+    query: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    filter: PostFilter | null | undefined,
+    createdAt: SearchDateRange | null | undefined,
+  ): Promise<SearchConnection> {
+    if (first !== null && first !== undefined && (first < 0 || first > LIMITS.pageSize)) {
+      throw badInput(`first は0〜${LIMITS.pageSize}で指定してください。`, 'first');
+    }
+    const terms = this.synonyms.expand(parseSearchQuery(query));
+    const page = await this.backend.search({ terms, filters: this.filters(filter, createdAt), limit: first ?? 20, after: after ?? null });
+    const ids = page.hits.map((h) => h.id);
+    const posts = this.posts.byIds(viewer, ids);
+    const texts = this.indexer.fts.texts(ids);
+    const needles = terms.flatMap((t) => t.alternatives);
+    const edges = page.hits.flatMap((hit, i) => {
+      const node = posts[i];
+      // Deleted between indexing and now (Meilisearch lags the outbox): skip, never show.
+      if (!node) return [];
+      const text = texts.get(hit.id);
+      return [
+        {
+          cursor: hit.cursor,
+          node,
+          snippet: buildSnippet([text?.body ?? '', text?.answers ?? '', node.tags.map((t) => `#${t.name}`).join(' ')], needles),
+          titleHighlight: highlight(node.title, matchRanges(node.title, needles)),
+        },
+      ];
+    });
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.hits.length ? page.hits[page.hits.length - 1].cursor : null },
+      totalCount: page.totalCount,
+      terms: terms.map((t) => ({ text: t.text, phrase: t.phrase, synonyms: t.alternatives.slice(1) })),
+    };
+  }
+
+  /** Questions like the one being typed (ask form), best first. */
+  async similar(viewer: Viewer, title: string, first: number | null | undefined, excludeId?: string | null): Promise<Post[]> {
+    const limit = Math.min(Math.max(first ?? 5, 1), 10);
+    if (Array.from(title ?? '').length > SEARCH_LIMITS.titleChars * 2) throw badInput(`タイトルは${SEARCH_LIMITS.titleChars}文字以内で入力してください。`, 'title');
+    const exclude = excludeId ? parseId(excludeId) ?? undefined : undefined;
+    const ids = await this.backend.similar(title, limit, exclude);
+    return this.posts.byIds(viewer, ids).filter((p): p is Post => !!p);
+  }
+
+  /** Posts related to a post: similar titles, the post itself left out. */
+  related(viewer: Viewer, post: Post, first: number | null | undefined): Promise<Post[]> {
+    return this.similar(viewer, post.title, first, post.id);
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { Viewer } from '../../core/auth/viewer';
+import { DbService } from '../../core/database/db.service';
+import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { parseId } from '../../core/validation/normalize';
+import { SEARCH_LIMITS, SearchTerm } from './search-query';
+import { charLength, normalizeForSearch } from './search-text';
+
+export const SYNONYM_LIMITS = { termsPerGroup: 10, termChars: 50, groups: 500 } as const;
+
+export interface SynonymGroup {
+  id: string;
+  terms: string[];
+  updatedAt: string;
+}
+
+interface GroupRow {
+  id: number;
+  terms: string;
+  updated_at: string;
+}
+
+/**
+ * The synonym dictionary (マイナンバー ⇔ 個人番号 …). Every term of a group finds the others.
+ * Read by everyone (so people understand why a result matched), edited by the DX office.
+ */
+@Injectable()
+export class SynonymsService {
+  private cache: { groups: SynonymGroup[]; normalized: string[][] } | null = null;
+  /** Incremented on every edit; the Meilisearch worker pushes the dictionary when it changes. */
+  version = 0;
+
+  constructor(private readonly db: DbService) {}
+
+  list(): SynonymGroup[] {
+    return this.load().groups;
+  }
+
+  private load() {
+    if (!this.cache) {
+      const groups = this.db
+        .all<GroupRow>('SELECT id, terms, updated_at FROM search_synonym_group ORDER BY id')
+        .map((r) => ({ id: String(r.id), terms: JSON.parse(r.terms) as string[], updatedAt: r.updated_at }));
+      this.cache = { groups, normalized: groups.map((g) => g.terms.map(normalizeForSearch)) };
+    }
+    return this.cache;
+  }
+
+  private changed() {
+    this.cache = null;
+    this.version += 1;
+  }
+
+  private assertEditor(viewer: Viewer) {
+    if (viewer.role !== 'DX_OFFICE') throw forbidden('同義語辞書を編集できるのはDX推進課だけです。');
+  }
+
+  /** Validates and cleans a group: 2–10 distinct terms, none already in another group. */
+  private clean(raw: string[], exceptId: number | null): string[] {
+    const terms: string[] = [];
+    const seen = new Set<string>();
+    for (const t of raw) {
+      const label = t.normalize('NFKC').trim().replace(/\s+/g, ' ');
+      if (label === '') continue;
+      if (charLength(label) > SYNONYM_LIMITS.termChars) throw badInput(`同義語は${SYNONYM_LIMITS.termChars}文字以内で入力してください。`, 'terms');
+      if (/[\u0000-\u001F"]/.test(label)) throw badInput(`同義語「${label}」に使えない文字が含まれています。`, 'terms');
+      const key = normalizeForSearch(label);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      terms.push(label);
+    }
+    if (terms.length < 2) throw badInput('同義語グループには2語以上を入力してください。', 'terms');
+    if (terms.length > SYNONYM_LIMITS.termsPerGroup) throw badInput(`同義語グループは${SYNONYM_LIMITS.termsPerGroup}語までです。`, 'terms');
+    const { groups, normalized } = this.load();
+    groups.forEach((g, i) => {
+      if (Number(g.id) === exceptId) return;
+      const clash = terms.find((t) => normalized[i].includes(normalizeForSearch(t)));
+      if (clash) throw badInput(`「${clash}」は別の同義語グループ（${g.terms.join('・')}）に登録されています。`, 'terms');
+    });
+    return terms;
+  }
+
+  create(viewer: Viewer, raw: string[]): SynonymGroup {
+    this.assertEditor(viewer);
+    if (this.load().groups.length >= SYNONYM_LIMITS.groups) throw badInput(`同義語グループは${SYNONYM_LIMITS.groups}件までです。`, 'terms');
+    const terms = this.clean(raw, null);
+    const now = new Date().toISOString();
+    const id = this.db.insert('INSERT INTO search_synonym_group (terms, created_at, updated_at, updated_by_id) VALUES (?, ?, ?, ?)', [
+      JSON.stringify(terms),
+      now,
+      now,
+      viewer.id,
+    ]);
+    this.changed();
+    return { id: String(id), terms, updatedAt: now };
+  }
+
+  update(viewer: Viewer, idRaw: string, raw: string[]): SynonymGroup {
+    this.assertEditor(viewer);
+    const id = parseId(idRaw);
+    if (!id || !this.load().groups.some((g) => g.id === String(id))) throw notFound('同義語グループ');
+    const terms = this.clean(raw, id);
+    const now = new Date().toISOString();
+    this.db.run('UPDATE search_synonym_group SET terms = ?, updated_at = ?, updated_by_id = ? WHERE id = ?', [JSON.stringify(terms), now, viewer.id, id]);
+    this.changed();
+    return { id: String(id), terms, updatedAt: now };
+  }
+
+  delete(viewer: Viewer, idRaw: string): boolean {
+    this.assertEditor(viewer);
+    const id = parseId(idRaw);
+    if (!id || this.db.run('DELETE FROM search_synonym_group WHERE id = ?', [id]).changes === 0) throw notFound('同義語グループ');
+    this.changed();
+    return true;
+  }
+
+  /**
+   * Adds synonym variants to each term: a term equal to a group member, or containing one
+   * (マイナンバーカードの交付 → 個人番号カードの交付), gets the other members swapped in.
+   * Quoted phrases are exact and are not expanded.
+   */
+  expand(terms: SearchTerm[]): SearchTerm[] {
+    const { normalized } = this.load();
+    return terms.map((term) => {
+      if (term.phrase) return term;
+      const alts = [term.text];
+      for (const group of normalized) {
+        for (const member of group) {
+          if (member === '' || !term.text.includes(member)) continue;
+          for (const other of group) {
+            if (other === member) continue;
+            const alt = term.text.split(member).join(other);
+            if (!alts.includes(alt)) alts.push(alt);
+          }
+        }
+      }
+      return { ...term, alternatives: alts.slice(0, SEARCH_LIMITS.alternativesPerTerm) };
+    });
+  }
+}
