@@ -6,6 +6,8 @@ import { EditPostPage, NewPostPage } from './features/editor/PostFormPage';
 import { HomePage } from './features/feed/HomePage';
 import { AppLayout } from './features/layout/AppLayout';
 import { PostPage } from './features/post/PostPage';
+import { SearchPage } from './features/search/SearchPage';
+import { SynonymsPage } from './features/search/SynonymsPage';
 import { UserPage } from './features/users/UserPage';
 
 export function App() {
@@ -28,6 +30,8 @@ export function App() {
           <Route path="new/case" element={<NewPostPage kind="CASE" />} />
           <Route path="new/idea" element={<NewPostPage kind="IDEA" />} />
           <Route path="users/:id" element={<UserPage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="search/synonyms" element={<SynonymsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

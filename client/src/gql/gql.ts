@@ -14,11 +14,34 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment AdminSkillFields on Skill {\n  id\n  code\n  name\n  summary\n  framework\n  retired\n}": typeof types.AdminSkillFieldsFragmentDoc,
+    "query AdminSkills {\n  skills(includeRetired: true) {\n    ...AdminSkillFields\n  }\n}": typeof types.AdminSkillsDocument,
+    "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}": typeof types.CreateBadgeDocument,
+    "mutation CreateSkill($input: CreateSkillInput!) {\n  createSkill(input: $input) {\n    ...AdminSkillFields\n  }\n}": typeof types.CreateSkillDocument,
+    "mutation GrantBadge($input: GrantBadgeInput!) {\n  grantBadge(input: $input) {\n    id\n  }\n}": typeof types.GrantBadgeDocument,
+    "mutation GrantCertification($input: GrantCertificationInput!) {\n  grantCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}": typeof types.GrantCertificationDocument,
+    "mutation ImportSkillFramework($framework: String!) {\n  importSkillFramework(framework: $framework) {\n    ...AdminSkillFields\n  }\n}": typeof types.ImportSkillFrameworkDocument,
+    "query People {\n  teamSkillRecords {\n    user {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.PeopleDocument,
+    "mutation RemoveTagSkill($tag: String!, $skillCode: String!) {\n  removeTagSkill(tag: $tag, skillCode: $skillCode) {\n    ...TagSkillMappingFields\n  }\n}": typeof types.RemoveTagSkillDocument,
+    "mutation RevokeBadgeAward($awardId: ID!) {\n  revokeBadgeAward(awardId: $awardId)\n}": typeof types.RevokeBadgeAwardDocument,
+    "mutation RevokeCertification($input: GrantCertificationInput!) {\n  revokeCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}": typeof types.RevokeCertificationDocument,
+    "mutation SetTagSkill($input: TagSkillInput!) {\n  setTagSkill(input: $input) {\n    ...TagSkillMappingFields\n  }\n}": typeof types.SetTagSkillDocument,
+    "query SkillSettings {\n  skillSettings {\n    ...SkillSettingsFields\n  }\n}": typeof types.SkillSettingsDocument,
+    "fragment SkillSettingsFields on SkillSettings {\n  ANSWER_ACCEPTED\n  ANSWER_POSTED\n  CASE_POSTED\n  COMMENT_POSTED\n  IDEA_POSTED\n  QUESTION_POSTED\n  STAMP_GIVEN\n  STAMP_RECEIVED {\n    CHEER\n    HELPFUL\n    THANKS\n  }\n  levelThresholds\n  stampDailyCap\n}": typeof types.SkillSettingsFieldsFragmentDoc,
+    "fragment TagSkillMappingFields on TagSkillMapping {\n  tag\n  weight\n  skill {\n    id\n    code\n    name\n  }\n}": typeof types.TagSkillMappingFieldsFragmentDoc,
+    "query TagSkillMappings {\n  tagSkillMappings {\n    ...TagSkillMappingFields\n  }\n  skills {\n    id\n    code\n    name\n  }\n}": typeof types.TagSkillMappingsDocument,
+    "mutation UpdateSkill($input: UpdateSkillInput!) {\n  updateSkill(input: $input) {\n    ...AdminSkillFields\n  }\n}": typeof types.UpdateSkillDocument,
+    "mutation UpdateSkillSettings($input: SkillSettingsInput!) {\n  updateSkillSettings(input: $input) {\n    ...SkillSettingsFields\n  }\n}": typeof types.UpdateSkillSettingsDocument,
     "query DemoMode {\n  demoMode\n}": typeof types.DemoModeDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n  department {\n    id\n    name\n    path\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "fragment BadgeAwardFields on BadgeAward {\n  id\n  awardedAt\n  reason\n  postId\n  badge {\n    id\n    code\n    name\n    tier\n    description\n    manual\n  }\n}": typeof types.BadgeAwardFieldsFragmentDoc,
+    "query BadgeHolders($code: String!, $first: Int) {\n  badge(code: $code) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    holderCount\n    holders(first: $first) {\n      id\n      awardedAt\n      reason\n      postId\n      user {\n        id\n        displayName\n        department {\n          id\n          name\n        }\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.BadgeHoldersDocument,
+    "query Badges {\n  badges {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}": typeof types.BadgesDocument,
+    "mutation MarkBadgesSeen {\n  markBadgesSeen\n}": typeof types.MarkBadgesSeenDocument,
+    "query MyUnseenBadges {\n  myUnseenBadges {\n    ...BadgeAwardFields\n  }\n}": typeof types.MyUnseenBadgesDocument,
     "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}": typeof types.CreatePostDocument,
     "query MarkdownPreview($body: String!) {\n  markdownPreview(body: $body)\n}": typeof types.MarkdownPreviewDocument,
     "query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      ...CaseDetailsFields\n    }\n    viewerCanEdit\n  }\n}": typeof types.PostForEditDocument,
@@ -41,14 +64,52 @@ type Documents = {
     "mutation React($input: ReactInput!) {\n  react(input: $input) {\n    ...ReactionFields\n  }\n}": typeof types.ReactDocument,
     "fragment ReactionFields on ReactionSummary {\n  cheer\n  helpful\n  thanks\n  viewerStamps\n  targetType\n  targetId\n}": typeof types.ReactionFieldsFragmentDoc,
     "mutation Unreact($input: ReactInput!) {\n  unreact(input: $input) {\n    ...ReactionFields\n  }\n}": typeof types.UnreactDocument,
+    "mutation CreateSearchSynonymGroup($terms: [String!]!) {\n  createSearchSynonymGroup(terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}": typeof types.CreateSearchSynonymGroupDocument,
+    "mutation DeleteSearchSynonymGroup($id: ID!) {\n  deleteSearchSynonymGroup(id: $id)\n}": typeof types.DeleteSearchSynonymGroupDocument,
+    "query RelatedPosts($id: ID!) {\n  post(id: $id) {\n    id\n    relatedPosts(first: 5) {\n      ...SimilarPostFields\n    }\n  }\n}": typeof types.RelatedPostsDocument,
+    "query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.SearchPostsDocument,
+    "query SearchSynonyms {\n  searchSynonyms {\n    id\n    terms\n    updatedAt\n  }\n}": typeof types.SearchSynonymsDocument,
+    "fragment SimilarPostFields on Post {\n  id\n  title\n  kind\n  status\n  answerCount\n  createdAt\n}": typeof types.SimilarPostFieldsFragmentDoc,
+    "query SimilarPosts($title: String!, $first: Int) {\n  similarPosts(title: $title, first: $first) {\n    ...SimilarPostFields\n  }\n}": typeof types.SimilarPostsDocument,
+    "mutation UpdateSearchSynonymGroup($id: ID!, $terms: [String!]!) {\n  updateSearchSynonymGroup(id: $id, terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}": typeof types.UpdateSearchSynonymGroupDocument,
+    "query Experts($tag: String, $skillCode: String, $first: Int) {\n  experts(tag: $tag, skillCode: $skillCode, first: $first) {\n    level\n    points\n    evidenceCount\n    acceptedCount\n    skill {\n      id\n      code\n      name\n    }\n    user {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.ExpertsDocument,
+    "query ProfileSkills($id: ID!) {\n  user(id: $id) {\n    id\n    displayName\n    viewerCanSeeSkillRecord\n    skills {\n      ...SkillEntryFields\n    }\n    certifications {\n      tier\n      fiscalYear\n      grantedAt\n    }\n    badges {\n      ...BadgeAwardFields\n    }\n  }\n}": typeof types.ProfileSkillsDocument,
+    "mutation SetSkillsPublic($value: Boolean!) {\n  setSkillsPublic(value: $value)\n}": typeof types.SetSkillsPublicDocument,
+    "fragment SkillEntryFields on SkillEntry {\n  points\n  level\n  evidenceCount\n  requirement\n  skill {\n    id\n    code\n    name\n  }\n  trend {\n    fiscalYear\n    points\n  }\n}": typeof types.SkillEntryFieldsFragmentDoc,
+    "query SkillRecord($userId: ID!) {\n  skillRecord(userId: $userId) {\n    skillsPublic\n    totalPoints\n    user {\n      id\n    }\n    entries {\n      ...SkillEntryFields\n      evidence {\n        kind\n        accepted\n        postId\n        answerId\n        title\n        at\n      }\n    }\n    roleGap {\n      mark\n      skill {\n        id\n        code\n        name\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n      grantedAt\n      note\n      evidence\n    }\n    certificationHistory {\n      id\n      action\n      tier\n      fiscalYear\n      note\n      at\n      evidence\n      actedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.SkillRecordDocument,
+    "query TeamFilters {\n  me {\n    id\n    role\n    managedDepartments {\n      id\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n  }\n}": typeof types.TeamFiltersDocument,
+    "query TeamSkillRecords($departmentId: ID) {\n  teamSkillRecords(departmentId: $departmentId) {\n    totalPoints\n    user {\n      id\n      displayName\n      roleCategoryName\n      department {\n        id\n        name\n        path\n      }\n    }\n    entries {\n      points\n      level\n      skill {\n        id\n        code\n        name\n      }\n    }\n    roleGap {\n      skill {\n        id\n        code\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n    }\n  }\n}": typeof types.TeamSkillRecordsDocument,
     "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}": typeof types.UserProfileDocument,
 };
 const documents: Documents = {
+    "fragment AdminSkillFields on Skill {\n  id\n  code\n  name\n  summary\n  framework\n  retired\n}": types.AdminSkillFieldsFragmentDoc,
+    "query AdminSkills {\n  skills(includeRetired: true) {\n    ...AdminSkillFields\n  }\n}": types.AdminSkillsDocument,
+    "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}": types.CreateBadgeDocument,
+    "mutation CreateSkill($input: CreateSkillInput!) {\n  createSkill(input: $input) {\n    ...AdminSkillFields\n  }\n}": types.CreateSkillDocument,
+    "mutation GrantBadge($input: GrantBadgeInput!) {\n  grantBadge(input: $input) {\n    id\n  }\n}": types.GrantBadgeDocument,
+    "mutation GrantCertification($input: GrantCertificationInput!) {\n  grantCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}": types.GrantCertificationDocument,
+    "mutation ImportSkillFramework($framework: String!) {\n  importSkillFramework(framework: $framework) {\n    ...AdminSkillFields\n  }\n}": types.ImportSkillFrameworkDocument,
+    "query People {\n  teamSkillRecords {\n    user {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n  }\n}": types.PeopleDocument,
+    "mutation RemoveTagSkill($tag: String!, $skillCode: String!) {\n  removeTagSkill(tag: $tag, skillCode: $skillCode) {\n    ...TagSkillMappingFields\n  }\n}": types.RemoveTagSkillDocument,
+    "mutation RevokeBadgeAward($awardId: ID!) {\n  revokeBadgeAward(awardId: $awardId)\n}": types.RevokeBadgeAwardDocument,
+    "mutation RevokeCertification($input: GrantCertificationInput!) {\n  revokeCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}": types.RevokeCertificationDocument,
+    "mutation SetTagSkill($input: TagSkillInput!) {\n  setTagSkill(input: $input) {\n    ...TagSkillMappingFields\n  }\n}": types.SetTagSkillDocument,
+    "query SkillSettings {\n  skillSettings {\n    ...SkillSettingsFields\n  }\n}": types.SkillSettingsDocument,
+    "fragment SkillSettingsFields on SkillSettings {\n  ANSWER_ACCEPTED\n  ANSWER_POSTED\n  CASE_POSTED\n  COMMENT_POSTED\n  IDEA_POSTED\n  QUESTION_POSTED\n  STAMP_GIVEN\n  STAMP_RECEIVED {\n    CHEER\n    HELPFUL\n    THANKS\n  }\n  levelThresholds\n  stampDailyCap\n}": types.SkillSettingsFieldsFragmentDoc,
+    "fragment TagSkillMappingFields on TagSkillMapping {\n  tag\n  weight\n  skill {\n    id\n    code\n    name\n  }\n}": types.TagSkillMappingFieldsFragmentDoc,
+    "query TagSkillMappings {\n  tagSkillMappings {\n    ...TagSkillMappingFields\n  }\n  skills {\n    id\n    code\n    name\n  }\n}": types.TagSkillMappingsDocument,
+    "mutation UpdateSkill($input: UpdateSkillInput!) {\n  updateSkill(input: $input) {\n    ...AdminSkillFields\n  }\n}": types.UpdateSkillDocument,
+    "mutation UpdateSkillSettings($input: SkillSettingsInput!) {\n  updateSkillSettings(input: $input) {\n    ...SkillSettingsFields\n  }\n}": types.UpdateSkillSettingsDocument,
     "query DemoMode {\n  demoMode\n}": types.DemoModeDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    ...ViewerFields\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n  department {\n    id\n    name\n    path\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "fragment BadgeAwardFields on BadgeAward {\n  id\n  awardedAt\n  reason\n  postId\n  badge {\n    id\n    code\n    name\n    tier\n    description\n    manual\n  }\n}": types.BadgeAwardFieldsFragmentDoc,
+    "query BadgeHolders($code: String!, $first: Int) {\n  badge(code: $code) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    holderCount\n    holders(first: $first) {\n      id\n      awardedAt\n      reason\n      postId\n      user {\n        id\n        displayName\n        department {\n          id\n          name\n        }\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": types.BadgeHoldersDocument,
+    "query Badges {\n  badges {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}": types.BadgesDocument,
+    "mutation MarkBadgesSeen {\n  markBadgesSeen\n}": types.MarkBadgesSeenDocument,
+    "query MyUnseenBadges {\n  myUnseenBadges {\n    ...BadgeAwardFields\n  }\n}": types.MyUnseenBadgesDocument,
     "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}": types.CreatePostDocument,
     "query MarkdownPreview($body: String!) {\n  markdownPreview(body: $body)\n}": types.MarkdownPreviewDocument,
     "query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      ...CaseDetailsFields\n    }\n    viewerCanEdit\n  }\n}": types.PostForEditDocument,
@@ -71,6 +132,21 @@ const documents: Documents = {
     "mutation React($input: ReactInput!) {\n  react(input: $input) {\n    ...ReactionFields\n  }\n}": types.ReactDocument,
     "fragment ReactionFields on ReactionSummary {\n  cheer\n  helpful\n  thanks\n  viewerStamps\n  targetType\n  targetId\n}": types.ReactionFieldsFragmentDoc,
     "mutation Unreact($input: ReactInput!) {\n  unreact(input: $input) {\n    ...ReactionFields\n  }\n}": types.UnreactDocument,
+    "mutation CreateSearchSynonymGroup($terms: [String!]!) {\n  createSearchSynonymGroup(terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}": types.CreateSearchSynonymGroupDocument,
+    "mutation DeleteSearchSynonymGroup($id: ID!) {\n  deleteSearchSynonymGroup(id: $id)\n}": types.DeleteSearchSynonymGroupDocument,
+    "query RelatedPosts($id: ID!) {\n  post(id: $id) {\n    id\n    relatedPosts(first: 5) {\n      ...SimilarPostFields\n    }\n  }\n}": types.RelatedPostsDocument,
+    "query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.SearchPostsDocument,
+    "query SearchSynonyms {\n  searchSynonyms {\n    id\n    terms\n    updatedAt\n  }\n}": types.SearchSynonymsDocument,
+    "fragment SimilarPostFields on Post {\n  id\n  title\n  kind\n  status\n  answerCount\n  createdAt\n}": types.SimilarPostFieldsFragmentDoc,
+    "query SimilarPosts($title: String!, $first: Int) {\n  similarPosts(title: $title, first: $first) {\n    ...SimilarPostFields\n  }\n}": types.SimilarPostsDocument,
+    "mutation UpdateSearchSynonymGroup($id: ID!, $terms: [String!]!) {\n  updateSearchSynonymGroup(id: $id, terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}": types.UpdateSearchSynonymGroupDocument,
+    "query Experts($tag: String, $skillCode: String, $first: Int) {\n  experts(tag: $tag, skillCode: $skillCode, first: $first) {\n    level\n    points\n    evidenceCount\n    acceptedCount\n    skill {\n      id\n      code\n      name\n    }\n    user {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n  }\n}": types.ExpertsDocument,
+    "query ProfileSkills($id: ID!) {\n  user(id: $id) {\n    id\n    displayName\n    viewerCanSeeSkillRecord\n    skills {\n      ...SkillEntryFields\n    }\n    certifications {\n      tier\n      fiscalYear\n      grantedAt\n    }\n    badges {\n      ...BadgeAwardFields\n    }\n  }\n}": types.ProfileSkillsDocument,
+    "mutation SetSkillsPublic($value: Boolean!) {\n  setSkillsPublic(value: $value)\n}": types.SetSkillsPublicDocument,
+    "fragment SkillEntryFields on SkillEntry {\n  points\n  level\n  evidenceCount\n  requirement\n  skill {\n    id\n    code\n    name\n  }\n  trend {\n    fiscalYear\n    points\n  }\n}": types.SkillEntryFieldsFragmentDoc,
+    "query SkillRecord($userId: ID!) {\n  skillRecord(userId: $userId) {\n    skillsPublic\n    totalPoints\n    user {\n      id\n    }\n    entries {\n      ...SkillEntryFields\n      evidence {\n        kind\n        accepted\n        postId\n        answerId\n        title\n        at\n      }\n    }\n    roleGap {\n      mark\n      skill {\n        id\n        code\n        name\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n      grantedAt\n      note\n      evidence\n    }\n    certificationHistory {\n      id\n      action\n      tier\n      fiscalYear\n      note\n      at\n      evidence\n      actedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": types.SkillRecordDocument,
+    "query TeamFilters {\n  me {\n    id\n    role\n    managedDepartments {\n      id\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n  }\n}": types.TeamFiltersDocument,
+    "query TeamSkillRecords($departmentId: ID) {\n  teamSkillRecords(departmentId: $departmentId) {\n    totalPoints\n    user {\n      id\n      displayName\n      roleCategoryName\n      department {\n        id\n        name\n        path\n      }\n    }\n    entries {\n      points\n      level\n      skill {\n        id\n        code\n        name\n      }\n    }\n    roleGap {\n      skill {\n        id\n        code\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n    }\n  }\n}": types.TeamSkillRecordsDocument,
     "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}": types.UserProfileDocument,
 };
 
@@ -91,6 +167,78 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment AdminSkillFields on Skill {\n  id\n  code\n  name\n  summary\n  framework\n  retired\n}"): (typeof documents)["fragment AdminSkillFields on Skill {\n  id\n  code\n  name\n  summary\n  framework\n  retired\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminSkills {\n  skills(includeRetired: true) {\n    ...AdminSkillFields\n  }\n}"): (typeof documents)["query AdminSkills {\n  skills(includeRetired: true) {\n    ...AdminSkillFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}"): (typeof documents)["mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateSkill($input: CreateSkillInput!) {\n  createSkill(input: $input) {\n    ...AdminSkillFields\n  }\n}"): (typeof documents)["mutation CreateSkill($input: CreateSkillInput!) {\n  createSkill(input: $input) {\n    ...AdminSkillFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantBadge($input: GrantBadgeInput!) {\n  grantBadge(input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation GrantBadge($input: GrantBadgeInput!) {\n  grantBadge(input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantCertification($input: GrantCertificationInput!) {\n  grantCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}"): (typeof documents)["mutation GrantCertification($input: GrantCertificationInput!) {\n  grantCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportSkillFramework($framework: String!) {\n  importSkillFramework(framework: $framework) {\n    ...AdminSkillFields\n  }\n}"): (typeof documents)["mutation ImportSkillFramework($framework: String!) {\n  importSkillFramework(framework: $framework) {\n    ...AdminSkillFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query People {\n  teamSkillRecords {\n    user {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query People {\n  teamSkillRecords {\n    user {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveTagSkill($tag: String!, $skillCode: String!) {\n  removeTagSkill(tag: $tag, skillCode: $skillCode) {\n    ...TagSkillMappingFields\n  }\n}"): (typeof documents)["mutation RemoveTagSkill($tag: String!, $skillCode: String!) {\n  removeTagSkill(tag: $tag, skillCode: $skillCode) {\n    ...TagSkillMappingFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeBadgeAward($awardId: ID!) {\n  revokeBadgeAward(awardId: $awardId)\n}"): (typeof documents)["mutation RevokeBadgeAward($awardId: ID!) {\n  revokeBadgeAward(awardId: $awardId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeCertification($input: GrantCertificationInput!) {\n  revokeCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}"): (typeof documents)["mutation RevokeCertification($input: GrantCertificationInput!) {\n  revokeCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetTagSkill($input: TagSkillInput!) {\n  setTagSkill(input: $input) {\n    ...TagSkillMappingFields\n  }\n}"): (typeof documents)["mutation SetTagSkill($input: TagSkillInput!) {\n  setTagSkill(input: $input) {\n    ...TagSkillMappingFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SkillSettings {\n  skillSettings {\n    ...SkillSettingsFields\n  }\n}"): (typeof documents)["query SkillSettings {\n  skillSettings {\n    ...SkillSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SkillSettingsFields on SkillSettings {\n  ANSWER_ACCEPTED\n  ANSWER_POSTED\n  CASE_POSTED\n  COMMENT_POSTED\n  IDEA_POSTED\n  QUESTION_POSTED\n  STAMP_GIVEN\n  STAMP_RECEIVED {\n    CHEER\n    HELPFUL\n    THANKS\n  }\n  levelThresholds\n  stampDailyCap\n}"): (typeof documents)["fragment SkillSettingsFields on SkillSettings {\n  ANSWER_ACCEPTED\n  ANSWER_POSTED\n  CASE_POSTED\n  COMMENT_POSTED\n  IDEA_POSTED\n  QUESTION_POSTED\n  STAMP_GIVEN\n  STAMP_RECEIVED {\n    CHEER\n    HELPFUL\n    THANKS\n  }\n  levelThresholds\n  stampDailyCap\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TagSkillMappingFields on TagSkillMapping {\n  tag\n  weight\n  skill {\n    id\n    code\n    name\n  }\n}"): (typeof documents)["fragment TagSkillMappingFields on TagSkillMapping {\n  tag\n  weight\n  skill {\n    id\n    code\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TagSkillMappings {\n  tagSkillMappings {\n    ...TagSkillMappingFields\n  }\n  skills {\n    id\n    code\n    name\n  }\n}"): (typeof documents)["query TagSkillMappings {\n  tagSkillMappings {\n    ...TagSkillMappingFields\n  }\n  skills {\n    id\n    code\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSkill($input: UpdateSkillInput!) {\n  updateSkill(input: $input) {\n    ...AdminSkillFields\n  }\n}"): (typeof documents)["mutation UpdateSkill($input: UpdateSkillInput!) {\n  updateSkill(input: $input) {\n    ...AdminSkillFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSkillSettings($input: SkillSettingsInput!) {\n  updateSkillSettings(input: $input) {\n    ...SkillSettingsFields\n  }\n}"): (typeof documents)["mutation UpdateSkillSettings($input: SkillSettingsInput!) {\n  updateSkillSettings(input: $input) {\n    ...SkillSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DemoMode {\n  demoMode\n}"): (typeof documents)["query DemoMode {\n  demoMode\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -108,6 +256,26 @@ export function graphql(source: "query Me {\n  me {\n    ...ViewerFields\n  }\n}
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n  department {\n    id\n    name\n    path\n  }\n}"): (typeof documents)["fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n  department {\n    id\n    name\n    path\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BadgeAwardFields on BadgeAward {\n  id\n  awardedAt\n  reason\n  postId\n  badge {\n    id\n    code\n    name\n    tier\n    description\n    manual\n  }\n}"): (typeof documents)["fragment BadgeAwardFields on BadgeAward {\n  id\n  awardedAt\n  reason\n  postId\n  badge {\n    id\n    code\n    name\n    tier\n    description\n    manual\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadgeHolders($code: String!, $first: Int) {\n  badge(code: $code) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    holderCount\n    holders(first: $first) {\n      id\n      awardedAt\n      reason\n      postId\n      user {\n        id\n        displayName\n        department {\n          id\n          name\n        }\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n}"): (typeof documents)["query BadgeHolders($code: String!, $first: Int) {\n  badge(code: $code) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    holderCount\n    holders(first: $first) {\n      id\n      awardedAt\n      reason\n      postId\n      user {\n        id\n        displayName\n        department {\n          id\n          name\n        }\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Badges {\n  badges {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}"): (typeof documents)["query Badges {\n  badges {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkBadgesSeen {\n  markBadgesSeen\n}"): (typeof documents)["mutation MarkBadgesSeen {\n  markBadgesSeen\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyUnseenBadges {\n  myUnseenBadges {\n    ...BadgeAwardFields\n  }\n}"): (typeof documents)["query MyUnseenBadges {\n  myUnseenBadges {\n    ...BadgeAwardFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -196,6 +364,66 @@ export function graphql(source: "fragment ReactionFields on ReactionSummary {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Unreact($input: ReactInput!) {\n  unreact(input: $input) {\n    ...ReactionFields\n  }\n}"): (typeof documents)["mutation Unreact($input: ReactInput!) {\n  unreact(input: $input) {\n    ...ReactionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateSearchSynonymGroup($terms: [String!]!) {\n  createSearchSynonymGroup(terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}"): (typeof documents)["mutation CreateSearchSynonymGroup($terms: [String!]!) {\n  createSearchSynonymGroup(terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteSearchSynonymGroup($id: ID!) {\n  deleteSearchSynonymGroup(id: $id)\n}"): (typeof documents)["mutation DeleteSearchSynonymGroup($id: ID!) {\n  deleteSearchSynonymGroup(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelatedPosts($id: ID!) {\n  post(id: $id) {\n    id\n    relatedPosts(first: 5) {\n      ...SimilarPostFields\n    }\n  }\n}"): (typeof documents)["query RelatedPosts($id: ID!) {\n  post(id: $id) {\n    id\n    relatedPosts(first: 5) {\n      ...SimilarPostFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchSynonyms {\n  searchSynonyms {\n    id\n    terms\n    updatedAt\n  }\n}"): (typeof documents)["query SearchSynonyms {\n  searchSynonyms {\n    id\n    terms\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SimilarPostFields on Post {\n  id\n  title\n  kind\n  status\n  answerCount\n  createdAt\n}"): (typeof documents)["fragment SimilarPostFields on Post {\n  id\n  title\n  kind\n  status\n  answerCount\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SimilarPosts($title: String!, $first: Int) {\n  similarPosts(title: $title, first: $first) {\n    ...SimilarPostFields\n  }\n}"): (typeof documents)["query SimilarPosts($title: String!, $first: Int) {\n  similarPosts(title: $title, first: $first) {\n    ...SimilarPostFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSearchSynonymGroup($id: ID!, $terms: [String!]!) {\n  updateSearchSynonymGroup(id: $id, terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}"): (typeof documents)["mutation UpdateSearchSynonymGroup($id: ID!, $terms: [String!]!) {\n  updateSearchSynonymGroup(id: $id, terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Experts($tag: String, $skillCode: String, $first: Int) {\n  experts(tag: $tag, skillCode: $skillCode, first: $first) {\n    level\n    points\n    evidenceCount\n    acceptedCount\n    skill {\n      id\n      code\n      name\n    }\n    user {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query Experts($tag: String, $skillCode: String, $first: Int) {\n  experts(tag: $tag, skillCode: $skillCode, first: $first) {\n    level\n    points\n    evidenceCount\n    acceptedCount\n    skill {\n      id\n      code\n      name\n    }\n    user {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProfileSkills($id: ID!) {\n  user(id: $id) {\n    id\n    displayName\n    viewerCanSeeSkillRecord\n    skills {\n      ...SkillEntryFields\n    }\n    certifications {\n      tier\n      fiscalYear\n      grantedAt\n    }\n    badges {\n      ...BadgeAwardFields\n    }\n  }\n}"): (typeof documents)["query ProfileSkills($id: ID!) {\n  user(id: $id) {\n    id\n    displayName\n    viewerCanSeeSkillRecord\n    skills {\n      ...SkillEntryFields\n    }\n    certifications {\n      tier\n      fiscalYear\n      grantedAt\n    }\n    badges {\n      ...BadgeAwardFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetSkillsPublic($value: Boolean!) {\n  setSkillsPublic(value: $value)\n}"): (typeof documents)["mutation SetSkillsPublic($value: Boolean!) {\n  setSkillsPublic(value: $value)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SkillEntryFields on SkillEntry {\n  points\n  level\n  evidenceCount\n  requirement\n  skill {\n    id\n    code\n    name\n  }\n  trend {\n    fiscalYear\n    points\n  }\n}"): (typeof documents)["fragment SkillEntryFields on SkillEntry {\n  points\n  level\n  evidenceCount\n  requirement\n  skill {\n    id\n    code\n    name\n  }\n  trend {\n    fiscalYear\n    points\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SkillRecord($userId: ID!) {\n  skillRecord(userId: $userId) {\n    skillsPublic\n    totalPoints\n    user {\n      id\n    }\n    entries {\n      ...SkillEntryFields\n      evidence {\n        kind\n        accepted\n        postId\n        answerId\n        title\n        at\n      }\n    }\n    roleGap {\n      mark\n      skill {\n        id\n        code\n        name\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n      grantedAt\n      note\n      evidence\n    }\n    certificationHistory {\n      id\n      action\n      tier\n      fiscalYear\n      note\n      at\n      evidence\n      actedBy {\n        id\n        displayName\n      }\n    }\n  }\n}"): (typeof documents)["query SkillRecord($userId: ID!) {\n  skillRecord(userId: $userId) {\n    skillsPublic\n    totalPoints\n    user {\n      id\n    }\n    entries {\n      ...SkillEntryFields\n      evidence {\n        kind\n        accepted\n        postId\n        answerId\n        title\n        at\n      }\n    }\n    roleGap {\n      mark\n      skill {\n        id\n        code\n        name\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n      grantedAt\n      note\n      evidence\n    }\n    certificationHistory {\n      id\n      action\n      tier\n      fiscalYear\n      note\n      at\n      evidence\n      actedBy {\n        id\n        displayName\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamFilters {\n  me {\n    id\n    role\n    managedDepartments {\n      id\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n  }\n}"): (typeof documents)["query TeamFilters {\n  me {\n    id\n    role\n    managedDepartments {\n      id\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamSkillRecords($departmentId: ID) {\n  teamSkillRecords(departmentId: $departmentId) {\n    totalPoints\n    user {\n      id\n      displayName\n      roleCategoryName\n      department {\n        id\n        name\n        path\n      }\n    }\n    entries {\n      points\n      level\n      skill {\n        id\n        code\n        name\n      }\n    }\n    roleGap {\n      skill {\n        id\n        code\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n    }\n  }\n}"): (typeof documents)["query TeamSkillRecords($departmentId: ID) {\n  teamSkillRecords(departmentId: $departmentId) {\n    totalPoints\n    user {\n      id\n      displayName\n      roleCategoryName\n      department {\n        id\n        name\n        path\n      }\n    }\n    entries {\n      points\n      level\n      skill {\n        id\n        code\n        name\n      }\n    }\n    roleGap {\n      skill {\n        id\n        code\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconShieldLock } from '@tabler/icons-react';
 import type { PostKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { SimilarQuestions } from '../search/SimilarQuestions';
 import { MarkdownEditor } from './MarkdownEditor';
 import { TagPicker } from './TagPicker';
 import { TagsField } from './TagsField';
@@ -50,6 +51,7 @@ export function PostForm({ kind, mode, initialValues, onSubmit, onCancel, submit
           inputWrapperOrder={['label', 'input', 'error', 'description']}
           size="md"
         />
+        {kind === 'QUESTION' && mode === 'create' && <SimilarQuestions title={form.values.title} />}
 
         <MarkdownEditor
           label={t('form.body')}

@@ -19,6 +19,7 @@ import { LogoutDocument, MeDocument } from '../../gql/graphql';
 import { useLocale, useT, type Locale, type MessageKey } from '../../i18n';
 import { useViewer } from '../auth/ViewerContext';
 import { UserAvatar } from '../common/UserAvatar';
+import { SearchBox } from '../search/SearchBox';
 
 interface NavItem {
   to: string;
@@ -241,6 +242,9 @@ export function AppLayout() {
               </Box>
             </Group>
             <Group gap={6} wrap="nowrap">
+              <Box visibleFrom="sm">
+                <SearchBox />
+              </Box>
               <AskMenu />
               <LocaleMenu />
               <UserMenu />
@@ -251,6 +255,7 @@ export function AppLayout() {
 
       <AppShell.Navbar p="md" hiddenFrom="sm" aria-label={t('nav.main')}>
         <Stack>
+          <SearchBox onSearched={close} />
           <NavLinks vertical onNavigate={close} />
         </Stack>
       </AppShell.Navbar>

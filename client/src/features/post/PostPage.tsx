@@ -23,6 +23,7 @@ import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
 import { CaseDetailsView } from './CaseDetailsView';
 import { CommentSection } from './CommentSection';
+import { RelatedPosts } from '../search/RelatedPosts';
 
 export function PostPage() {
   const t = useT();
@@ -170,6 +171,8 @@ export function PostPage() {
       )}
 
       {isQuestion && post.status !== 'CLOSED' && <AnswerForm postId={post.id} />}
+
+      <RelatedPosts postId={post.id} />
 
       <Modal opened={confirmOpen} onClose={confirm.close} title={t('post.deleteConfirmTitle')} centered>
         <Stack gap="md">
