@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 // Types by path: the package is ESM-only and this tsconfig resolves modules the CommonJS (node10) way.
-import type { Meilisearch, Settings, Task } from 'meilisearch/dist/index';
+import type { IndexSwap, Meilisearch, Settings, Task } from 'meilisearch/dist/index';
 import { badInput } from '../../../core/errors/app-error';
 import type { SearchDocument } from '../search-document';
 import { titleWords } from '../search-query';
@@ -198,17 +198,19 @@ export class MeiliSearchBackend implements SearchBackend {
     return (await this.client.index(uid).getStats()).numberOfDocuments;
   }
 
-  /** Atomically replaces the live index with a freshly built one (or renames it when there is none yet). */
+  /** Atomically replaces the live index with a freshly built one, then drops the old one. */
   async swapInto(newUid: string): Promise<void> {
     const exists = await this.client.getIndex(this.indexUid).then(
       () => true,
       () => false,
     );
-    const task = exists
-      ? await this.client.swapIndexes([{ indexes: [this.indexUid, newUid], rename: false }]).waitTask({ timeout: this.taskTimeoutMs })
-      : await this.client.swapIndexes([{ indexes: [newUid, this.indexUid], rename: true }]).waitTask({ timeout: this.taskTimeoutMs });
+    // First build: an empty live index to swap with (swap-with-rename needs Meilisearch ≥ 1.18).
+    if (!exists) MeiliSearchBackend.check(await this.client.createIndex(this.indexUid, { primaryKey: 'id' }).waitTask({ timeout: this.taskTimeoutMs }), 'createIndex');
+    // `rename` is left out: servers before 1.18 reject the unknown field; absent means a plain swap.
+    const swap = { indexes: [this.indexUid, newUid] } as unknown as IndexSwap;
+    const task = await this.client.swapIndexes([swap]).waitTask({ timeout: this.taskTimeoutMs });
     MeiliSearchBackend.check(task, 'swapIndexes');
-    if (exists) await this.client.deleteIndex(newUid).waitTask({ timeout: this.taskTimeoutMs });
+    await this.client.deleteIndex(newUid).waitTask({ timeout: this.taskTimeoutMs });
     this.logger.log(`index ${newUid} swapped into ${this.indexUid}`);
   }
 }

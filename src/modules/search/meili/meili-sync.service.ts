@@ -39,11 +39,7 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
   /** Brings the given posts up to date in Meilisearch: upsert the live ones, delete the rest. */
   async apply(postIds: number[]): Promise<void> {
     if (!this.ready) throw new Error('Meilisearch index not ready yet');
-    const ids = [...new Set(postIds)];
-    const docs = loadSearchDocuments(this.db, ids);
-    const live = new Set(docs.map((d) => d.id));
-    await this.meili.upsert(docs);
-    await this.meili.remove(ids.filter((id) => !live.has(id)));
+    await syncPosts(this.db, this.meili, postIds);
   }
 
   private async tick(): Promise<void> {
@@ -68,6 +64,15 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
       this.logger.warn(`not reachable or failing, will retry: ${(e as Error).message}`);
     }
   }
+}
+
+/** Brings the given posts up to date in the live index: upsert the live ones, delete the rest. */
+export async function syncPosts(db: DbService, meili: MeiliSearchBackend, postIds: number[]): Promise<void> {
+  const ids = [...new Set(postIds)];
+  const docs = loadSearchDocuments(db, ids);
+  const live = new Set(docs.map((d) => d.id));
+  await meili.upsert(docs);
+  await meili.remove(ids.filter((id) => !live.has(id)));
 }
 
 /** Feeds every live post into index `uid` in batches. */
