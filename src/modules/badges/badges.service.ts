@@ -74,7 +74,7 @@ export class BadgesService implements OnApplicationBootstrap {
     });
     // Editing a post's tags changes which skill its accepted answers count for, without a
     // new ledger fact: re-evaluate everyone who contributed to a changed post.
-    this.outbox.subscribe(async (events) => {
+    this.outbox.subscribe('badges', async (events) => {
       const postIds = [...new Set(events.filter((e) => e.topic === 'post.changed').map((e) => e.aggregateId))];
       if (postIds.length > 0) this.evaluateContributorsOf(postIds);
     });

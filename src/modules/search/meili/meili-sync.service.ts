@@ -26,7 +26,7 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    this.outbox.subscribe((events) => this.apply(events.map((e) => e.aggregateId)));
+    this.outbox.subscribe('meilisearch', (events) => this.apply(events.map((e) => e.aggregateId)));
     void this.tick();
     this.timer = setInterval(() => void this.tick(), 5000);
     this.timer.unref();
