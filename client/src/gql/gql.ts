@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "fragment AdminSkillFields on Skill {\n  id\n  code\n  name\n  summary\n  framework\n  retired\n}": typeof types.AdminSkillFieldsFragmentDoc,
     "query AdminSkills {\n  skills(includeRetired: true) {\n    ...AdminSkillFields\n  }\n}": typeof types.AdminSkillsDocument,
-    "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}": typeof types.CreateBadgeDocument,
+    "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    ...BadgeCatalogueFields\n  }\n}": typeof types.CreateBadgeDocument,
     "mutation CreateSkill($input: CreateSkillInput!) {\n  createSkill(input: $input) {\n    ...AdminSkillFields\n  }\n}": typeof types.CreateSkillDocument,
     "mutation GrantBadge($input: GrantBadgeInput!) {\n  grantBadge(input: $input) {\n    id\n  }\n}": typeof types.GrantBadgeDocument,
     "mutation GrantCertification($input: GrantCertificationInput!) {\n  grantCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}": typeof types.GrantCertificationDocument,
@@ -38,8 +38,9 @@ type Documents = {
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n  department {\n    id\n    name\n    path\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "fragment BadgeAwardFields on BadgeAward {\n  id\n  awardedAt\n  reason\n  postId\n  badge {\n    id\n    code\n    name\n    tier\n    description\n    manual\n  }\n}": typeof types.BadgeAwardFieldsFragmentDoc,
+    "fragment BadgeCatalogueFields on Badge {\n  id\n  code\n  name\n  tier\n  description\n  manual\n  repeatable\n  rule\n  holderCount\n}": typeof types.BadgeCatalogueFieldsFragmentDoc,
     "query BadgeHolders($code: String!, $first: Int) {\n  badge(code: $code) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    holderCount\n    holders(first: $first) {\n      id\n      awardedAt\n      reason\n      postId\n      user {\n        id\n        displayName\n        department {\n          id\n          name\n        }\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.BadgeHoldersDocument,
-    "query Badges {\n  badges {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}": typeof types.BadgesDocument,
+    "query Badges {\n  badges {\n    ...BadgeCatalogueFields\n  }\n}": typeof types.BadgesDocument,
     "mutation MarkBadgesSeen {\n  markBadgesSeen\n}": typeof types.MarkBadgesSeenDocument,
     "query MyUnseenBadges {\n  myUnseenBadges {\n    ...BadgeAwardFields\n  }\n}": typeof types.MyUnseenBadgesDocument,
     "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}": typeof types.CreatePostDocument,
@@ -84,7 +85,7 @@ type Documents = {
 const documents: Documents = {
     "fragment AdminSkillFields on Skill {\n  id\n  code\n  name\n  summary\n  framework\n  retired\n}": types.AdminSkillFieldsFragmentDoc,
     "query AdminSkills {\n  skills(includeRetired: true) {\n    ...AdminSkillFields\n  }\n}": types.AdminSkillsDocument,
-    "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}": types.CreateBadgeDocument,
+    "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    ...BadgeCatalogueFields\n  }\n}": types.CreateBadgeDocument,
     "mutation CreateSkill($input: CreateSkillInput!) {\n  createSkill(input: $input) {\n    ...AdminSkillFields\n  }\n}": types.CreateSkillDocument,
     "mutation GrantBadge($input: GrantBadgeInput!) {\n  grantBadge(input: $input) {\n    id\n  }\n}": types.GrantBadgeDocument,
     "mutation GrantCertification($input: GrantCertificationInput!) {\n  grantCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}": types.GrantCertificationDocument,
@@ -106,8 +107,9 @@ const documents: Documents = {
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n  department {\n    id\n    name\n    path\n  }\n}": types.ViewerFieldsFragmentDoc,
     "fragment BadgeAwardFields on BadgeAward {\n  id\n  awardedAt\n  reason\n  postId\n  badge {\n    id\n    code\n    name\n    tier\n    description\n    manual\n  }\n}": types.BadgeAwardFieldsFragmentDoc,
+    "fragment BadgeCatalogueFields on Badge {\n  id\n  code\n  name\n  tier\n  description\n  manual\n  repeatable\n  rule\n  holderCount\n}": types.BadgeCatalogueFieldsFragmentDoc,
     "query BadgeHolders($code: String!, $first: Int) {\n  badge(code: $code) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    holderCount\n    holders(first: $first) {\n      id\n      awardedAt\n      reason\n      postId\n      user {\n        id\n        displayName\n        department {\n          id\n          name\n        }\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": types.BadgeHoldersDocument,
-    "query Badges {\n  badges {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}": types.BadgesDocument,
+    "query Badges {\n  badges {\n    ...BadgeCatalogueFields\n  }\n}": types.BadgesDocument,
     "mutation MarkBadgesSeen {\n  markBadgesSeen\n}": types.MarkBadgesSeenDocument,
     "query MyUnseenBadges {\n  myUnseenBadges {\n    ...BadgeAwardFields\n  }\n}": types.MyUnseenBadgesDocument,
     "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}": types.CreatePostDocument,
@@ -175,7 +177,7 @@ export function graphql(source: "query AdminSkills {\n  skills(includeRetired: t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}"): (typeof documents)["mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}"];
+export function graphql(source: "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    ...BadgeCatalogueFields\n  }\n}"): (typeof documents)["mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    ...BadgeCatalogueFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -263,11 +265,15 @@ export function graphql(source: "fragment BadgeAwardFields on BadgeAward {\n  id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment BadgeCatalogueFields on Badge {\n  id\n  code\n  name\n  tier\n  description\n  manual\n  repeatable\n  rule\n  holderCount\n}"): (typeof documents)["fragment BadgeCatalogueFields on Badge {\n  id\n  code\n  name\n  tier\n  description\n  manual\n  repeatable\n  rule\n  holderCount\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BadgeHolders($code: String!, $first: Int) {\n  badge(code: $code) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    holderCount\n    holders(first: $first) {\n      id\n      awardedAt\n      reason\n      postId\n      user {\n        id\n        displayName\n        department {\n          id\n          name\n        }\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n}"): (typeof documents)["query BadgeHolders($code: String!, $first: Int) {\n  badge(code: $code) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    holderCount\n    holders(first: $first) {\n      id\n      awardedAt\n      reason\n      postId\n      user {\n        id\n        displayName\n        department {\n          id\n          name\n        }\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Badges {\n  badges {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}"): (typeof documents)["query Badges {\n  badges {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    rule\n    holderCount\n  }\n}"];
+export function graphql(source: "query Badges {\n  badges {\n    ...BadgeCatalogueFields\n  }\n}"): (typeof documents)["query Badges {\n  badges {\n    ...BadgeCatalogueFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
