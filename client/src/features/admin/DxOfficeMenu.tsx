@@ -1,0 +1,37 @@
+import { Box, Menu, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconSettingsCog, IconUsersGroup } from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router-dom';
+import { useT } from '../../i18n';
+import { ADMIN_SECTIONS } from './AdminPage';
+
+/** 「DX推進」 dropdown in the header nav (DX office / admin): the team view and every DX office screen. */
+export function DxOfficeMenu() {
+  const t = useT();
+  const { pathname } = useLocation();
+  const active = pathname.startsWith('/admin') || pathname === '/team';
+  return (
+    <Menu position="bottom-start" shadow="md" width={240}>
+      <Menu.Target>
+        <UnstyledButton className="nav-link" aria-current={active ? 'page' : undefined} style={{ whiteSpace: 'nowrap' }}>
+          <Box component="span" lh={0} visibleFrom="xl">
+            <IconSettingsCog size={18} stroke={1.7} aria-hidden="true" />
+          </Box>
+          {t('nav.dxOffice')}
+          <IconChevronDown size={14} aria-hidden="true" />
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to="/team" leftSection={<IconUsersGroup size={16} aria-hidden="true" />}>
+          {t('team.title')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Label>{t('admin.title')}</Menu.Label>
+        {ADMIN_SECTIONS.map((s) => (
+          <Menu.Item key={s.key} component={Link} to={`/admin/${s.key}`} leftSection={<s.icon size={16} aria-hidden="true" />}>
+            {t(s.label)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,178 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { TeamFiltersDocument, TeamSkillRecordsDocument } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { RoleGate, TEAM_ROLES } from '../admin/RoleGate';
+import { EmptyState, ErrorState } from '../common/States';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { CertificationTierBadge } from '../skills/CertificationTierBadge';
+import { formatPoints, levelLabel } from '../skills/skillFormat';
+import { departmentOptions, summarizeRecord } from './teamSummary';
+
+export const CSV_EXPORT_PATH = '/export/skill-records.csv';
+
+function TeamTable({ departmentId }: { departmentId: string | null }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(TeamSkillRecordsDocument, {
+    variables: { departmentId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const rows = useMemo(
+    () =>
+      [...(data?.teamSkillRecords ?? [])]
+        .sort((a, b) => b.totalPoints - a.totalPoints)
+        .map((r) => ({ record: r, ...summarizeRecord(r) })),
+    [data],
+  );
+  if (loading && !data) {
+    return (
+      <Stack gap="xs" role="status" aria-label={t('common.loading')}>
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} h={36} />
+        ))}
+      </Stack>
+    );
+  }
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (rows.length === 0) return <EmptyState title={t('team.empty')} description={t('team.emptyHint')} />;
+
+  return (
+    <Paper withBorder>
+      <Table.ScrollContainer minWidth={760}>
+        <Table highlightOnHover verticalSpacing="sm" captionSide="top">
+          <Table.Caption>
+            <span className="visually-hidden">{t('team.caption')} </span>
+            {t('team.memberCount', { n: rows.length })}
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('team.colName')}</Table.Th>
+              <Table.Th scope="col">{t('team.colDepartment')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('team.colPoints')}
+              </Table.Th>
+              <Table.Th scope="col">{t('team.colTopSkills')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('team.colGap')}
+              </Table.Th>
+              <Table.Th scope="col">{t('team.colCert')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map(({ record, topSkills, gapCount, certification }) => (
+              <Table.Tr key={record.user.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/users/${record.user.id}`)}>
+                <Table.Th scope="row" fw={600}>
+                  <Anchor component={Link} to={`/users/${record.user.id}`} onClick={(e) => e.stopPropagation()}>
+                    {record.user.displayName}
+                  </Anchor>
+                  {record.user.roleCategoryName && (
+                    <Text size="xs" c="dimmed" fw={400}>
+                      {record.user.roleCategoryName}
+                    </Text>
+                  )}
+                </Table.Th>
+                <Table.Td>
+                  <Text size="sm">{record.user.department?.name ?? '—'}</Text>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Text size="sm" fw={700}>
+                    {formatPoints(record.totalPoints)}pt
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {topSkills.length === 0 ? (
+                    <Text size="sm" c="dimmed">
+                      {t('team.noSkills')}
+                    </Text>
+                  ) : (
+                    <Group gap={4}>
+                      {topSkills.map((e) => (
+                        <Badge key={e.skill.code} color="banso" size="sm">
+                          {e.skill.name} {levelLabel(e.level)}
+                        </Badge>
+                      ))}
+                    </Group>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Text size="sm" c={gapCount > 0 ? 'orange.9' : 'gray.8'} fw={gapCount > 0 ? 700 : 400}>
+                    {gapCount}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {certification ? (
+                    <CertificationTierBadge tier={certification.tier} fiscalYear={certification.fiscalYear} size="sm" />
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      —
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
+
+function Team() {
+  const t = useT();
+  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const filters = useQuery(TeamFiltersDocument, { fetchPolicy: 'cache-first' });
+  const me = filters.data?.me;
+  const options = useMemo(() => {
+    const deps = filters.data?.departments ?? [];
+    const managed = me && me.role === 'MANAGER' ? me.managedDepartments.map((d) => d.id) : null;
+    return departmentOptions(deps, managed).map((d) => ({ value: d.id, label: d.path }));
+  }, [filters.data, me]);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" gap="md">
+        <div>
+          <Title order={1} size="h2">
+            {t('team.title')}
+          </Title>
+          <Text c="dimmed" mt={4}>
+            {t('team.lead')}
+          </Text>
+        </div>
+        <Button component="a" href={CSV_EXPORT_PATH} download leftSection={<IconDownload size={18} aria-hidden="true" />} variant="default">
+          {t('team.csv')}
+        </Button>
+      </Group>
+      <Select
+        label={t('team.department')}
+        placeholder={t('team.allDepartments')}
+        data={options}
+        value={departmentId}
+        onChange={setDepartmentId}
+        clearable
+        searchable
+        maw={420}
+        disabled={filters.loading && !filters.data}
+        nothingFoundMessage={t('team.noDepartment')}
+      />
+      <TeamTable departmentId={departmentId} />
+      <Text size="xs" c="dimmed">
+        {t('team.csvNote')}
+      </Text>
+    </Stack>
+  );
+}
+
+export function TeamPage() {
+  const t = useT();
+  useDocumentTitle(t('team.title'));
+  return (
+    <RoleGate roles={TEAM_ROLES} title={t('team.title')} message={t('team.denied')}>
+      <Team />
+    </RoleGate>
+  );
+}

@@ -1,0 +1,38 @@
+import { departmentOptions, summarizeRecord } from './teamSummary';
+
+const skill = (code: string) => ({ code, name: code });
+
+describe('manager view helpers', () => {
+  it('summarises a record: top skills by points, gap count, highest certification', () => {
+    const s = summarizeRecord({
+      totalPoints: 74,
+      entries: [
+        { points: 4, level: 0, skill: skill('DATA') },
+        { points: 30.5, level: 2, skill: skill('BPR') },
+        { points: 0, level: 0, skill: skill('SECURITY') },
+        { points: 27.5, level: 1, skill: skill('SERVICE') },
+        { points: 12, level: 1, skill: skill('MYNUMBER') },
+      ],
+      roleGap: [{}, {}],
+      certifications: [
+        { tier: 'ADVISOR', fiscalYear: 2025 },
+        { tier: 'EXPERT', fiscalYear: 2026 },
+      ],
+    });
+    expect(s.topSkills.map((e) => e.skill.code)).toEqual(['BPR', 'SERVICE', 'MYNUMBER']);
+    expect(s.gapCount).toBe(2);
+    expect(s.certification?.tier).toBe('EXPERT');
+  });
+
+  it('limits a manager to their departments and everything below them', () => {
+    const deps = [
+      { id: '1', parentId: null },
+      { id: '2', parentId: '1' },
+      { id: '3', parentId: '2' },
+      { id: '4', parentId: null },
+      { id: '5', parentId: '4' },
+    ];
+    expect(departmentOptions(deps, ['2']).map((d) => d.id)).toEqual(['2', '3']);
+    expect(departmentOptions(deps, null)).toHaveLength(5);
+  });
+});

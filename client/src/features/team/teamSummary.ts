@@ -1,0 +1,31 @@
+import type { CertificationTier } from '../../gql/graphql';
+import { highestTierOf } from '../skills/certTiers';
+
+interface RecordLike {
+  totalPoints: number;
+  entries: readonly { points: number; level: number; skill: { code: string; name: string } }[];
+  roleGap: readonly unknown[];
+  certifications: readonly { tier: CertificationTier; fiscalYear: number }[];
+}
+
+/** A member row of the manager view: strongest skills first (up to `top`), gap count and highest tier. */
+export function summarizeRecord<T extends RecordLike>(record: T, top = 3) {
+  const topSkills = [...record.entries]
+    .filter((e) => e.points > 0)
+    .sort((a, b) => b.points - a.points || b.level - a.level)
+    .slice(0, top);
+  return {
+    topSkills,
+    gapCount: record.roleGap.length,
+    certification: highestTierOf(record.certifications),
+  };
+}
+
+/** Departments a viewer may filter by: everything for DX office/admin, the managed subtrees for managers. */
+export function departmentOptions<D extends { id: string; parentId?: string | null }>(departments: readonly D[], managedIds: readonly string[] | null): D[] {
+  if (managedIds === null) return [...departments];
+  const allowed = new Set(managedIds);
+  // Parents come before children, so one pass finds every descendant.
+  for (const d of departments) if (d.parentId && allowed.has(d.parentId)) allowed.add(d.id);
+  return departments.filter((d) => allowed.has(d.id));
+}
