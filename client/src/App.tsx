@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router-dom';
+import { AdminPage } from './features/admin/AdminPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, SessionWatcher } from './features/auth/RequireAuth';
+import { BadgeDetailPage, BadgesPage } from './features/badges/BadgesPage';
 import { NotFoundPage } from './features/common/NotFoundPage';
 import { EditPostPage, NewPostPage } from './features/editor/PostFormPage';
 import { HomePage } from './features/feed/HomePage';
@@ -8,6 +10,7 @@ import { AppLayout } from './features/layout/AppLayout';
 import { PostPage } from './features/post/PostPage';
 import { SearchPage } from './features/search/SearchPage';
 import { SynonymsPage } from './features/search/SynonymsPage';
+import { TeamPage } from './features/team/TeamPage';
 import { UserPage } from './features/users/UserPage';
 
 export function App() {
@@ -32,6 +35,10 @@ export function App() {
           <Route path="users/:id" element={<UserPage />} />
           <Route path="search" element={<SearchPage />} />
           <Route path="search/synonyms" element={<SynonymsPage />} />
+          <Route path="badges" element={<BadgesPage />} />
+          <Route path="badges/:code" element={<BadgeDetailPage />} />
+          <Route path="team" element={<TeamPage />} />
+          <Route path="admin/:section?" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -4,6 +4,7 @@ import { IconAlertCircle, IconShieldLock } from '@tabler/icons-react';
 import type { PostKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { SimilarQuestions } from '../search/SimilarQuestions';
+import { ExpertsHint } from '../skills/ExpertsHint';
 import { MarkdownEditor } from './MarkdownEditor';
 import { TagPicker } from './TagPicker';
 import { TagsField } from './TagsField';
@@ -129,6 +130,7 @@ export function PostForm({ kind, mode, initialValues, onSubmit, onCancel, submit
         )}
 
         <TagPicker value={form.values.tags} onChange={(v) => form.setFieldValue('tags', v)} error={fieldError('tags')} />
+        {kind === 'QUESTION' && mode === 'create' && <ExpertsHint tags={form.values.tags} />}
 
         {kind === 'QUESTION' && mode === 'create' && (
           <Paper withBorder p="md" bg="gray.0">

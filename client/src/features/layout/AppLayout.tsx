@@ -9,15 +9,20 @@ import {
   IconHome,
   IconLanguage,
   IconLogout,
+  IconMedal,
   IconPencilPlus,
+  IconSettingsCog,
   IconTrophy,
   IconUser,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { LogoutDocument, MeDocument } from '../../gql/graphql';
+import { LogoutDocument, MeDocument, type Role } from '../../gql/graphql';
 import { useLocale, useT, type Locale, type MessageKey } from '../../i18n';
 import { useViewer } from '../auth/ViewerContext';
+import { DxOfficeMenu } from '../admin/DxOfficeMenu';
+import { BadgeNotifier } from '../badges/BadgeNotifier';
 import { UserAvatar } from '../common/UserAvatar';
 import { SearchBox } from '../search/SearchBox';
 
@@ -26,6 +31,8 @@ interface NavItem {
   label: MessageKey;
   icon: typeof IconHome;
   match: (pathname: string, search: URLSearchParams) => boolean;
+  /** Shown only to these roles (everyone when absent). */
+  roles?: Role[];
 }
 
 const NAV_ITEMS: NavItem[] = [
@@ -33,19 +40,29 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/?kind=QUESTION', label: 'nav.questions', icon: IconHelpCircle, match: (p, s) => p === '/' && s.get('kind') === 'QUESTION' },
   { to: '/?kind=CASE', label: 'nav.cases', icon: IconTrophy, match: (p, s) => p === '/' && s.get('kind') === 'CASE' },
   { to: '/?kind=IDEA', label: 'nav.ideas', icon: IconBulb, match: (p, s) => p === '/' && s.get('kind') === 'IDEA' },
+  { to: '/badges', label: 'nav.badges', icon: IconMedal, match: (p) => p.startsWith('/badges') },
+  { to: '/team', label: 'nav.team', icon: IconUsersGroup, match: (p) => p === '/team', roles: ['MANAGER', 'DX_OFFICE', 'ADMIN'] },
+  { to: '/admin', label: 'nav.dxOffice', icon: IconSettingsCog, match: (p) => p.startsWith('/admin'), roles: ['DX_OFFICE', 'ADMIN'] },
 ];
 
 function NavLinks({ onNavigate, vertical }: { onNavigate?: () => void; vertical?: boolean }) {
   const t = useT();
   const location = useLocation();
   const search = new URLSearchParams(location.search);
-  const links = NAV_ITEMS.map((item) => {
+  const role = useViewer()?.role;
+  const visible = NAV_ITEMS.filter((item) => !item.roles || (role && item.roles.includes(role)));
+  // In the header, the DX office's role-only items fold into one 「DX推進」 menu to keep the bar on one line.
+  const folded = !vertical && visible.filter((item) => item.roles).length > 1;
+  const links = visible.filter((item) => !(folded && item.roles)).map((item) => {
     const active = item.match(location.pathname, search);
     const Icon = item.icon;
     return (
       <li key={item.to}>
-        <Link to={item.to} className="nav-link" aria-current={active ? 'page' : undefined} onClick={onNavigate}>
-          <Icon size={18} stroke={1.7} aria-hidden="true" />
+        <Link to={item.to} className="nav-link" aria-current={active ? 'page' : undefined} onClick={onNavigate} style={{ whiteSpace: 'nowrap' }}>
+          {/* Icons only where there is room: the drawer and very wide screens (the header also holds search). */}
+          <Box component="span" lh={0} visibleFrom={vertical ? undefined : 'xl'}>
+            <Icon size={18} stroke={1.7} aria-hidden="true" />
+          </Box>
           {t(item.label)}
         </Link>
       </li>
@@ -54,6 +71,11 @@ function NavLinks({ onNavigate, vertical }: { onNavigate?: () => void; vertical?
   return (
     <ul className="plain-list" style={{ display: 'flex', flexDirection: vertical ? 'column' : 'row', gap: 4 }}>
       {links}
+      {folded && (
+        <li>
+          <DxOfficeMenu />
+        </li>
+      )}
     </ul>
   );
 }
@@ -202,6 +224,7 @@ export function AppLayout() {
       navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: true } }}
       padding="md"
     >
+      <BadgeNotifier />
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>

@@ -14,6 +14,7 @@ import { EmptyState, ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { UserAvatar } from '../common/UserAvatar';
 import { PostCard } from '../feed/PostCard';
+import { ProfileSkills } from '../skills/ProfileSkills';
 
 const POSTS_PAGE = 10;
 
@@ -115,6 +116,8 @@ export function UserPage() {
           </Stack>
         </Group>
       </Paper>
+
+      <ProfileSkills userId={user.id} />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
