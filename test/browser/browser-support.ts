@@ -53,3 +53,12 @@ export async function signIn(page: Page, email: string, password = 'banso-demo')
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/** axe on the current page: no serious or critical violations. */
+export async function expectNoSeriousA11yViolations(page: Page, name: string) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect({ page: name, violations: summary }).toEqual({ page: name, violations: [] });
+}
