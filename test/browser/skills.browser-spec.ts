@@ -29,8 +29,9 @@ describe('skills, badges, team and DX office screens in a real browser', () => {
 
   it('shows the skill record, badge shelf and the 公開 switch on your own profile', async () => {
     const page = await as('staff02@demo.banso.example');
-    // Sign-in notice for badges not seen yet.
-    await page.getByText(/^バッジを獲得しました: /).first().waitFor();
+    // Badges earned in the seeded past were marked seen: no pop-ups at first sign-in.
+    await page.waitForTimeout(1500);
+    expect(await page.getByText(/^バッジを獲得しました: /).count()).toBe(0);
     await page.goto(`/users/${userId('staff02@demo.banso.example')}`);
     await page.getByRole('heading', { level: 2, name: 'スキル' }).waitFor();
     const bar = page.getByRole('progressbar', { name: 'RPA・AI-OCR 利活用' });
@@ -55,6 +56,14 @@ describe('skills, badges, team and DX office screens in a real browser', () => {
     await toggle.click({ force: true });
     await page.getByText('スキルを公開しました').waitFor();
     expect(await toggle.isChecked()).toBe(true);
+
+    // Asking a first question earns a badge, announced right after the mutation.
+    await page.goto('/new/question');
+    await page.getByLabel('タイトル').fill('RPAのライセンス更新の時期について');
+    await page.getByLabel('本文').fill('年度末に更新が集中します。皆さんはどう調整していますか？');
+    await page.getByRole('button', { name: '投稿する' }).click();
+    await page.waitForURL(/\/posts\/\d+$/);
+    await page.getByText('バッジを獲得しました: はじめての質問').waitFor();
     await page.context().close();
   });
 

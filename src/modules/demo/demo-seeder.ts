@@ -141,6 +141,8 @@ export class DemoSeeder {
       this.seedRecognition(viewers, now);
       this.db.run('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)', [SEEDED_KEY, JSON.stringify({ city: DEMO_CITY, at: now.toISOString() }), now.toISOString()]);
     });
+    // Badges earned in the demo's past are not news: no "badge earned" pop-ups at first sign-in.
+    this.db.run('UPDATE badge_award SET seen_at = awarded_at WHERE seen_at IS NULL');
     this.logger.log(
       `デモデータを投入しました（${DEMO_CITY}）: 部署 ${counts.departments} / 職員 ${counts.users} / 投稿 ${counts.posts} / 回答 ${counts.answers} / コメント ${counts.comments} / スタンプ ${counts.stamps}`,
     );

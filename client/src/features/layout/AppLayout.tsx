@@ -139,7 +139,7 @@ function LocaleMenu() {
           leftSection={<IconLanguage size={18} aria-hidden="true" />}
           aria-label={`${t('locale.label')}: ${labelOf(locale)}`}
         >
-          <Box component="span" visibleFrom="sm">
+          <Box component="span" visibleFrom="xl">
             {labelOf(locale)}
           </Box>
         </Button>
@@ -182,7 +182,7 @@ function UserMenu() {
         <UnstyledButton aria-label={`${t('user.menu')}: ${viewer.displayName}`} style={{ borderRadius: 999, padding: '2px 6px 2px 2px' }}>
           <Group gap={6} wrap="nowrap">
             <UserAvatar name={viewer.displayName} id={viewer.id} size={34} />
-            <Text size="sm" fw={600} visibleFrom="md" c="gray.9">
+            <Text size="sm" fw={600} visibleFrom="xl" c="gray.9" style={{ whiteSpace: 'nowrap' }}>
               {viewer.displayName}
             </Text>
             <Box visibleFrom="sm" lh={0}>
@@ -221,7 +221,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: true } }}
+      navbar={{ width: 260, breakpoint: 'lg', collapsed: { mobile: !opened, desktop: true } }}
       padding="md"
     >
       <BadgeNotifier />
@@ -235,7 +235,7 @@ export function AppLayout() {
               <Burger
                 opened={opened}
                 onClick={toggle}
-                hiddenFrom="sm"
+                hiddenFrom="lg"
                 size="sm"
                 aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
               />
@@ -260,12 +260,13 @@ export function AppLayout() {
                   伴走
                 </Text>
               </Link>
-              <Box component="nav" aria-label={t('nav.main')} visibleFrom="sm">
+              <Box component="nav" aria-label={t('nav.main')} visibleFrom="lg">
                 <NavLinks />
               </Box>
             </Group>
-            <Group gap={6} wrap="nowrap">
-              <Box visibleFrom="sm">
+            {/* The right-hand controls never shrink; below lg the nav moves into the drawer. */}
+            <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+              <Box visibleFrom="md">
                 <SearchBox />
               </Box>
               <AskMenu />
@@ -276,7 +277,7 @@ export function AppLayout() {
         </Container>
       </AppShell.Header>
 
-      <AppShell.Navbar p="md" hiddenFrom="sm" aria-label={t('nav.main')}>
+      <AppShell.Navbar p="md" hiddenFrom="lg" aria-label={t('nav.main')}>
         <Stack>
           <SearchBox onSearched={close} />
           <NavLinks vertical onNavigate={close} />

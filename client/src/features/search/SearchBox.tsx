@@ -35,7 +35,7 @@ export function SearchBox({ onSearched }: { onSearched?: () => void }) {
         aria-label={t('search.label')}
         leftSection={<IconSearch size={16} aria-hidden="true" />}
         maxLength={200}
-        w={{ base: '100%', sm: 220, md: 280 }}
+        w={{ base: '100%', md: 200, xl: 260 }}
       />
     </form>
   );
