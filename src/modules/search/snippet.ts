@@ -53,11 +53,22 @@ function safeIndex(text: string, i: number): number {
  * one; when only the title matched, the beginning of the first non-empty text.
  */
 export function buildSnippet(texts: string[], needles: string[], size = 120): string {
+  const wanted = needles.map((n) => normalizeForSearch(n)).filter((n) => n !== '');
   for (const text of texts) {
-    const ranges = matchRanges(text, needles);
-    if (ranges.length === 0) continue;
-    const from = safeIndex(text, Math.max(0, ranges[0][0] - Math.floor(size / 3)));
+    // Cheap whole-text check first (native NFKC); the offset-mapping normaliser is slow and
+    // only runs on a prefix that reaches the first match, grown until it does.
+    const normAll = normalizeForSearch(text);
+    if (!wanted.some((n) => normAll.includes(n))) continue;
+    let first: [number, number] | undefined;
+    for (let k = 400; !first; k *= 4) {
+      const end = safeIndex(text, Math.min(text.length, k));
+      first = matchRanges(text.slice(0, end), needles)[0];
+      if (end >= text.length) break;
+    }
+    if (!first) continue;
+    const from = safeIndex(text, Math.max(0, first[0] - Math.floor(size / 3)));
     const to = safeIndex(text, Math.min(text.length, from + size));
+    const ranges = matchRanges(text.slice(0, safeIndex(text, Math.min(text.length, to + 64))), needles);
     return (from > 0 ? '…' : '') + highlight(text, ranges, from, to) + (to < text.length ? '…' : '');
   }
   const first = texts.find((t) => t.trim() !== '') ?? '';
