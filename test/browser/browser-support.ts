@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { TestApp } from '../support/test-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = join(__dirname, '../../test-results/screenshots');
@@ -61,4 +62,31 @@ export async function expectNoSeriousA11yViolations(page: Page, name: string) {
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect({ page: name, violations: summary }).toEqual({ page: name, violations: [] });
+}
+
+/**
+ * The demo-seeded app and one Chromium for a describe block. `as(email)` opens a signed-in
+ * page; every request any page makes outside the app is collected in `external`.
+ */
+export function useDemoBrowser() {
+  const d = {
+    t: undefined as unknown as TestApp,
+    browser: undefined as unknown as Browser,
+    external: [] as string[],
+    async as(email: string): Promise<Page> {
+      const { context } = await newContext(d.browser, d.t.url, d.external);
+      const page = await context.newPage();
+      await signIn(page, email);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    d.t = await TestApp.start({ SEED_DEMO: 'true' });
+    d.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await d.browser?.close();
+    await d.t?.close();
+  });
+  return d;
 }

@@ -1,37 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { Browser, Page } from 'playwright-core';
-import { TestApp } from '../support/test-app';
-import { launchChromium, newContext, shot, signIn } from './browser-support';
+import { expectNoSeriousA11yViolations, newContext, shot, signIn, useDemoBrowser } from './browser-support';
 
 jest.setTimeout(120_000);
 
 describe('the Q&A scenario in a real browser (headless Chromium)', () => {
-  let t: TestApp;
-  let browser: Browser;
-  const external: string[] = [];
+  const d = useDemoBrowser();
+  const { as } = d;
 
-  beforeAll(async () => {
-    t = await TestApp.start({ SEED_DEMO: 'true' });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function as(email: string): Promise<Page> {
-    const { context } = await newContext(browser, t.url, external);
-    const page = await context.newPage();
-    await signIn(page, email);
-    return page;
-  }
-
-  async function expectNoSeriousA11yViolations(page: Page, name: string) {
-    const result = await new AxeBuilder({ page }).analyze();
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    expect({ page: name, violations: summary }).toEqual({ page: name, violations: [] });
-  }
 
   it('staff01 asks → staff02 answers → staff03 cheers → staff01 accepts → 解決済み with the count', async () => {
     const title = `RPAのシナリオ共有について ${Date.now()}`;
@@ -82,7 +56,7 @@ describe('the Q&A scenario in a real browser (headless Chromium)', () => {
   });
 
   it('has no serious or critical accessibility violations on the main pages', async () => {
-    const { context } = await newContext(browser, t.url, external);
+    const { context } = await newContext(d.browser, d.t.url, d.external);
     const page = await context.newPage();
     await page.goto('/login');
     await page.getByLabel('メールアドレス').waitFor();
@@ -108,7 +82,7 @@ describe('the Q&A scenario in a real browser (headless Chromium)', () => {
       await expectNoSeriousA11yViolations(page, path);
     }
 
-    const transferred = t.db.get<{ user_id: number }>('SELECT user_id FROM assignment WHERE end_date IS NOT NULL LIMIT 1')!;
+    const transferred = d.t.db.get<{ user_id: number }>('SELECT user_id FROM assignment WHERE end_date IS NOT NULL LIMIT 1')!;
     await page.goto(`/users/${transferred.user_id}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByText('税務課').first().waitFor();
@@ -118,6 +92,6 @@ describe('the Q&A scenario in a real browser (headless Chromium)', () => {
   });
 
   it('made no request outside the app (closed network)', () => {
-    expect(external).toEqual([]);
+    expect(d.external).toEqual([]);
   });
 });

@@ -1,31 +1,12 @@
-import { Browser, Page } from 'playwright-core';
-import { TestApp } from '../support/test-app';
-import { expectNoSeriousA11yViolations, launchChromium, newContext, shot, signIn } from './browser-support';
+import { expectNoSeriousA11yViolations, shot, useDemoBrowser } from './browser-support';
 
 jest.setTimeout(180_000);
 
 describe('skills, badges, team and DX office screens in a real browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  const external: string[] = [];
+  const d = useDemoBrowser();
+  const { as } = d;
 
-  beforeAll(async () => {
-    t = await TestApp.start({ SEED_DEMO: 'true' });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function as(email: string): Promise<Page> {
-    const { context } = await newContext(browser, t.url, external);
-    const page = await context.newPage();
-    await signIn(page, email);
-    return page;
-  }
-
-  const userId = (email: string) => t.db.get<{ id: number }>('SELECT id FROM app_user WHERE email = ?', [email])!.id;
+  const userId = (email: string) => d.t.db.get<{ id: number }>('SELECT id FROM app_user WHERE email = ?', [email])!.id;
 
   it('shows the skill record, badge shelf and the 公開 switch on your own profile', async () => {
     const page = await as('staff02@demo.banso.example');
@@ -83,7 +64,7 @@ describe('skills, badges, team and DX office screens in a real browser', () => {
     await shot(page, 'skills-profile-public');
     await expectNoSeriousA11yViolations(page, 'public profile');
 
-    const privateStaff = t.db.get<{ id: number }>(
+    const privateStaff = d.t.db.get<{ id: number }>(
       `SELECT id FROM app_user WHERE role = 'STAFF' AND email LIKE 'staff%'
          AND id NOT IN (SELECT user_id FROM user_preference WHERE skills_public = 1) AND id <> ? ORDER BY id LIMIT 1`,
       [userId('staff01@demo.banso.example')],
@@ -196,6 +177,6 @@ describe('skills, badges, team and DX office screens in a real browser', () => {
   });
 
   it('made no request outside the app (closed network)', () => {
-    expect(external).toEqual([]);
+    expect(d.external).toEqual([]);
   });
 });
