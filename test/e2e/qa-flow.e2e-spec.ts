@@ -197,4 +197,55 @@ describe('Q&A over GraphQL (real HTTP, real SQLite file)', () => {
     const view = await reader.client.gql('query($id: ID!) { post(id: $id) { commentCount comments { body author { id } } } }', { id: c.data.createPost.id });
     expect(view.data.post).toEqual({ commentCount: 1, comments: [{ body: '参考になります！', author: { id: String(reader.user.id) } }] });
   });
+
+  describe('editing and deleting answers', () => {
+    const UPDATE = 'mutation($i: UpdateAnswerInput!) { updateAnswer(input: $i) { id body bodyHtml } }';
+    const DELETE = 'mutation($id: ID!) { deleteAnswer(id: $id) }';
+
+    it('keeps revisions when the author edits, and refuses others', async () => {
+      const asker = await t.signedIn();
+      const answerer = await t.signedIn();
+      const other = await t.signedIn();
+      const post = (await asker.client.gql(CREATE_POST, { i: question() })).data.createPost;
+      const a = (await answerer.client.gql(CREATE_ANSWER, { i: { postId: post.id, body: 'LoGoフォームで作れます' } })).data.createAnswer;
+      const edited = await answerer.client.gql(UPDATE, { i: { id: a.id, body: 'LoGoフォームで作れます（**添付ファイルも可**）' } });
+      expect(edited.data.updateAnswer.bodyHtml).toContain('<strong>添付ファイルも可</strong>');
+      expect(t.db.all<{ body: string }>('SELECT body FROM answer_revision WHERE answer_id = ? ORDER BY revision', [Number(a.id)]).map((r) => r.body)).toEqual([
+        'LoGoフォームで作れます',
+        'LoGoフォームで作れます（**添付ファイルも可**）',
+      ]);
+      expect(codes(await other.client.gql(UPDATE, { i: { id: a.id, body: '書き換え' } }))).toEqual(['FORBIDDEN']);
+      expect(codes(await answerer.client.gql(UPDATE, { i: { id: a.id, body: '   ' } }))).toEqual(['BAD_USER_INPUT']);
+      const flags = await other.client.gql('query($id: ID!) { post(id: $id) { answers { viewerCanEdit viewerCanDelete viewerIsAuthor } } }', { id: post.id });
+      expect(flags.data.post.answers[0]).toEqual({ viewerCanEdit: false, viewerCanDelete: false, viewerIsAuthor: false });
+    });
+
+    it('withdraws everything credited through a deleted answer, and protects the accepted one', async () => {
+      const asker = await t.signedIn();
+      const answerer = await t.signedIn();
+      const fan = await t.signedIn();
+      const dx = await t.signedIn({ role: 'DX_OFFICE' });
+      const post = (await asker.client.gql(CREATE_POST, { i: question() })).data.createPost;
+      const a = (await answerer.client.gql(CREATE_ANSWER, { i: { postId: post.id, body: '回答' } })).data.createAnswer;
+      await fan.client.gql(REACT, { i: { targetType: 'ANSWER', targetId: a.id, stamp: 'HELPFUL' } });
+      const c = (await fan.client.gql(ADD_COMMENT, { i: { targetType: 'ANSWER', targetId: a.id, body: '助かります' } })).data.addComment;
+      await asker.client.gql(REACT, { i: { targetType: 'COMMENT', targetId: c.id, stamp: 'THANKS' } });
+      await asker.client.gql(ACCEPT, { id: a.id });
+
+      const denied = await answerer.client.gql(DELETE, { id: a.id });
+      expect(codes(denied)).toEqual(['FORBIDDEN']);
+      expect(denied.errors![0].message).toMatch(/ベストアンサー/);
+
+      expect((await dx.client.gql(DELETE, { id: a.id })).data.deleteAnswer).toBe(true);
+      const view = await asker.client.gql('query($id: ID!) { post(id: $id) { status answerCount acceptedAnswer { id } answers { id } } }', { id: post.id });
+      expect(view.data.post).toEqual({ status: 'OPEN', answerCount: 0, acceptedAnswer: null, answers: [] });
+      const net = (userId: number) => t.db.get<{ n: number }>('SELECT COALESCE(SUM(points), 0) AS n FROM contribution WHERE user_id = ? AND answer_id = ?', [userId, Number(a.id)])!.n;
+      expect([net(answerer.user.id), net(fan.user.id)]).toEqual([0, 0]);
+      expect(codes(await fan.client.gql(REACT, { i: { targetType: 'COMMENT', targetId: c.id, stamp: 'CHEER' } }))).toEqual(['NOT_FOUND']);
+      // the author can withdraw an answer that is not accepted
+      const b = (await answerer.client.gql(CREATE_ANSWER, { i: { postId: post.id, body: '別の回答' } })).data.createAnswer;
+      expect((await answerer.client.gql(DELETE, { id: b.id })).data.deleteAnswer).toBe(true);
+      expect(codes(await answerer.client.gql(DELETE, { id: b.id }))).toEqual(['NOT_FOUND']);
+    });
+  });
 });

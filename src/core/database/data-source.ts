@@ -3,8 +3,9 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { InitialSchema1763700000000 } from './migrations/1763700000000-initial-schema';
 import { Search1763800000000 } from './migrations/1763800000000-search';
 import { SkillsBadges1763900000000 } from './migrations/1763900000000-skills-badges';
+import { AnswerRevisions1764000000000 } from './migrations/1764000000000-answer-revisions';
 
-export const MIGRATIONS = [InitialSchema1763700000000, Search1763800000000, SkillsBadges1763900000000];
+export const MIGRATIONS = [InitialSchema1763700000000, Search1763800000000, SkillsBadges1763900000000, AnswerRevisions1764000000000];
 
 /**
  * WAL for concurrent readers, synchronous=FULL so a committed action survives power loss

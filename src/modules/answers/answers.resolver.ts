@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import type { GqlContext } from '../../core/auth/viewer';
+import { GqlContext, isModerator } from '../../core/auth/viewer';
 import { renderMarkdown } from '../../core/markdown/markdown';
 import { Comment } from '../comments/comment.model';
 import { commentTargetKey, CommentsService } from '../comments/comments.service';
@@ -9,7 +9,7 @@ import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
 import { Answer } from './answer.model';
 import { AnswersService } from './answers.service';
-import { CreateAnswerInput } from './dto/answer.inputs';
+import { CreateAnswerInput, UpdateAnswerInput } from './dto/answer.inputs';
 
 @Resolver(() => Answer)
 export class AnswersResolver {
@@ -34,6 +34,33 @@ export class AnswersResolver {
   unacceptAnswer(@Ctx() ctx: GqlContext, @Args('postId', { type: () => ID }) postId: string): Post {
     ctx.loaders.clearAll();
     return this.answers.unaccept(ctx.viewer!, postId);
+  }
+
+  @Mutation(() => Answer, { description: '回答を編集（本人・DX推進課・管理者）。履歴が残ります。' })
+  updateAnswer(@Ctx() ctx: GqlContext, @Args('input') input: UpdateAnswerInput): Answer {
+    ctx.loaders.clearAll();
+    return this.answers.update(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Boolean, { description: '回答を削除（本人はベストアンサー以外・DX推進課・管理者）' })
+  deleteAnswer(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): boolean {
+    ctx.loaders.clearAll();
+    return this.answers.delete(ctx.viewer!, id);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerIsAuthor(@Parent() a: Answer, @Ctx() ctx: GqlContext): boolean {
+    return ctx.viewer?.id === a.authorId;
+  }
+
+  @ResolveField(() => Boolean)
+  viewerCanEdit(@Parent() a: Answer, @Ctx() ctx: GqlContext): boolean {
+    return ctx.viewer?.id === a.authorId || isModerator(ctx.viewer);
+  }
+
+  @ResolveField(() => Boolean, { description: 'authors cannot delete an accepted answer' })
+  viewerCanDelete(@Parent() a: Answer, @Ctx() ctx: GqlContext): boolean {
+    return isModerator(ctx.viewer) || (ctx.viewer?.id === a.authorId && !a.accepted);
   }
 
   @ResolveField(() => String)

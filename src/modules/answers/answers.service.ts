@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Viewer } from '../../core/auth/viewer';
+import { isModerator, Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { placeholders } from '../../core/graphql/loaders';
@@ -15,7 +15,8 @@ import { AUTHOR_COLUMNS, AuthorColumns, userFromColumns } from '../users/user-co
 import { SearchIndexer } from '../search/search-indexer';
 import { UsersService } from '../users/users.service';
 import { Answer } from './answer.model';
-import { CreateAnswerInput } from './dto/answer.inputs';
+import { CreateAnswerInput, UpdateAnswerInput } from './dto/answer.inputs';
+import { AuditService } from '../audit/audit.service';
 
 interface AnswerRow extends AuthorColumns {
   id: number;
@@ -40,6 +41,7 @@ export class AnswersService {
     private readonly ledger: LedgerService,
     private readonly outbox: OutboxService,
     private readonly search: SearchIndexer,
+    private readonly audit: AuditService,
   ) {}
 
   private toAnswer(r: AnswerRow): Answer {
@@ -111,12 +113,61 @@ export class AnswersService {
         [post.id, viewer.id, this.users.departmentIdAt(viewer.id, at), body, now, now],
       );
       this.db.run('UPDATE post SET answer_count = answer_count + 1, last_activity_at = ? WHERE id = ?', [now, post.id]);
+      this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, 1, ?, ?, ?)', [answerId, viewer.id, body, now]);
       this.ledger.record({ kind: ContributionKind.ANSWER_POSTED, userId: viewer.id, postId: post.id, answerId }, at);
       this.outbox.enqueue('post.changed', 'post', post.id);
       this.search.postChanged(post.id);
       return answerId;
     });
     return this.toAnswer(this.row(id)!);
+  }
+
+  /** Authors edit their own answers; the DX office and admins moderate any. */
+  private editable(viewer: Viewer, idRaw: string) {
+    const id = parseId(idRaw);
+    const answer = id ? this.row(id) : undefined;
+    if (!answer) throw notFound('回答');
+    if (answer.author_id !== viewer.id && !isModerator(viewer)) throw forbidden('この回答を変更する権限がありません。');
+    return answer;
+  }
+
+  update(viewer: Viewer, input: UpdateAnswerInput, at: Date = new Date()): Answer {
+    const answer = this.editable(viewer, input.id);
+    const body = requireText(input.body, '回答', LIMITS.answer, 'body');
+    if (body === answer.body) return this.toAnswer(answer);
+    const now = at.toISOString();
+    this.db.tx(() => {
+      const revision = (this.db.get<{ revision: number }>('SELECT revision FROM answer WHERE id = ?', [answer.id])!.revision ?? 1) + 1;
+      this.db.run('UPDATE answer SET body = ?, revision = ?, updated_at = ? WHERE id = ?', [body, revision, now, answer.id]);
+      this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, ?, ?, ?, ?)', [answer.id, revision, viewer.id, body, now]);
+      this.outbox.enqueue('post.changed', 'post', answer.post_id);
+      this.search.postChanged(answer.post_id);
+    });
+    return this.toAnswer(this.row(answer.id)!);
+  }
+
+  /**
+   * Soft delete. An author may withdraw their answer unless it is the accepted one (the asker
+   * relies on it: unaccept first); moderators may delete any, which also unaccepts it.
+   * Everything credited through the answer (the answer, its acceptance, stamps on it, its
+   * comments and their stamps) is withdrawn with compensating ledger entries.
+   */
+  delete(viewer: Viewer, idRaw: string, at: Date = new Date()): boolean {
+    const answer = this.editable(viewer, idRaw);
+    if (answer.accepted_at && !isModerator(viewer)) {
+      throw forbidden('ベストアンサーに選ばれた回答は削除できません。質問者に取り消してもらうか、DX推進課に依頼してください。');
+    }
+    const now = at.toISOString();
+    this.db.tx(() => {
+      this.db.run('UPDATE answer SET deleted_at = ?, deleted_by_id = ?, accepted_at = NULL WHERE id = ?', [now, viewer.id, answer.id]);
+      this.db.run('UPDATE post SET answer_count = answer_count - 1 WHERE id = ?', [answer.post_id]);
+      this.db.run(`UPDATE post SET accepted_answer_id = NULL, status = 'OPEN' WHERE id = ? AND accepted_answer_id = ?`, [answer.post_id, answer.id]);
+      this.ledger.reverseOpen({ answerId: answer.id }, at);
+      if (answer.author_id !== viewer.id) this.audit.record(viewer.id, 'ANSWER_DELETED', 'ANSWER', answer.id);
+      this.outbox.enqueue('post.changed', 'post', answer.post_id);
+      this.search.postChanged(answer.post_id);
+    });
+    return true;
   }
 
   /** The question's author and the DX office may accept; admins manage accounts, not content. */

@@ -43,7 +43,8 @@ export function verifyLedger(db: DbService): { checkedFacts: number; entries: nu
   }
   for (const c of db.all<{ id: number; post_id: number; answer_id: number | null; author_id: number }>(
     `SELECT c.id, c.post_id, c.answer_id, c.author_id FROM comment c JOIN post p ON p.id = c.post_id
-      WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL`,
+       LEFT JOIN answer a ON a.id = c.answer_id
+      WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND (c.answer_id IS NULL OR a.deleted_at IS NULL)`,
   )) {
     add(key(ContributionKind.COMMENT_POSTED, c.author_id, { post: c.post_id, answer: c.answer_id, comment: c.id, actor: c.author_id }));
   }
@@ -56,9 +57,10 @@ export function verifyLedger(db: DbService): { checkedFacts: number; entries: nu
        JOIN post p ON p.id = r.post_id
        LEFT JOIN answer a ON r.target_type = 'ANSWER' AND a.id = r.target_id
        LEFT JOIN comment c ON r.target_type = 'COMMENT' AND c.id = r.target_id
+       LEFT JOIN answer ca ON ca.id = c.answer_id
       WHERE p.deleted_at IS NULL
         AND (r.target_type <> 'ANSWER' OR a.deleted_at IS NULL)
-        AND (r.target_type <> 'COMMENT' OR c.deleted_at IS NULL)`,
+        AND (r.target_type <> 'COMMENT' OR (c.deleted_at IS NULL AND (c.answer_id IS NULL OR ca.deleted_at IS NULL)))`,
   )) {
     const ref = { post: r.post_id, answer: r.answer_id, comment: r.comment_id, tt: r.target_type, tid: r.target_id, stamp: r.stamp, actor: r.user_id };
     add(key(ContributionKind.STAMP_GIVEN, r.user_id, ref));

@@ -44,7 +44,8 @@ export class ReactionsService {
     } else {
       r = this.db.get(
         `SELECT c.author_id AS owner, c.post_id, c.answer_id, c.id AS comment_id, 0 AS anonymous
-           FROM comment c JOIN post p ON p.id = c.post_id WHERE c.id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL`,
+           FROM comment c JOIN post p ON p.id = c.post_id LEFT JOIN answer a ON a.id = c.answer_id
+          WHERE c.id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL AND (c.answer_id IS NULL OR a.deleted_at IS NULL)`,
         [id],
       );
     }

@@ -1,9 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Badge, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Divider, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAward, IconAwardOff } from '@tabler/icons-react';
+import { IconAward, IconAwardOff, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { AcceptAnswerDocument, PostDetailDocument, UnacceptAnswerDocument, type AnswerFieldsFragment } from '../../gql/graphql';
+import {
+  AcceptAnswerDocument,
+  DeleteAnswerDocument,
+  PostDetailDocument,
+  UnacceptAnswerDocument,
+  UpdateAnswerDocument,
+  type AnswerFieldsFragment,
+} from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { Markdown } from '../common/Markdown';
@@ -24,7 +32,27 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
   const refetch = { refetchQueries: [{ query: PostDetailDocument, variables: { id: postId } }] };
   const [accept, { loading: accepting }] = useMutation(AcceptAnswerDocument);
   const [unaccept, { loading: unaccepting }] = useMutation(UnacceptAnswerDocument);
+  const [update, { loading: saving }] = useMutation(UpdateAnswerDocument);
+  const [remove, { loading: removing }] = useMutation(DeleteAnswerDocument);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(answer.body);
+  const [editError, setEditError] = useState<string | null>(null);
   const isOwn = !!viewerId && answer.author?.id === viewerId;
+
+  const save = async () => {
+    if (!draft.trim()) {
+      setEditError(t('answer.required'));
+      return;
+    }
+    try {
+      await update({ variables: { input: { id: answer.id, body: draft } } });
+      setEditing(false);
+      setEditError(null);
+      notifications.show({ color: 'teal', message: t('answer.updated'), closeButtonProps: { 'aria-label': t('common.close') } });
+    } catch (e) {
+      setEditError(errorMessage(e, t));
+    }
+  };
   const headingId = `answer-${answer.id}-by`;
 
   const run = async (fn: () => Promise<unknown>, success: string) => {
@@ -72,7 +100,61 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
           )}
         </Group>
 
-        <Markdown html={answer.bodyHtml} />
+        {editing ? (
+          <Stack gap={6}>
+            <Textarea
+              label={t('answer.editLabel')}
+              value={draft}
+              onChange={(e) => setDraft(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                  e.preventDefault();
+                  void save();
+                }
+              }}
+              autosize
+              minRows={4}
+              maxRows={20}
+              error={editError}
+              autoFocus
+            />
+            <Group gap="xs" justify="flex-end">
+              <Button variant="default" size="xs" onClick={() => (setEditing(false), setDraft(answer.body), setEditError(null))}>
+                {t('form.cancel')}
+              </Button>
+              <Button size="xs" loading={saving} onClick={() => void save()}>
+                {t('answer.save')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Markdown html={answer.bodyHtml} />
+        )}
+        {(answer.viewerCanEdit || answer.viewerCanDelete) && !editing && (
+          <Group gap="xs">
+            {answer.viewerCanEdit && (
+              <Button variant="subtle" color="gray" c="gray.8" size="compact-xs" leftSection={<IconPencil size={14} aria-hidden="true" />} onClick={() => setEditing(true)}>
+                {t('answer.edit')}
+              </Button>
+            )}
+            {answer.viewerCanDelete && (
+              <Button
+                variant="subtle"
+                color="red"
+                c="red.8"
+                size="compact-xs"
+                loading={removing}
+                leftSection={<IconTrash size={14} aria-hidden="true" />}
+                onClick={() => {
+                  if (!window.confirm(t('answer.deleteConfirm'))) return;
+                  void run(() => remove({ variables: { id: answer.id }, ...refetch }), t('answer.deleted'));
+                }}
+              >
+                {t('answer.delete')}
+              </Button>
+            )}
+          </Group>
+        )}
 
         <Group justify="space-between" wrap="wrap" gap="xs">
           <ReactionBar summary={answer.reactions} targetType="ANSWER" targetId={answer.id} disabled={isOwn} />

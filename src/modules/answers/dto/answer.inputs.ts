@@ -8,3 +8,10 @@ export class CreateAnswerInput {
   @Field() @IsString() @MaxLength(LIMITS.answer, { message: `回答は${LIMITS.answer}文字以内で入力してください。` })
   body: string;
 }
+
+@InputType()
+export class UpdateAnswerInput {
+  @Field(() => ID) @IsString() id: string;
+  @Field() @IsString() @MaxLength(LIMITS.answer, { message: `回答は${LIMITS.answer}文字以内で入力してください。` })
+  body: string;
+}
