@@ -133,6 +133,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'answer.label': 'Write an answer',
   'answer.placeholder': 'Share your experience or useful information (Markdown supported)',
   'answer.submit': 'Post answer',
+  'answer.edited': 'edited',
   'answer.edit': 'Edit',
   'answer.editLabel': 'Edit answer',
   'answer.save': 'Save',

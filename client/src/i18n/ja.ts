@@ -135,6 +135,7 @@ export const ja = {
   'answer.label': '回答を書く',
   'answer.placeholder': '経験や参考になる情報を共有してください（Markdown対応）',
   'answer.submit': '回答する',
+  'answer.edited': '編集済み',
   'answer.edit': '編集',
   'answer.editLabel': '回答を編集',
   'answer.save': '保存する',

@@ -90,6 +90,7 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
               <Text size="xs" c="dimmed">
                 {answer.department ? `${answer.department.name} · ` : ''}
                 <RelativeTime value={answer.createdAt} />
+                {answer.updatedAt !== answer.createdAt && ` · ${t('answer.edited')}`}
               </Text>
             </div>
           </Group>
