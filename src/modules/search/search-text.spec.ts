@@ -76,3 +76,17 @@ describe('snippets', () => {
     expect(buildSnippet(['本文 & more', ''], ['存在しない'])).toBe('本文 &amp; more');
   });
 });
+
+describe('normalizeWithMap fast path', () => {
+  it('maps ordinary text exactly like the per-cluster path (random mixtures of kana, kanji, ASCII, spaces, surrogate pairs)', () => {
+    const { normalizeWithMap, normalizeClustersWithMap } = jest.requireActual('./search-text') as typeof import('./search-text');
+    const alphabet = ['窓', '口', 'マ', 'ー', 'a', 'B', 'Z', ' ', '  ', '\n', '1', '。', '𠮷', 'Σ', 'é', 'ı', 'İ', 'か', 'Ä'];
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      for (let i = 0, len = Math.floor(rand() * 30); i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+      expect(normalizeWithMap(s)).toEqual(normalizeClustersWithMap(s));
+    }
+  });
+});

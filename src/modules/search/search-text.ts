@@ -45,6 +45,61 @@ export function bigramDocument(normalized: string): string {
  * (a base character and its combining or half-width sound marks: ｶﾞ → ガ).
  */
 export function normalizeWithMap(text: string): { norm: string; start: number[]; end: number[] } {
+  return isPlainNfkc(text) ? normalizePlainWithMap(text) : normalizeClustersWithMap(text);
+}
+
+const MARK = /[\p{M}\uFF9E\uFF9F]/u;
+
+/** Text NFKC leaves alone and without combining marks: every character maps to itself. */
+function isPlainNfkc(text: string): boolean {
+  return text.normalize('NFKC') === text && !MARK.test(text) && !text.includes('ς');
+}
+
+function isWhitespace(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The common case (ordinary Japanese and ASCII), an order of magnitude faster than the
+ * per-cluster path: only case folding and whitespace collapsing can change anything, and
+ * both keep a 1:1 map unless lower-casing changes a length (then the general path runs).
+ */
+function normalizePlainWithMap(text: string): { norm: string; start: number[]; end: number[] } {
+  let norm = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let lastWasSpace = true;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const to = i + width;
+    if (isWhitespace(c)) {
+      if (!lastWasSpace) {
+        norm += ' ';
+        start.push(i);
+        end.push(to);
+        lastWasSpace = true;
+      }
+      i = to;
+      continue;
+    }
+    lastWasSpace = false;
+    const ch = width === 1 ? text[i] : text.slice(i, to);
+    const piece = c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch) : ch.toLowerCase();
+    if (piece.length !== width) return normalizeClustersWithMap(text);
+    for (let k = 0; k < piece.length; k += 1) {
+      start.push(i);
+      end.push(to);
+    }
+    norm += piece;
+    i = to;
+  }
+  return { norm, start, end };
+}
+
+export function normalizeClustersWithMap(text: string): { norm: string; start: number[]; end: number[] } {
   let norm = '';
   const start: number[] = [];
   const end: number[] = [];
