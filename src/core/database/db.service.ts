@@ -15,7 +15,7 @@ type Params = unknown[] | Record<string, unknown>;
 export class DbService {
   private readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
-  private afterCommitQueue: (() => void)[] = [];
+  private afterCommitQueue = new Map<string | symbol, () => void>();
 
   constructor(readonly dataSource: DataSource) {
     this.db = rawConnection(dataSource);
@@ -57,22 +57,26 @@ export class DbService {
     try {
       result = this.db.transaction(fn).immediate();
     } catch (e) {
-      this.afterCommitQueue = [];
+      this.afterCommitQueue = new Map();
       throw e;
     }
     // Derived state (badges) is updated after the facts are safely committed; a failure
     // there never undoes the action, and a backfill can always re-derive it.
-    while (this.afterCommitQueue.length > 0) {
+    while (this.afterCommitQueue.size > 0) {
       const queue = this.afterCommitQueue;
-      this.afterCommitQueue = [];
-      for (const cb of queue) cb();
+      this.afterCommitQueue = new Map();
+      for (const cb of queue.values()) cb();
     }
     return result;
   }
 
-  /** Runs `cb` once the current transaction commits (immediately when none is open). */
-  afterCommit(cb: () => void): void {
-    if (this.db.inTransaction) this.afterCommitQueue.push(cb);
-    else cb();
+  /**
+   * Runs `cb` once the current transaction commits (immediately when none is open); dropped
+   * if it rolls back. Callbacks with the same `key` run once per transaction.
+   */
+  afterCommit(cb: () => void, key: string | symbol = Symbol()): void {
+    if (this.db.inTransaction) {
+      if (!this.afterCommitQueue.has(key)) this.afterCommitQueue.set(key, cb);
+    } else cb();
   }
 }

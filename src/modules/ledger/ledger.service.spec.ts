@@ -89,6 +89,25 @@ describe('LedgerService on a migrated SQLite file', () => {
       ).toThrow('the action failed');
       expect(rows(u)).toEqual([]);
     });
+
+    it('tells listeners once per person after commit, never after a rollback, and keeps doing so after one', () => {
+      const dept = department('市民課');
+      const u = user([{ dept, start: '2020-04-01' }]);
+      const told: number[] = [];
+      ledger.onContribution((id) => told.push(id));
+      expect(() =>
+        db.tx(() => {
+          ledger.record({ kind: ContributionKind.QUESTION_POSTED, userId: u });
+          throw new Error('the action failed');
+        }),
+      ).toThrow();
+      expect(told).toEqual([]);
+      db.tx(() => {
+        ledger.record({ kind: ContributionKind.QUESTION_POSTED, userId: u });
+        ledger.record({ kind: ContributionKind.COMMENT_POSTED, userId: u });
+      });
+      expect(told).toEqual([u]);
+    });
   });
 
   describe('reverseOpen', () => {

@@ -50,7 +50,6 @@ const FILTER_COLUMNS: Record<keyof ReverseFilter, string> = {
 @Injectable()
 export class LedgerService {
   private readonly listeners: ((userId: number) => void)[] = [];
-  private readonly pending = new Set<number>();
 
   constructor(
     private readonly db: DbService,
@@ -63,15 +62,11 @@ export class LedgerService {
     this.listeners.push(listener);
   }
 
+  /** Once per person and transaction, after commit; nothing if the transaction rolls back. */
   private touched(userId: number) {
-    if (this.pending.size === 0) {
-      this.db.afterCommit(() => {
-        const users = [...this.pending];
-        this.pending.clear();
-        for (const u of users) for (const l of this.listeners) l(u);
-      });
-    }
-    this.pending.add(userId);
+    this.db.afterCommit(() => {
+      for (const l of this.listeners) l(userId);
+    }, `ledger.touched:${userId}`);
   }
 
   record(fact: ContributionFact, at: Date = new Date()): number {
