@@ -80,6 +80,12 @@ function NavLinks({ onNavigate, vertical }: { onNavigate?: () => void; vertical?
   );
 }
 
+const ASK_ITEMS = [
+  { to: '/new/question', icon: IconHelpCircle, label: 'ask.question', hint: 'ask.questionHint' },
+  { to: '/new/case', icon: IconTrophy, label: 'ask.case', hint: 'ask.caseHint' },
+  { to: '/new/idea', icon: IconBulb, label: 'ask.idea', hint: 'ask.ideaHint' },
+] as const;
+
 function AskMenu() {
   const t = useT();
   return (
@@ -95,30 +101,16 @@ function AskMenu() {
         </Button>
       </Menu.Target>
       <Menu.Dropdown aria-label={t('ask.menuLabel')}>
-        <Menu.Item component={Link} to="/new/question" leftSection={<IconHelpCircle size={20} aria-hidden="true" />}>
-          <Text size="sm" fw={600}>
-            {t('ask.question')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('ask.questionHint')}
-          </Text>
-        </Menu.Item>
-        <Menu.Item component={Link} to="/new/case" leftSection={<IconTrophy size={20} aria-hidden="true" />}>
-          <Text size="sm" fw={600}>
-            {t('ask.case')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('ask.caseHint')}
-          </Text>
-        </Menu.Item>
-        <Menu.Item component={Link} to="/new/idea" leftSection={<IconBulb size={20} aria-hidden="true" />}>
-          <Text size="sm" fw={600}>
-            {t('ask.idea')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('ask.ideaHint')}
-          </Text>
-        </Menu.Item>
+        {ASK_ITEMS.map(({ to, icon: Icon, label, hint }) => (
+          <Menu.Item key={to} component={Link} to={to} leftSection={<Icon size={20} aria-hidden="true" />}>
+            <Text size="sm" fw={600}>
+              {t(label)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t(hint)}
+            </Text>
+          </Menu.Item>
+        ))}
       </Menu.Dropdown>
     </Menu>
   );
