@@ -13,6 +13,11 @@ export function fiscalYear(at: Date = new Date()): number {
   return month >= 4 ? year : year - 1;
 }
 
-export function nowIso(): string {
-  return new Date().toISOString();
+/** A JST calendar date (YYYY-MM-DD) as the UTC instant its day starts, plus `days`; null if no such date. */
+export function jstDayStartIso(date: string, days = 0): string | null {
+  const [y, m, d] = date.split('-').map(Number);
+  const ms = Date.UTC(y, m - 1, d + days) - JST_OFFSET_MS;
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (Number.isNaN(ms) || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
+  return new Date(ms).toISOString();
 }

@@ -1,4 +1,5 @@
 import { badInput } from '../errors/app-error';
+import { LIMITS } from './limits';
 
 /** Display form of a tag: Unicode NFKC (ＡＩ→AI, ｶﾅ→カナ), trimmed, inner whitespace collapsed. */
 export function tagLabel(raw: string): string {
@@ -46,4 +47,11 @@ export function parseId(raw: string | number | undefined | null): number | null 
   const s = String(raw);
   if (!/^[1-9]\d{0,15}$/.test(s)) return null;
   return Number(s);
+}
+
+/** A `first` argument: absent means `def`; outside 0…pageSize is refused, never clamped silently. */
+export function pageSize(first: number | null | undefined, def = 20): number {
+  if (first === null || first === undefined) return def;
+  if (first < 0 || first > LIMITS.pageSize) throw badInput(`first は0〜${LIMITS.pageSize}で指定してください。`, 'first');
+  return first;
 }

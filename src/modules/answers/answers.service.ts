@@ -81,7 +81,7 @@ export class AnswersService {
     return postIds.map((id) => m.get(id) ?? []);
   }
 
-  byAuthor(viewer: Viewer, authorId: number, limit: number): Answer[] {
+  byAuthor(authorId: number, limit: number): Answer[] {
     return this.db
       .all<AnswerRow>(
         `SELECT a.*, ${AUTHOR_COLUMNS} FROM answer a JOIN app_user u ON u.id = a.author_id JOIN post p ON p.id = a.post_id

@@ -69,10 +69,10 @@ export function verifyLedger(db: DbService): { checkedFacts: number; entries: nu
 
   const actual = new Map<string, { count: number }>();
   const entries = db.get<{ n: number }>('SELECT COUNT(*) AS n FROM contribution')!.n;
-  for (const g of db.all<{ kind: string; user_id: number; post_id: number | null; answer_id: number | null; comment_id: number | null; target_type: string | null; target_id: number | null; stamp: string | null; actor_id: number | null; n: number; pts: number }>(
+  for (const g of db.all<{ kind: string; user_id: number; post_id: number | null; answer_id: number | null; comment_id: number | null; target_type: string | null; target_id: number | null; stamp: string | null; actor_id: number | null; n: number }>(
     `SELECT kind, user_id, post_id, answer_id, comment_id, target_type, target_id, stamp,
             CASE WHEN kind = 'ANSWER_ACCEPTED' THEN NULL ELSE actor_id END AS actor_id,
-            SUM(delta) AS n, SUM(points) AS pts
+            SUM(delta) AS n
        FROM contribution
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
   )) {

@@ -79,10 +79,15 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     if (this.timer) clearInterval(this.timer);
   }
 
+  /** The last row every subscriber has received (with none, every row counts as received). */
+  private receivedByAll(): number {
+    if (this.subscribers.length === 0) return this.db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM outbox')!.id ?? 0;
+    return Math.min(...this.subscribers.map((s) => this.cursor(s.name)));
+  }
+
   /** Rows some subscriber has not received yet. */
   pendingCount(): number {
-    const min = this.subscribers.length ? Math.min(...this.subscribers.map((s) => this.cursor(s.name))) : Number.MAX_SAFE_INTEGER;
-    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE id > ? AND processed_at IS NULL', [min])!.n;
+    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE id > ?', [this.receivedByAll()])!.n;
   }
 
   /** Delivers pending rows to each subscriber in batches; returns how many deliveries succeeded. */
@@ -121,8 +126,7 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
           if (rows.length < batchSize) break;
         }
       }
-      const all = this.subscribers.length ? Math.min(...this.subscribers.map((s) => this.cursor(s.name))) : this.db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM outbox')!.id ?? 0;
-      this.db.run('UPDATE outbox SET processed_at = ? WHERE processed_at IS NULL AND id <= ?', [new Date().toISOString(), all]);
+      this.db.run('UPDATE outbox SET processed_at = ? WHERE processed_at IS NULL AND id <= ?', [new Date().toISOString(), this.receivedByAll()]);
     } finally {
       this.running = false;
     }

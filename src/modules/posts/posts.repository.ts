@@ -31,16 +31,22 @@ export interface PostRow extends AuthorColumns {
   tags_json: string;
 }
 
-export interface FeedQuery {
-  limit: number;
-  order: PostOrder;
-  after?: { sort: string; id: number } | null;
+/** What a PostFilter means once resolved (feed and search share it). */
+export interface PostCriteria {
   kind?: PostKind;
   status?: PostStatus;
   unanswered?: boolean;
+  /** normalised tag key (tag.name) */
   tagKey?: string;
+  /** a department and everything below it */
   departmentIds?: number[];
   authorId?: number;
+}
+
+export interface FeedQuery extends PostCriteria {
+  limit: number;
+  order: PostOrder;
+  after?: { sort: string; id: number } | null;
   /** hide anonymous posts from department/author filters unless the viewer may see their author */
   includeAnonymousForFilters: boolean;
   viewerId: number;

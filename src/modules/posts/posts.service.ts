@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { isModerator, Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
-import { renderMarkdown } from '../../core/markdown/markdown';
 import { LIMITS } from '../../core/validation/limits';
-import { normalizeTag, normalizeTags, parseId, requireText } from '../../core/validation/normalize';
+import { normalizeTag, normalizeTags, pageSize, parseId, requireText } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
 import { POSTED_KIND } from '../ledger/contribution-kinds';
 import { LedgerService } from '../ledger/ledger.service';
@@ -15,7 +14,7 @@ import { UsersService } from '../users/users.service';
 import { PostKind, PostOrder, ReactionTargetType } from './content.enums';
 import { CaseDetailsInput, CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
 import { CaseDetails, Post, PostConnection, Tag } from './post.model';
-import { FeedQuery, PostRow, PostsRepository } from './posts.repository';
+import { FeedQuery, PostCriteria, PostRow, PostsRepository } from './posts.repository';
 
 const JA = new Intl.Collator('ja');
 
@@ -118,10 +117,6 @@ export class PostsService {
     return post;
   }
 
-  bodyHtml(post: Post): string {
-    return renderMarkdown(post.body);
-  }
-
   getVisible(viewer: Viewer | null, idRaw: string | number): Post | null {
     const id = parseId(idRaw);
     if (!id) return null;
@@ -137,32 +132,39 @@ export class PostsService {
     });
   }
 
-  feed(viewer: Viewer, first: number | null | undefined, after: string | null | undefined, filter: PostFilter | null | undefined): PostConnection {
-    const limit = Math.min(Math.max(first ?? 20, 0), LIMITS.pageSize);
-    if (first !== null && first !== undefined && (first < 0 || first > LIMITS.pageSize)) {
-      throw badInput(`first は0〜${LIMITS.pageSize}で指定してください。`, 'first');
-    }
-    const q: FeedQuery = {
-      limit: limit + 1,
-      order: filter?.order ?? PostOrder.NEWEST,
-      after: after ? decodeCursor(after) : null,
-      kind: filter?.kind,
-      status: filter?.status,
-      unanswered: filter?.unanswered ?? undefined,
-      includeAnonymousForFilters: isModerator(viewer),
-      viewerId: viewer.id,
-    };
-    if (filter?.tag !== undefined && filter.tag !== null && filter.tag.trim() !== '') q.tagKey = normalizeTag(filter.tag);
+  /**
+   * A PostFilter as plain criteria, shared by the feed and search: the tag normalised, the
+   * department expanded to its sub-departments, ids checked (NOT_FOUND when they cannot exist).
+   */
+  criteria(filter: PostFilter | null | undefined): PostCriteria {
+    const c: PostCriteria = {};
+    if (filter?.kind) c.kind = filter.kind;
+    if (filter?.status) c.status = filter.status;
+    if (filter?.unanswered) c.unanswered = true;
+    if (filter?.tag !== undefined && filter.tag !== null && filter.tag.trim() !== '') c.tagKey = normalizeTag(filter.tag);
     if (filter?.departmentId) {
       const dep = parseId(filter.departmentId);
       if (!dep || !this.users.department(dep)) throw notFound('部署');
-      q.departmentIds = this.users.departmentSubtree(dep);
+      c.departmentIds = this.users.departmentSubtree(dep);
     }
     if (filter?.authorId) {
       const a = parseId(filter.authorId);
       if (!a) throw notFound('職員');
-      q.authorId = a;
+      c.authorId = a;
     }
+    return c;
+  }
+
+  feed(viewer: Viewer, first: number | null | undefined, after: string | null | undefined, filter: PostFilter | null | undefined): PostConnection {
+    const limit = pageSize(first);
+    const q: FeedQuery = {
+      ...this.criteria(filter),
+      limit: limit + 1,
+      order: filter?.order ?? PostOrder.NEWEST,
+      after: after ? decodeCursor(after) : null,
+      includeAnonymousForFilters: isModerator(viewer),
+      viewerId: viewer.id,
+    };
     const rows = limit === 0 ? [] : this.repo.feed(q);
     const hasNextPage = rows.length > limit;
     const page = hasNextPage ? rows.slice(0, limit) : rows;

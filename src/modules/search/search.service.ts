@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
-import { badInput, notFound } from '../../core/errors/app-error';
-import { LIMITS } from '../../core/validation/limits';
-import { normalizeTag, parseId } from '../../core/validation/normalize';
+import { badInput } from '../../core/errors/app-error';
+import { jstDayStartIso } from '../../core/time/jst';
+import { pageSize, parseId } from '../../core/validation/normalize';
 import { PostFilter } from '../posts/dto/post.inputs';
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
-import { UsersService } from '../users/users.service';
 import { SearchDateRange } from './dto/search.args';
 import { parseSearchQuery, SEARCH_LIMITS } from './search-query';
 import { SearchIndexer } from './search-indexer';
@@ -15,17 +14,10 @@ import { SEARCH_BACKEND, SearchBackend, SearchFilters } from './search.port';
 import { buildSnippet, highlight, matchRanges } from './snippet';
 import { SynonymsService } from './synonyms.service';
 
-const JST_OFFSET_MS = 9 * 3600_000;
-
-/** A JST calendar date (YYYY-MM-DD) as the UTC instant its day starts, plus `days`. */
 function jstDayStart(date: string, field: string, days = 0): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const ms = Date.UTC(y, m - 1, d + days) - JST_OFFSET_MS;
-  const check = new Date(Date.UTC(y, m - 1, d));
-  if (Number.isNaN(ms) || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) {
-    throw badInput(`日付「${date}」が正しくありません。`, field);
-  }
-  return new Date(ms).toISOString();
+  const iso = jstDayStartIso(date, days);
+  if (!iso) throw badInput(`日付「${date}」が正しくありません。`, field);
+  return iso;
 }
 
 /**
@@ -39,26 +31,11 @@ export class SearchService {
     @Inject(SEARCH_BACKEND) private readonly backend: SearchBackend,
     private readonly indexer: SearchIndexer,
     private readonly posts: PostsService,
-    private readonly users: UsersService,
     private readonly synonyms: SynonymsService,
   ) {}
 
   private filters(filter: PostFilter | null | undefined, createdAt: SearchDateRange | null | undefined): SearchFilters {
-    const f: SearchFilters = {};
-    if (filter?.kind) f.kind = filter.kind;
-    if (filter?.status) f.status = filter.status;
-    if (filter?.unanswered) f.unanswered = true;
-    if (filter?.tag !== undefined && filter.tag !== null && filter.tag.trim() !== '') f.tagKey = normalizeTag(filter.tag);
-    if (filter?.departmentId) {
-      const dep = parseId(filter.departmentId);
-      if (!dep || !this.users.department(dep)) throw notFound('部署');
-      f.departmentIds = this.users.departmentSubtree(dep);
-    }
-    if (filter?.authorId) {
-      const a = parseId(filter.authorId);
-      if (!a) throw notFound('職員');
-      f.authorId = a;
-    }
+    const f: SearchFilters = this.posts.criteria(filter);
     if (createdAt?.from) f.createdFrom = jstDayStart(createdAt.from, 'createdAt.from');
     if (createdAt?.to) f.createdBefore = jstDayStart(createdAt.to, 'createdAt.to', 1);
     if (f.createdFrom && f.createdBefore && f.createdFrom >= f.createdBefore) {
@@ -75,11 +52,9 @@ export class SearchService {
     filter: PostFilter | null | undefined,
     createdAt: SearchDateRange | null | undefined,
   ): Promise<SearchConnection> {
-    if (first !== null && first !== undefined && (first < 0 || first > LIMITS.pageSize)) {
-      throw badInput(`first は0〜${LIMITS.pageSize}で指定してください。`, 'first');
-    }
+    const limit = pageSize(first);
     const terms = this.synonyms.expand(parseSearchQuery(query));
-    const page = await this.backend.search({ terms, filters: this.filters(filter, createdAt), limit: first ?? 20, after: after ?? null });
+    const page = await this.backend.search({ terms, filters: this.filters(filter, createdAt), limit, after: after ?? null });
     const ids = page.hits.map((h) => h.id);
     const posts = this.posts.byIds(viewer, ids);
     const texts = this.indexer.fts.texts(ids);

@@ -6,8 +6,6 @@ import { UsersService } from '../users/users.service';
 import { CertificationsService } from './certifications.service';
 import { SkillsService } from './skills.service';
 
-const LEVEL_NAMES = ['0', '1', '2', '3', '4'];
-
 /** A cell Excel will neither split nor execute: quoted, and formula starters neutralised. */
 export function csvCell(value: unknown): string {
   let s = value === null || value === undefined ? '' : String(value);
@@ -46,7 +44,7 @@ export class SkillsExportController {
       for (const e of entries.get(id) ?? []) {
         const mark = e.requirement === 'REQUIRED' ? '◎必修' : e.requirement === 'FOR_RELEVANT_STAFF' ? '○該当者' : '';
         lines.push(
-          [id, u.displayName, dept, u.roleCategoryName ?? '', u.layerName ?? '', certs, e.skill.code, e.skill.name, LEVEL_NAMES[e.level], e.points, e.evidenceCount, mark]
+          [id, u.displayName, dept, u.roleCategoryName ?? '', u.layerName ?? '', certs, e.skill.code, e.skill.name, e.level, e.points, e.evidenceCount, mark]
             .map(csvCell)
             .join(','),
         );

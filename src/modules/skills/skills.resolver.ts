@@ -32,19 +32,24 @@ export class SkillsResolver {
     private readonly points: PointsConfigService,
   ) {}
 
-  private record(userId: number): SkillRecord {
-    const user = this.users.findById(userId);
-    if (!user) throw notFound('職員');
-    const entries = this.skillsService.entriesFor(userId, user.roleCategory);
+  /** One person's record; the team view leaves out the certification history it never shows. */
+  private build(user: User, entries: SkillEntry[], withHistory: boolean): SkillRecord {
+    const id = Number(user.id);
     return {
       user,
       entries,
       roleGap: this.skillsService.roleGap(entries),
-      certifications: this.certificationsService.current(userId),
-      certificationHistory: this.certificationsService.history(userId),
+      certifications: this.certificationsService.current(id),
+      certificationHistory: withHistory ? this.certificationsService.history(id) : [],
       totalPoints: Math.round(entries.reduce((s, e) => s + e.points, 0) * 10) / 10,
-      skillsPublic: this.skillsService.skillsPublic(userId),
+      skillsPublic: this.skillsService.skillsPublic(id),
     };
+  }
+
+  private record(userId: number): SkillRecord {
+    const user = this.users.findById(userId);
+    if (!user) throw notFound('職員');
+    return this.build(user, this.skillsService.entriesFor(userId, user.roleCategory), true);
   }
 
   @Query(() => [Skill], { description: 'スキル一覧（フレームワーク順）' })
@@ -72,19 +77,7 @@ export class SkillsResolver {
       ids = ids.filter((id) => members.has(id));
     }
     const entries = this.skillsService.entriesForUsers(ids);
-    return ids.map((id) => {
-      const user = this.users.findById(id)!;
-      const e = entries.get(id)!;
-      return {
-        user,
-        entries: e,
-        roleGap: this.skillsService.roleGap(e),
-        certifications: this.certificationsService.current(id),
-        certificationHistory: [],
-        totalPoints: Math.round(e.reduce((s, x) => s + x.points, 0) * 10) / 10,
-        skillsPublic: this.skillsService.skillsPublic(id),
-      };
-    });
+    return ids.map((id) => this.build(this.users.findById(id)!, entries.get(id)!, false));
   }
 
   @Query(() => [Expert], { description: 'この分野に詳しい人（公開を選んだ人／権限の範囲）' })

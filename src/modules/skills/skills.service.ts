@@ -211,9 +211,15 @@ export class SkillsService implements OnApplicationBootstrap {
    * Facts credited to skills. Reversals carry the original fact's date, so a withdrawn
    * contribution disappears from the 年度 and day it was made in.
    */
-  private facts(where: string, params: unknown[]): FactRow[] {
+  private facts(where: string, params: unknown[], byTag = false): FactRow[] {
+    // By tag (expert finder): every fact on a post with the tag, as one pseudo-skill 0, weight 1.
+    const credit = byTag ? '0 AS skill_id, 1.0 AS weight' : 'ts.skill_id, ts.weight';
+    const viaSkills = byTag
+      ? ''
+      : `JOIN tag_skill ts ON ts.tag_key = t.name
+         JOIN skill s ON s.id = ts.skill_id AND s.retired_at IS NULL`;
     return this.db.all<FactRow>(
-      `SELECT c.user_id, ts.skill_id, ts.weight, c.kind, c.delta, c.points, c.post_id, c.answer_id,
+      `SELECT c.user_id, ${credit}, c.kind, c.delta, c.points, c.post_id, c.answer_id,
               COALESCE(o.occurred_at, c.occurred_at) AS fact_at, COALESCE(o.fiscal_year, c.fiscal_year) AS fiscal_year,
               p.title
          FROM contribution c
@@ -221,8 +227,7 @@ export class SkillsService implements OnApplicationBootstrap {
          JOIN post p ON p.id = c.post_id
          JOIN post_tag pt ON pt.post_id = c.post_id
          JOIN tag t ON t.id = pt.tag_id
-         JOIN tag_skill ts ON ts.tag_key = t.name
-         JOIN skill s ON s.id = ts.skill_id AND s.retired_at IS NULL
+         ${viaSkills}
         WHERE c.anonymous = 0 AND ${where}
         ORDER BY c.id`,
       params,
@@ -360,16 +365,9 @@ export class SkillsService implements OnApplicationBootstrap {
     if (skillCode) {
       skill = this.byCode(skillCode);
       if (!skill) throw notFound('スキル');
-      rows = this.facts('ts.skill_id = ?', [Number(skill.id)]).filter((r) => r.skill_id === Number(skill!.id));
+      rows = this.facts('ts.skill_id = ?', [Number(skill.id)]);
     } else if (tag && normalizeTag(tag)) {
-      rows = this.db.all<FactRow>(
-        `SELECT c.user_id, 0 AS skill_id, 1.0 AS weight, c.kind, c.delta, c.points, c.post_id, c.answer_id,
-                COALESCE(o.occurred_at, c.occurred_at) AS fact_at, COALESCE(o.fiscal_year, c.fiscal_year) AS fiscal_year, p.title
-           FROM contribution c LEFT JOIN contribution o ON o.id = c.reverses_id JOIN post p ON p.id = c.post_id
-           JOIN post_tag pt ON pt.post_id = c.post_id JOIN tag t ON t.id = pt.tag_id
-          WHERE c.anonymous = 0 AND t.name = ? ORDER BY c.id`,
-        [normalizeTag(tag)],
-      );
+      rows = this.facts('t.name = ?', [normalizeTag(tag)], true);
     } else {
       throw badInput('スキルかタグを指定してください。', 'skillCode');
     }

@@ -83,7 +83,7 @@ export class UsersResolver {
   }
 
   @ResolveField(() => [Answer])
-  answers(@Parent() u: User, @Ctx() ctx: GqlContext, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): Answer[] {
-    return this.answersService.byAuthor(ctx.viewer!, Number(u.id), first);
+  answers(@Parent() u: User, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): Answer[] {
+    return this.answersService.byAuthor(Number(u.id), first);
   }
 }
