@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { IdempotencyService } from '../core/idempotency/idempotency.service';
 import { AuditService } from './audit/audit.service';
 import { LedgerService } from './ledger/ledger.service';
 import { PointsConfigService } from './ledger/points-config.service';
@@ -8,7 +9,7 @@ import { UsersService } from './users/users.service';
 /** Services every feature writes through: people/departments, the ledger, audit and outbox. */
 @Global()
 @Module({
-  providers: [UsersService, LedgerService, PointsConfigService, AuditService, OutboxService],
-  exports: [UsersService, LedgerService, PointsConfigService, AuditService, OutboxService],
+  providers: [UsersService, LedgerService, PointsConfigService, AuditService, OutboxService, IdempotencyService],
+  exports: [UsersService, LedgerService, PointsConfigService, AuditService, OutboxService, IdempotencyService],
 })
 export class SharedModule {}

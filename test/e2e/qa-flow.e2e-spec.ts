@@ -102,28 +102,41 @@ describe('Q&A over GraphQL (real HTTP, real SQLite file)', () => {
     expect(r.errors![0].message).toBe('自分の投稿にはスタンプを押せません。');
   });
 
-  it('hides the author of an anonymous question from everyone but the author and moderators, and audits moderators', async () => {
+  it('hides the author of an anonymous question from everyone but the asker; a moderator reveals it on purpose, audited once per reveal', async () => {
     const asker = await t.signedIn();
     const colleague = await t.signedIn();
     const dx = await t.signedIn({ role: 'DX_OFFICE' });
     const post = (await asker.client.gql(CREATE_POST, { i: question({ anonymous: true, title: '今さら聞けない LGWAN の基本' }) })).data.createPost;
     const q = 'query($id: ID!) { post(id: $id) { anonymous author { id } department { id } } }';
+    const reveals = () => t.db.all<{ actor_id: number; target_id: number; detail: string }>("SELECT actor_id, target_id, detail FROM audit_log WHERE action = 'ANONYMOUS_AUTHOR_REVEALED'");
 
     expect((await colleague.client.gql(q, { id: post.id })).data.post).toEqual({ anonymous: true, author: null, department: null });
     const feed = await colleague.client.gql('{ posts(first: 50) { edges { node { id author { id } } } } }');
     expect(feed.data.posts.edges.find((e: any) => e.node.id === post.id).node.author).toBeNull();
     const byAuthor = await colleague.client.gql('query($a: ID!) { posts(filter: { authorId: $a }) { totalCount } }', { a: String(asker.user.id) });
     expect(byAuthor.data.posts.totalCount).toBe(0);
-
     expect((await asker.client.gql(q, { id: post.id })).data.post.author).toEqual({ id: String(asker.user.id) });
-    const auditsBefore = t.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'ANONYMOUS_AUTHOR_VIEWED'")!.n;
-    // A moderator reading the post without asking for its author is not an audited view.
-    await dx.client.gql('query($id: ID!) { post(id: $id) { title reactions { cheer } answers { id } } }', { id: post.id });
-    expect(t.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'ANONYMOUS_AUTHOR_VIEWED'")!.n).toBe(auditsBefore);
-    expect((await dx.client.gql(q, { id: post.id })).data.post.author).toEqual({ id: String(asker.user.id) });
-    const audit = t.db.all<{ actor_id: number; target_id: number }>("SELECT actor_id, target_id FROM audit_log WHERE action = 'ANONYMOUS_AUTHOR_VIEWED'");
-    expect(audit.length).toBe(auditsBefore + 1);
-    expect(audit[audit.length - 1]).toEqual({ actor_id: dx.user.id, target_id: Number(post.id) });
+
+    // A moderator sees 「匿名」 like everyone else, and reading writes no audit row.
+    expect((await dx.client.gql(q, { id: post.id })).data.post).toEqual({ anonymous: true, author: null, department: null });
+    const dxByAuthor = await dx.client.gql('query($a: ID!) { posts(filter: { authorId: $a }) { totalCount } }', { a: String(asker.user.id) });
+    expect(dxByAuthor.data.posts.totalCount).toBe(0);
+    expect(reveals()).toEqual([]);
+
+    // Revealing needs a reason, and each reveal writes exactly one audit row with it.
+    const REVEAL = 'mutation($p: ID!, $r: String!) { revealAnonymousAuthor(postId: $p, reason: $r) { id displayName } }';
+    const noReason = await dx.client.gql(REVEAL, { p: post.id, r: '  ' });
+    expect(codes(noReason)).toEqual(['BAD_USER_INPUT']);
+    expect(reveals()).toEqual([]);
+    const byStaff = await colleague.client.gql(REVEAL, { p: post.id, r: '興味本位' });
+    expect(codes(byStaff)).toEqual(['FORBIDDEN']);
+    const revealed = await dx.client.gql(REVEAL, { p: post.id, r: '個人情報を含む投稿のため本人に連絡する' });
+    expect(revealed.data.revealAnonymousAuthor.id).toBe(String(asker.user.id));
+    expect(reveals()).toEqual([{ actor_id: dx.user.id, target_id: Number(post.id), detail: JSON.stringify({ reason: '個人情報を含む投稿のため本人に連絡する' }) }]);
+    await dx.client.gql(REVEAL, { p: post.id, r: '再確認' });
+    expect(reveals()).toHaveLength(2);
+    // Revealing does not change what the post shows.
+    expect((await dx.client.gql(q, { id: post.id })).data.post.author).toBeNull();
   });
 
   it('pages through the feed with cursors and filters by kind, tag, status and unanswered', async () => {

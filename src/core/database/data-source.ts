@@ -1,11 +1,16 @@
+import { Logger } from '@nestjs/common';
 import type Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../config/config';
 import { InitialSchema1763700000000 } from './migrations/1763700000000-initial-schema';
 import { Search1763800000000 } from './migrations/1763800000000-search';
 import { SkillsBadges1763900000000 } from './migrations/1763900000000-skills-badges';
 import { AnswerRevisions1764000000000 } from './migrations/1764000000000-answer-revisions';
+import { AnonymousThread1764100000000 } from './migrations/1764100000000-anonymous-thread';
 
-export const MIGRATIONS = [InitialSchema1763700000000, Search1763800000000, SkillsBadges1763900000000, AnswerRevisions1764000000000];
+export const MIGRATIONS = [InitialSchema1763700000000, Search1763800000000, SkillsBadges1763900000000, AnswerRevisions1764000000000, AnonymousThread1764100000000];
 
 /**
  * WAL for concurrent readers, synchronous=FULL so a committed action survives power loss
@@ -37,7 +42,34 @@ export function dataSourceOptions(databasePath: string, logging = false): DataSo
   } as DataSourceOptions;
 }
 
+/**
+ * The database holds e-mail addresses, password hashes and sessions: it is owner read/write
+ * only (0600). Creates the database file (and its directory, 0700) before SQLite
+ * opens it, and tightens an existing file and its -wal/-shm. SQLite's unix VFS creates the
+ * -wal, -shm and -journal files with the permissions of the database file itself, whatever
+ * the process umask, so a 0600 database keeps all of them 0600 without changing the umask of
+ * the whole process (which would also affect files other code writes).
+ */
+export function preparePrivateDatabaseFile(databasePath: string): void {
+  if (databasePath === ':memory:' || databasePath.startsWith('file:') || process.platform === 'win32') return;
+  if (!existsSync(dirname(databasePath))) mkdirSync(dirname(databasePath), { recursive: true, mode: PRIVATE_DIR_MODE });
+  closeSync(openSync(databasePath, 'a', PRIVATE_FILE_MODE));
+  for (const file of [databasePath, `${databasePath}-wal`, `${databasePath}-shm`, `${databasePath}-journal`]) {
+    if (!existsSync(file)) continue;
+    const was = statSync(file).mode & 0o777;
+    if ((was & 0o077) === 0) continue;
+    try {
+      chmodSync(file, PRIVATE_FILE_MODE);
+      new Logger('Database').log(`${file}: アクセス権を ${was.toString(8)} から 600 に変更しました / permissions tightened from ${was.toString(8)} to 600`);
+    } catch (e) {
+      // e.g. a file owned by another account: keep running, but say so.
+      new Logger('Database').warn(`${file} を 0600 にできませんでした / could not restrict ${file} to 0600: ${(e as Error).message}`);
+    }
+  }
+}
+
 export async function openDatabase(databasePath: string): Promise<DataSource> {
+  preparePrivateDatabaseFile(databasePath);
   const ds = new DataSource(dataSourceOptions(databasePath));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });

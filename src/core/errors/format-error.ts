@@ -16,11 +16,23 @@ const APOLLO_CODES: Record<string, string> = {
 };
 
 /**
+ * graphql-armor reports its limits (tokens, depth, aliases, directives, cost) as parse or
+ * validation errors prefixed "Syntax Error: "; their text is our Japanese `errorMessage`.
+ * They are the client's input, so they become BAD_USER_INPUT.
+ */
+function queryLimitMessage(message: string): string | null {
+  const m = /^(?:Syntax Error: )?(クエリ.*|エイリアス.*|ディレクティブ.*)$/.exec(message);
+  return m ? m[1] : null;
+}
+
+/**
  * The single place where errors become what a client sees: a known code keeps its Japanese
  * message; anything unexpected is logged here and replaced by a generic message, so no stack
  * trace or SQL ever reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limit = queryLimitMessage(formatted.message);
+  if (limit) return { message: limit, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   const code = String(formatted.extensions?.code ?? '');
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const { stacktrace: _s, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;

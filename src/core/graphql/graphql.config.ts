@@ -6,9 +6,11 @@ import type { GqlContext } from '../auth/viewer';
 import { AppConfig } from '../config/config';
 import { formatError } from '../errors/format-error';
 import { Loaders } from './loaders';
-import { mutationRateLimitPlugin, queryLimitsPlugin } from './plugins';
+import { armorProtection } from './armor';
+import { mutationRateLimitPlugin, queryCostPlugin } from './plugins';
 
 export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+  const armor = armorProtection(config.nodeEnv === 'production');
   return {
     path: '/graphql',
     autoSchemaFile: process.env.SCHEMA_FILE ? process.env.SCHEMA_FILE : true,
@@ -19,11 +21,14 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of GraphQL responses; without this plugin Apollo stops wrapping every field resolver.
       ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin(),
+      queryCostPlugin(),
       mutationRateLimitPlugin(config.mutationRateLimit.max, config.mutationRateLimit.windowMs),
     ],
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({

@@ -1,79 +1,25 @@
 import { Kind, OperationDefinitionNode, parse } from 'graphql';
-import { checkQueryLimits, DEFAULT_LIMITS, QueryLimits } from './limits';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkQueryCost, FIELD_WEIGHTS, queryCost, QUERY_LIMITS } from './limits';
 
-function check(query: string, variables: Record<string, unknown> = {}, limits: QueryLimits = DEFAULT_LIMITS): string | null {
+function opOf(query: string) {
   const document = parse(query);
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
-  return checkQueryLimits(document, operation, variables, limits);
+  return { document, operation };
 }
 
-/** The computed cost, read from the message produced when every query is over budget. */
+function check(query: string, variables: Record<string, unknown> = {}): string | null {
+  const { document, operation } = opOf(query);
+  return checkQueryCost(document, operation, variables);
+}
+
 function costOf(query: string, variables: Record<string, unknown> = {}): number {
-  const msg = check(query, variables, { maxDepth: 1000, maxAliases: 1000, maxCost: 0 });
-  const m = msg?.match(/コスト (\d+)/);
-  if (!m) throw new Error(`no cost in ${msg}`);
-  return Number(m[1]);
+  const { document, operation } = opOf(query);
+  return queryCost(document, operation, variables);
 }
 
-/** post → answers → post → answers … with `levels` nested selection sets. */
-function nestedPostAnswers(levels: number): string {
-  let inner = 'id';
-  for (let i = levels - 1; i >= 1; i--) inner = `${i % 2 === 1 ? 'post(id: "1")' : 'answers'} { ${inner} }`;
-  return `{ ${inner} }`;
-}
-
-/** post → author → posts → edges → node → author → … with exactly `levels` selection sets (cheap lists). */
-function nestedCheap(levels: number): string {
-  const chain = ['author', 'posts(first: 1)', 'edges', 'node'];
-  let fields = ['post(id: "1")'];
-  while (fields.length < levels - 1) fields.push(chain[(fields.length - 1) % chain.length]);
-  return `{ ${fields.join(' { ')} { id ${' }'.repeat(fields.length)} }`;
-}
-
-describe('checkQueryLimits', () => {
-  describe('depth', () => {
-    it('accepts 10 levels of nesting and refuses 11, in Japanese', () => {
-      expect(check(nestedCheap(10))).toBeNull();
-      expect(check(nestedCheap(11))).toBe('クエリの入れ子が深すぎます（最大 10 階層）。');
-    });
-
-    it('reports depth (not cost) for a deep and expensive post→answers→post… query', () => {
-      expect(check(nestedPostAnswers(30))).toBe('クエリの入れ子が深すぎます（最大 10 階層）。');
-    });
-
-    it('counts depth through fragments and inline fragments', () => {
-      const q = `query { post(id: "1") { ...A } }
-        fragment A on Post { author { posts(first: 1) { edges { node { ... on Post { author { posts(first: 1) { edges { node { id } } } } } } } } } }`;
-      // post(2) author(3) posts(4) edges(5) node(6) author(7) posts(8) edges(9) node(10) id → 10 levels
-      expect(check(q)).toBeNull();
-      const deeper = q.replace('node { id }', 'node { author { id } }');
-      expect(check(deeper)).toMatch(/入れ子が深すぎます/);
-    });
-  });
-
-  describe('aliases', () => {
-    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
-
-    it('accepts 30 aliases and refuses 31', () => {
-      expect(check(aliases(30))).toBeNull();
-      expect(check(aliases(31))).toBe('エイリアスが多すぎます（最大 30 個）。');
-    });
-
-    it('counts aliases inside nested selections and on __typename', () => {
-      const q = `{ ${Array.from({ length: 16 }, (_, i) => `p${i}: me { n${i}: displayName }`).join(' ')} }`;
-      expect(check(q)).toMatch(/エイリアスが多すぎます/);
-      const t = `{ ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ')} }`;
-      expect(check(t)).toMatch(/エイリアスが多すぎます/);
-    });
-
-    it('counts aliases of a fragment each time it is spread', () => {
-      const q = `query { ${Array.from({ length: 4 }, (_, i) => `m${i}: me { ...F }`).join(' ')} }
-        fragment F on User { ${Array.from({ length: 7 }, (_, i) => `f${i}: id`).join(' ')} }`;
-      // 4 + 4 × 7 = 32 aliases
-      expect(check(q)).toMatch(/エイリアスが多すぎます/);
-    });
-  });
-
+describe('query cost', () => {
   describe('cost', () => {
     it('charges one per field, and a plain object field multiplies its children by 1', () => {
       expect(costOf('{ me { id displayName } }')).toBe(3);
@@ -123,6 +69,57 @@ describe('checkQueryLimits', () => {
       expect(
         check('{ posts(first: 20) { totalCount edges { cursor node { id title excerpt tags { name } author { displayName } answerCount } } pageInfo { hasNextPage endCursor } } }'),
       ).toBeNull();
+    });
+  });
+
+  describe('expensive fields', () => {
+    it('charges a Markdown preview, a search and a similarity query by their weight', () => {
+      expect(costOf('{ markdownPreview(body: "x") }')).toBe(1 + FIELD_WEIGHTS.markdownPreview);
+      expect(costOf('{ search(query: "窓口") { edges { node { id } } } }')).toBeGreaterThan(FIELD_WEIGHTS.search);
+    });
+
+    it('refuses 30 aliased previews or related posts on a page of posts', () => {
+      const previews = `{ ${Array.from({ length: 30 }, (_, i) => `p${i}: markdownPreview(body: "x")`).join(' ')} }`;
+      expect(check(previews)).toMatch(/クエリが大きすぎます/);
+      expect(check('{ posts(first: 100) { edges { node { relatedPosts(first: 10) { id } } } } }')).toMatch(/クエリが大きすぎます/);
+      expect(check('{ a: search(query: "a") { totalCount } b: search(query: "b") { totalCount } c: search(query: "c") { totalCount } d: search(query: "d") { totalCount } e: search(query: "e") { totalCount } f: search(query: "f") { totalCount } g: search(query: "g") { totalCount } }')).toMatch(/クエリが大きすぎます/);
+    });
+  });
+
+  describe('every operation the SPA sends', () => {
+    const root = join(__dirname, '../../../client/src');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (f.endsWith('.graphql')) files.push(p);
+      }
+    };
+    walk(root);
+    const all = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const doc = parse(all);
+    const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+
+    it('finds the SPA documents', () => {
+      expect(ops.length).toBeGreaterThan(30);
+    });
+
+    it.each(ops.map((o) => [o.name?.value ?? '?', o] as const))('%s fits the limits with its largest page', (_name, op) => {
+      // Each variable named first/limit takes the largest value the SPA uses (50).
+      const vars: Record<string, unknown> = {};
+      for (const v of op.variableDefinitions ?? []) if (/first/i.test(v.variable.name.value)) vars[v.variable.name.value] = 50;
+      expect(queryCost(doc, op, vars)).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
+    });
+
+    it('sends documents far below the token limit (an operation plus its fragments)', () => {
+      // The largest operation with every fragment of the SPA attached still fits in half the limit.
+      const fragments = files.map((f) => readFileSync(f, 'utf8')).filter((t) => /^\s*fragment /.test(t)).join('\n');
+      for (const f of files) {
+        const text = readFileSync(f, 'utf8');
+        if (/^\s*fragment /.test(text)) continue;
+        expect(() => parse(`${text}\n${fragments}`, { maxTokens: QUERY_LIMITS.maxTokens / 2 })).not.toThrow();
+      }
     });
   });
 });

@@ -1,17 +1,23 @@
-import {
-  DocumentNode,
-  FieldNode,
-  FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
-  ValueNode,
-} from 'graphql';
+import { LIMITS } from '../validation/limits';
+import { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, ValueNode } from 'graphql';
 
-export interface QueryLimits {
-  maxDepth: number;
-  maxAliases: number;
+/**
+ * The limits every GraphQL request meets. Size, tokens, depth, aliases and directives are
+ * enforced by graphql-armor while the query is parsed and validated (see `armor.ts`), so an
+ * oversized query costs at most `maxTokens` tokens of parsing. The cost below is Banso's own:
+ * it reads `first` from variables and charges the fields that do real work.
+ */
+export const QUERY_LIMITS = {
+  /** characters of the query document (variables are limited by the body parser) */
+  maxQueryLength: 20_000,
+  maxTokens: 2_000,
+  maxDepth: 10,
+  maxAliases: 30,
+  maxDirectives: 10,
+  maxCost: 20_000,
+} as const;
+
+export interface CostLimits {
   maxCost: number;
 }
 
@@ -28,7 +34,22 @@ const LIST_SIZES: Record<string, number> = {
   managedDepartments: 5,
 };
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 30, maxCost: 20000 };
+/**
+ * Fields that do real work per occurrence, on top of 1 per field: a search, a similarity
+ * query, a Markdown render, a skill record recomputed from the ledger, an exact count. The
+ * weights are set so that one request within `maxCost` holds the event loop for well under
+ * 100 ms on a 2-core machine with 100,000 posts (measured; see README "Safety").
+ */
+export const FIELD_WEIGHTS: Record<string, number> = {
+  markdownPreview: 4_000,
+  search: 3_000,
+  similarPosts: 2_000,
+  relatedPosts: 2_000,
+  experts: 2_000,
+  teamSkillRecords: 4_000,
+  skillRecord: 300,
+  totalCount: 200,
+};
 
 function intArg(field: FieldNode, name: string, variables: Record<string, unknown>): number | undefined {
   const arg = field.arguments?.find((a) => a.name.value === name);
@@ -43,17 +64,11 @@ function intArg(field: FieldNode, name: string, variables: Record<string, unknow
 }
 
 /**
- * One pass over the operation computing depth, alias count and a cost where a list field
- * multiplies its children by its `first` argument (variables resolved). Lists without `first`
- * count as their expected size (LIST_SIZES). This blocks the classic abuse (deep nesting, alias fan-out, huge
- * pages) before any resolver runs. Returns a Japanese message, or null when within limits.
+ * The cost of an operation: every field counts 1 plus its weight, and a list field multiplies
+ * its children by its `first` argument (variables and their defaults resolved) or by its
+ * expected size (LIST_SIZES). Fragments count once per spread.
  */
-export function checkQueryLimits(
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-  limits: QueryLimits = DEFAULT_LIMITS,
-): string | null {
+export function queryCost(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) {
     if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
@@ -64,38 +79,66 @@ export function checkQueryLimits(
     if (def.defaultValue?.kind === Kind.INT) defaults[def.variable.name.value] = Number(def.defaultValue.value);
   }
   variables = { ...defaults, ...variables };
-  const acc = { aliases: 0, depth: 0 };
-  const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): number => {
+  const walk = (set: SelectionSetNode, seen: Set<string>): number => {
     let cost = 0;
-    if (depth > acc.depth) acc.depth = depth;
-    if (depth > limits.maxDepth) return cost;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
-        if (sel.alias) acc.aliases += 1;
         if (sel.name.value.startsWith('__')) continue;
         const first = intArg(sel, 'first', variables);
-        const childCost = sel.selectionSet ? walk(sel.selectionSet, depth + 1, seen) : 0;
-        const multiplier = sel.selectionSet ? (first ?? LIST_SIZES[sel.name.value] ?? 1) : 1;
-        cost += 1 + Math.max(1, multiplier) * childCost;
+        const multiplier = Math.max(1, sel.selectionSet ? (first ?? LIST_SIZES[sel.name.value] ?? 1) : 1);
+        let childCost = 0;
+        if (sel.selectionSet) {
+          // A connection repeats its edges, not its totalCount or pageInfo.
+          const edges = sel.selectionSet.selections.filter((c) => c.kind === Kind.FIELD && (c.name.value === 'edges' || c.name.value === 'nodes'));
+          if (first !== undefined && edges.length > 0) {
+            const rest = sel.selectionSet.selections.filter((c) => !edges.includes(c));
+            childCost = multiplier * walk({ kind: Kind.SELECTION_SET, selections: edges }, seen) + walk({ kind: Kind.SELECTION_SET, selections: rest }, seen);
+          } else childCost = multiplier * walk(sel.selectionSet, seen);
+        }
+        cost += 1 + (FIELD_WEIGHTS[sel.name.value] ?? 0) + childCost;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        cost += walk(sel.selectionSet, depth, seen);
+        cost += walk(sel.selectionSet, seen);
       } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
         const name = sel.name.value;
         if (seen.has(name)) continue;
         const frag = fragments.get(name);
-        if (frag) cost += walk(frag.selectionSet, depth, new Set([...seen, name]));
+        if (frag) cost += walk(frag.selectionSet, new Set([...seen, name]));
       }
     }
     return cost;
   };
-  const cost = walk(operation.selectionSet, 1, new Set());
-  if (acc.depth > limits.maxDepth) return `クエリの入れ子が深すぎます（最大 ${limits.maxDepth} 階層）。`;
-  if (acc.aliases > limits.maxAliases) return `エイリアスが多すぎます（最大 ${limits.maxAliases} 個）。`;
+  return walk(operation.selectionSet, new Set());
+}
+
+/** Every `first` in the operation (literal or variable), to refuse an impossible page before costing it. */
+function firstArgs(document: DocumentNode, variables: Record<string, unknown>): number[] {
+  const out: number[] = [];
+  const visit = (set: SelectionSetNode) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        const f = intArg(sel, 'first', variables);
+        if (f !== undefined) out.push(f);
+      }
+      if ('selectionSet' in sel && sel.selectionSet) visit(sel.selectionSet);
+    }
+  };
+  for (const def of document.definitions) if ('selectionSet' in def && def.selectionSet) visit(def.selectionSet);
+  return out;
+}
+
+/** A Japanese message when the operation is over budget, else null. */
+export function checkQueryCost(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: CostLimits = QUERY_LIMITS,
+): string | null {
+  if (firstArgs(document, variables).some((f) => f < 0 || f > LIMITS.pageSize)) return `first は0〜${LIMITS.pageSize}で指定してください。`;
+  const cost = queryCost(document, operation, variables);
   if (cost > limits.maxCost) return `クエリが大きすぎます（コスト ${cost}、上限 ${limits.maxCost}）。件数を減らしてください。`;
   return null;
 }
 
 export function limitError(message: string) {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 }
-

@@ -12,4 +12,5 @@ export const LIMITS = {
   email: 254,
   password: 256,
   pageSize: 100,
+  revealReason: 500,
 } as const;

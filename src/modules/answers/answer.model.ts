@@ -8,8 +8,10 @@ export class Answer {
   @Field(() => ID) id: string;
   @Field(() => ID) postId: string;
   @Field() body: string;
-  @Field(() => User, { nullable: true }) author: User | null;
+  @Field(() => User, { nullable: true, description: 'null when hidden: the anonymous asker’s own answer (except to the asker)' })
+  author: User | null;
   @Field(() => Department, { nullable: true }) department: Department | null;
+  @Field({ description: '匿名の質問の質問者による回答（「質問者（匿名）」と表示）' }) byAnonymousAsker: boolean;
   @Field() accepted: boolean;
   @Field(() => ReactionSummary) reactions: ReactionSummary;
   @Field(() => DateTimeScalar, { nullable: true }) acceptedAt: string | null;
@@ -18,6 +20,7 @@ export class Answer {
 
   // internal
   authorId: number;
+  bodyHtmlValue: string | null;
   cheerCount: number;
   helpfulCount: number;
   thanksCount: number;

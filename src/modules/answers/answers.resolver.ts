@@ -65,7 +65,7 @@ export class AnswersResolver {
 
   @ResolveField(() => String)
   bodyHtml(@Parent() a: Answer): string {
-    return renderMarkdown(a.body);
+    return a.bodyHtmlValue ?? renderMarkdown(a.body);
   }
 
 

@@ -4,7 +4,9 @@ import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { placeholders } from '../../core/graphql/loaders';
 import { LIMITS } from '../../core/validation/limits';
-import { parseId, requireText } from '../../core/validation/normalize';
+import { pageSize, parseId, requireText } from '../../core/validation/normalize';
+import { IdempotencyService } from '../../core/idempotency/idempotency.service';
+import { renderMarkdown } from '../../core/markdown/markdown';
 import { ContributionKind } from '../ledger/contribution-kinds';
 import { LedgerService } from '../ledger/ledger.service';
 import { OutboxService } from '../outbox/outbox.service';
@@ -30,7 +32,14 @@ interface AnswerRow extends AuthorColumns {
   thanks_count: number;
   created_at: string;
   updated_at: string;
+  body_html: string | null;
+  post_anonymous: number;
+  post_author_id: number;
 }
+
+/** An answer with its thread's anonymity and its author, in one row. */
+const SELECT_ANSWER = `SELECT a.*, p.anonymous AS post_anonymous, p.author_id AS post_author_id, ${AUTHOR_COLUMNS}
+  FROM answer a JOIN post p ON p.id = a.post_id JOIN app_user u ON u.id = a.author_id`;
 
 @Injectable()
 export class AnswersService {
@@ -42,15 +51,24 @@ export class AnswersService {
     private readonly outbox: OutboxService,
     private readonly search: SearchIndexer,
     private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  private toAnswer(r: AnswerRow): Answer {
+  /**
+   * Anonymity is a property of the thread: the asker's own answers on their anonymous question
+   * are shown as 「質問者（匿名）」 to everyone but the asker (moderators included).
+   */
+  private toAnswer(r: AnswerRow, viewer: Viewer | null): Answer {
+    const byAnonymousAsker = r.post_anonymous === 1 && r.author_id === r.post_author_id;
+    const visible = !byAnonymousAsker || viewer?.id === r.author_id;
     return {
       id: String(r.id),
       postId: String(r.post_id),
       body: r.body,
-      author: userFromColumns(r.author_id, r),
-      department: this.users.department(r.department_id),
+      bodyHtmlValue: r.body_html,
+      byAnonymousAsker,
+      author: visible ? userFromColumns(r.author_id, r) : null,
+      department: visible ? this.users.department(r.department_id) : null,
       accepted: r.accepted_at !== null,
       reactions: { cheer: r.cheer_count, helpful: r.helpful_count, thanks: r.thanks_count, targetType: ReactionTargetType.ANSWER, targetId: String(r.id) },
       acceptedAt: r.accepted_at,
@@ -64,10 +82,10 @@ export class AnswersService {
   }
 
   /** Answers of each post: the accepted one first, then oldest first (a conversation reads top-down). */
-  forPosts(postIds: readonly number[]): Answer[][] {
+  forPosts(viewer: Viewer | null, postIds: readonly number[]): Answer[][] {
     if (postIds.length === 0) return [];
     const rows = this.db.all<AnswerRow>(
-      `SELECT a.*, ${AUTHOR_COLUMNS} FROM answer a JOIN app_user u ON u.id = a.author_id
+      `${SELECT_ANSWER}
         WHERE a.post_id IN (${placeholders(postIds.length)}) AND a.deleted_at IS NULL
         ORDER BY a.post_id, a.accepted_at IS NULL, a.created_at, a.id`,
       [...postIds],
@@ -75,26 +93,29 @@ export class AnswersService {
     const m = new Map<number, Answer[]>();
     for (const r of rows) {
       const list = m.get(r.post_id) ?? [];
-      list.push(this.toAnswer(r));
+      list.push(this.toAnswer(r, viewer));
       m.set(r.post_id, list);
     }
     return postIds.map((id) => m.get(id) ?? []);
   }
 
-  byAuthor(authorId: number, limit: number): Answer[] {
+  /** A person's answers; their answers in their own anonymous threads only to themselves. */
+  byAuthor(viewer: Viewer | null, authorId: number, first: number | null | undefined): Answer[] {
+    const self = viewer?.id === authorId ? 1 : 0;
     return this.db
       .all<AnswerRow>(
-        `SELECT a.*, ${AUTHOR_COLUMNS} FROM answer a JOIN app_user u ON u.id = a.author_id JOIN post p ON p.id = a.post_id
+        `${SELECT_ANSWER}
           WHERE a.author_id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL
+            AND (? = 1 OR p.anonymous = 0 OR p.author_id <> a.author_id)
           ORDER BY a.created_at DESC, a.id DESC LIMIT ?`,
-        [authorId, Math.min(Math.max(limit, 1), LIMITS.pageSize)],
+        [authorId, self, pageSize(first)],
       )
-      .map((r) => this.toAnswer(r));
+      .map((r) => this.toAnswer(r, viewer));
   }
 
   row(id: number): AnswerRow | undefined {
     return this.db.get<AnswerRow>(
-      `SELECT a.*, ${AUTHOR_COLUMNS} FROM answer a JOIN app_user u ON u.id = a.author_id JOIN post p ON p.id = a.post_id
+      `${SELECT_ANSWER}
         WHERE a.id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL`,
       [id],
     );
@@ -106,20 +127,25 @@ export class AnswersService {
     if (!post) throw notFound('投稿');
     if (post.status === PostStatus.CLOSED) throw badInput('この投稿は締め切られているため回答できません。', 'postId');
     const body = requireText(input.body, '回答', LIMITS.answer, 'body');
+    const bodyHtml = renderMarkdown(body);
     const now = at.toISOString();
-    const id = this.db.tx(() => {
-      const answerId = this.db.insert(
-        `INSERT INTO answer (post_id, author_id, department_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-        [post.id, viewer.id, this.users.departmentIdAt(viewer.id, at), body, now, now],
-      );
-      this.db.run('UPDATE post SET answer_count = answer_count + 1, last_activity_at = ? WHERE id = ?', [now, post.id]);
-      this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, 1, ?, ?, ?)', [answerId, viewer.id, body, now]);
-      this.ledger.record({ kind: ContributionKind.ANSWER_POSTED, userId: viewer.id, postId: post.id, answerId }, at);
-      this.outbox.enqueue('post.changed', 'post', post.id);
-      this.search.postChanged(post.id);
-      return answerId;
-    });
-    return this.toAnswer(this.row(id)!);
+    const id = this.db.tx(() =>
+      this.idempotency.once(viewer.id, 'createAnswer', input.idempotencyKey, () => {
+        const answerId = this.db.insert(
+          `INSERT INTO answer (post_id, author_id, department_id, body, body_html, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          [post.id, viewer.id, this.users.departmentIdAt(viewer.id, at), body, bodyHtml, now, now],
+        );
+        this.db.run('UPDATE post SET answer_count = answer_count + 1, last_activity_at = ? WHERE id = ?', [now, post.id]);
+        this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, 1, ?, ?, ?)', [answerId, viewer.id, body, now]);
+        this.ledger.record({ kind: ContributionKind.ANSWER_POSTED, userId: viewer.id, postId: post.id, answerId }, at);
+        this.outbox.enqueue('post.changed', 'post', post.id);
+        this.search.postChanged(post.id);
+        return answerId;
+      }, at),
+    );
+    const created = this.row(id);
+    if (!created) throw notFound('回答');
+    return this.toAnswer(created, viewer);
   }
 
   /** Authors edit their own answers; the DX office and admins moderate any. */
@@ -134,16 +160,17 @@ export class AnswersService {
   update(viewer: Viewer, input: UpdateAnswerInput, at: Date = new Date()): Answer {
     const answer = this.editable(viewer, input.id);
     const body = requireText(input.body, '回答', LIMITS.answer, 'body');
-    if (body === answer.body) return this.toAnswer(answer);
+    if (body === answer.body) return this.toAnswer(answer, viewer);
+    const bodyHtml = renderMarkdown(body);
     const now = at.toISOString();
     this.db.tx(() => {
       const revision = (this.db.get<{ revision: number }>('SELECT revision FROM answer WHERE id = ?', [answer.id])!.revision ?? 1) + 1;
-      this.db.run('UPDATE answer SET body = ?, revision = ?, updated_at = ? WHERE id = ?', [body, revision, now, answer.id]);
+      this.db.run('UPDATE answer SET body = ?, body_html = ?, revision = ?, updated_at = ? WHERE id = ?', [body, bodyHtml, revision, now, answer.id]);
       this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, ?, ?, ?, ?)', [answer.id, revision, viewer.id, body, now]);
       this.outbox.enqueue('post.changed', 'post', answer.post_id);
       this.search.postChanged(answer.post_id);
     });
-    return this.toAnswer(this.row(answer.id)!);
+    return this.toAnswer(this.row(answer.id)!, viewer);
   }
 
   /**

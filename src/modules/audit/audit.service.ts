@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
 
-export type AuditAction = 'ANONYMOUS_AUTHOR_VIEWED' | 'POST_DELETED' | 'LOGIN_SUCCEEDED' | 'LOGIN_FAILED' | 'COMMENT_DELETED' | 'ANSWER_DELETED';
+export type AuditAction = 'ANONYMOUS_AUTHOR_REVEALED' | 'POST_DELETED' | 'LOGIN_SUCCEEDED' | 'LOGIN_FAILED' | 'COMMENT_DELETED' | 'ANSWER_DELETED';
 
 /** Who did what that someone may later need to account for (moderators' views of anonymous authors). */
 @Injectable()

@@ -8,7 +8,9 @@ import { User } from '../users/user.model';
 export class Comment {
   @Field(() => ID) id: string;
   @Field() body: string;
-  @Field(() => User, { nullable: true }) author: User | null;
+  @Field(() => User, { nullable: true, description: 'null when hidden: the anonymous asker’s own comment (except to the asker)' })
+  author: User | null;
+  @Field({ description: '匿名の質問の質問者によるコメント（「質問者（匿名）」と表示）' }) byAnonymousAsker: boolean;
   @Field(() => ReactionTargetType) targetType: ReactionTargetType;
   @Field(() => ID) targetId: string;
   @Field(() => DateTimeScalar) createdAt: string;

@@ -4,6 +4,8 @@ import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { LIMITS } from '../../core/validation/limits';
 import { parseId, requireText } from '../../core/validation/normalize';
+import { placeholders } from '../../core/graphql/loaders';
+import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { AuditService } from '../audit/audit.service';
 import { ContributionKind } from '../ledger/contribution-kinds';
 import { LedgerService } from '../ledger/ledger.service';
@@ -24,7 +26,12 @@ interface CommentRow extends AuthorColumns {
   helpful_count: number;
   thanks_count: number;
   created_at: string;
+  post_anonymous: number;
+  post_author_id: number;
 }
+
+const SELECT_COMMENT = `SELECT c.*, p.anonymous AS post_anonymous, p.author_id AS post_author_id, ${AUTHOR_COLUMNS}
+  FROM comment c JOIN post p ON p.id = c.post_id JOIN app_user u ON u.id = c.author_id`;
 
 /** Key used by loaders: "POST:12" or "ANSWER:34". */
 export const commentTargetKey = (type: ReactionTargetType, id: number | string) => `${type}:${id}`;
@@ -37,13 +44,18 @@ export class CommentsService {
     private readonly users: UsersService,
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
+  /** The asker's own comments in their anonymous thread are 「質問者（匿名）」 to everyone else. */
   private toComment(r: CommentRow, viewer: Viewer | null): Comment {
+    const byAnonymousAsker = r.post_anonymous === 1 && r.author_id === r.post_author_id;
+    const visible = !byAnonymousAsker || viewer?.id === r.author_id;
     return {
       id: String(r.id),
       body: r.body,
-      author: userFromColumns(r.author_id, r),
+      byAnonymousAsker,
+      author: visible ? userFromColumns(r.author_id, r) : null,
       targetType: r.answer_id ? ReactionTargetType.ANSWER : ReactionTargetType.POST,
       targetId: String(r.answer_id ?? r.post_id),
       createdAt: r.created_at,
@@ -62,12 +74,12 @@ export class CommentsService {
     const postIds = keys.filter((k) => k.startsWith('POST:')).map((k) => Number(k.slice(5)));
     const answerIds = keys.filter((k) => k.startsWith('ANSWER:')).map((k) => Number(k.slice(7)));
     const rows: CommentRow[] = [];
-    const base = `SELECT c.*, ${AUTHOR_COLUMNS} FROM comment c JOIN app_user u ON u.id = c.author_id WHERE c.deleted_at IS NULL`;
+    const base = `${SELECT_COMMENT} WHERE c.deleted_at IS NULL`;
     if (postIds.length) {
-      rows.push(...this.db.all<CommentRow>(`${base} AND c.answer_id IS NULL AND c.post_id IN (${postIds.map(() => '?').join(',')}) ORDER BY c.created_at, c.id`, postIds));
+      rows.push(...this.db.all<CommentRow>(`${base} AND c.answer_id IS NULL AND c.post_id IN (${placeholders(postIds.length)}) ORDER BY c.created_at, c.id`, postIds));
     }
     if (answerIds.length) {
-      rows.push(...this.db.all<CommentRow>(`${base} AND c.answer_id IN (${answerIds.map(() => '?').join(',')}) ORDER BY c.created_at, c.id`, answerIds));
+      rows.push(...this.db.all<CommentRow>(`${base} AND c.answer_id IN (${placeholders(answerIds.length)}) ORDER BY c.created_at, c.id`, answerIds));
     }
     const m = new Map<string, Comment[]>();
     for (const r of rows) {
@@ -81,8 +93,7 @@ export class CommentsService {
 
   private row(id: number): CommentRow | undefined {
     return this.db.get<CommentRow>(
-      `SELECT c.*, ${AUTHOR_COLUMNS} FROM comment c JOIN app_user u ON u.id = c.author_id JOIN post p ON p.id = c.post_id
-        WHERE c.id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL`,
+      `${SELECT_COMMENT} WHERE c.id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL`,
       [id],
     );
   }
@@ -111,18 +122,22 @@ export class CommentsService {
     }
     const body = requireText(input.body, 'コメント', LIMITS.comment, 'body');
     const now = at.toISOString();
-    const id = this.db.tx(() => {
-      const commentId = this.db.insert(
-        'INSERT INTO comment (post_id, answer_id, author_id, department_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        [postId, answerId, viewer.id, this.users.departmentIdAt(viewer.id, at), body, now],
-      );
-      if (answerId) this.db.run('UPDATE answer SET comment_count = comment_count + 1 WHERE id = ?', [answerId]);
-      else this.db.run('UPDATE post SET comment_count = comment_count + 1 WHERE id = ?', [postId]);
-      this.posts.touch(postId, now);
-      this.ledger.record({ kind: ContributionKind.COMMENT_POSTED, userId: viewer.id, postId, answerId, commentId }, at);
-      return commentId;
-    });
-    return this.toComment(this.row(id)!, viewer);
+    const id = this.db.tx(() =>
+      this.idempotency.once(viewer.id, 'addComment', input.idempotencyKey, () => {
+        const commentId = this.db.insert(
+          'INSERT INTO comment (post_id, answer_id, author_id, department_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+          [postId, answerId, viewer.id, this.users.departmentIdAt(viewer.id, at), body, now],
+        );
+        if (answerId) this.db.run('UPDATE answer SET comment_count = comment_count + 1 WHERE id = ?', [answerId]);
+        else this.db.run('UPDATE post SET comment_count = comment_count + 1 WHERE id = ?', [postId]);
+        this.posts.touch(postId, now);
+        this.ledger.record({ kind: ContributionKind.COMMENT_POSTED, userId: viewer.id, postId, answerId, commentId }, at);
+        return commentId;
+      }, at),
+    );
+    const created = this.row(id);
+    if (!created) throw notFound('コメント');
+    return this.toComment(created, viewer);
   }
 
   delete(viewer: Viewer, idRaw: string, at: Date = new Date()): boolean {

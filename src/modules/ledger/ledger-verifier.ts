@@ -8,8 +8,8 @@ export interface LedgerDifference {
 }
 
 /** A fact's identity: who, what kind, and about which content. */
-function key(kind: string, userId: number, p: { post?: number | null; answer?: number | null; comment?: number | null; tt?: string | null; tid?: number | null; stamp?: string | null; actor?: number | null }): string {
-  return [kind, userId, p.post ?? '', p.answer ?? '', p.comment ?? '', p.tt ?? '', p.tid ?? '', p.stamp ?? '', p.actor ?? ''].join('|');
+function key(kind: string, userId: number, p: { post?: number | null; answer?: number | null; comment?: number | null; tt?: string | null; tid?: number | null; stamp?: string | null; actor?: number | null }, anon: boolean): string {
+  return [kind, userId, p.post ?? '', p.answer ?? '', p.comment ?? '', p.tt ?? '', p.tid ?? '', p.stamp ?? '', p.actor ?? '', anon ? 'anonymous' : ''].join('|');
 }
 
 /**
@@ -17,7 +17,8 @@ function key(kind: string, userId: number, p: { post?: number | null; answer?: n
  * of the ledger (entries minus reversals). Rules mirror the services: content on deleted
  * posts counts for nothing; self-accepted answers earn nothing. Points are configuration
  * at the time of the fact, so they are checked structurally: every reversal negates exactly
- * the entry it reverses.
+ * the entry it reverses. Anonymity is checked too: every fact of the asker in their anonymous
+ * thread must be flagged anonymous, and no other fact may be.
  */
 export function verifyLedger(db: DbService): { checkedFacts: number; entries: number; differences: LedgerDifference[] } {
   const expected = new Map<string, { count: number }>();
@@ -27,18 +28,23 @@ export function verifyLedger(db: DbService): { checkedFacts: number; entries: nu
     expected.set(k, e);
   };
 
+  const anonymousAsker = new Map(
+    db.all<{ id: number; author_id: number }>('SELECT id, author_id FROM post WHERE anonymous = 1').map((p) => [p.id, p.author_id]),
+  );
+  const anon = (userId: number, postId: number) => anonymousAsker.get(postId) === userId;
+
   for (const p of db.all<{ id: number; kind: 'QUESTION' | 'CASE' | 'IDEA'; author_id: number }>('SELECT id, kind, author_id FROM post WHERE deleted_at IS NULL')) {
     const kind = POSTED_KIND[p.kind];
-    add(key(kind, p.author_id, { post: p.id, actor: p.author_id }));
+    add(key(kind, p.author_id, { post: p.id, actor: p.author_id }, anon(p.author_id, p.id)));
   }
   for (const a of db.all<{ id: number; post_id: number; author_id: number; accepted_at: string | null; post_author: number }>(
     `SELECT a.id, a.post_id, a.author_id, a.accepted_at, p.author_id AS post_author
        FROM answer a JOIN post p ON p.id = a.post_id WHERE a.deleted_at IS NULL AND p.deleted_at IS NULL`,
   )) {
-    add(key(ContributionKind.ANSWER_POSTED, a.author_id, { post: a.post_id, answer: a.id, actor: a.author_id }));
+    add(key(ContributionKind.ANSWER_POSTED, a.author_id, { post: a.post_id, answer: a.id, actor: a.author_id }, anon(a.author_id, a.post_id)));
     if (a.accepted_at && a.author_id !== a.post_author) {
       // actor (who accepted) is not derivable from the source tables; compare without it below
-      add(key(ContributionKind.ANSWER_ACCEPTED, a.author_id, { post: a.post_id, answer: a.id, actor: null }));
+      add(key(ContributionKind.ANSWER_ACCEPTED, a.author_id, { post: a.post_id, answer: a.id, actor: null }, anon(a.author_id, a.post_id)));
     }
   }
   for (const c of db.all<{ id: number; post_id: number; answer_id: number | null; author_id: number }>(
@@ -46,7 +52,7 @@ export function verifyLedger(db: DbService): { checkedFacts: number; entries: nu
        LEFT JOIN answer a ON a.id = c.answer_id
       WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND (c.answer_id IS NULL OR a.deleted_at IS NULL)`,
   )) {
-    add(key(ContributionKind.COMMENT_POSTED, c.author_id, { post: c.post_id, answer: c.answer_id, comment: c.id, actor: c.author_id }));
+    add(key(ContributionKind.COMMENT_POSTED, c.author_id, { post: c.post_id, answer: c.answer_id, comment: c.id, actor: c.author_id }, anon(c.author_id, c.post_id)));
   }
   for (const r of db.all<{ user_id: number; target_type: string; target_id: number; stamp: StampKind; post_id: number; answer_id: number | null; comment_id: number | null; owner: number }>(
     `SELECT r.user_id, r.target_type, r.target_id, r.stamp, r.post_id,
@@ -63,21 +69,21 @@ export function verifyLedger(db: DbService): { checkedFacts: number; entries: nu
         AND (r.target_type <> 'COMMENT' OR (c.deleted_at IS NULL AND (c.answer_id IS NULL OR ca.deleted_at IS NULL)))`,
   )) {
     const ref = { post: r.post_id, answer: r.answer_id, comment: r.comment_id, tt: r.target_type, tid: r.target_id, stamp: r.stamp, actor: r.user_id };
-    add(key(ContributionKind.STAMP_GIVEN, r.user_id, ref));
-    add(key(ContributionKind.STAMP_RECEIVED, r.owner, ref));
+    add(key(ContributionKind.STAMP_GIVEN, r.user_id, ref, anon(r.user_id, r.post_id)));
+    add(key(ContributionKind.STAMP_RECEIVED, r.owner, ref, anon(r.owner, r.post_id)));
   }
 
   const actual = new Map<string, { count: number }>();
   const entries = db.get<{ n: number }>('SELECT COUNT(*) AS n FROM contribution')!.n;
-  for (const g of db.all<{ kind: string; user_id: number; post_id: number | null; answer_id: number | null; comment_id: number | null; target_type: string | null; target_id: number | null; stamp: string | null; actor_id: number | null; n: number }>(
+  for (const g of db.all<{ kind: string; user_id: number; post_id: number | null; answer_id: number | null; comment_id: number | null; target_type: string | null; target_id: number | null; stamp: string | null; actor_id: number | null; anonymous: number; n: number }>(
     `SELECT kind, user_id, post_id, answer_id, comment_id, target_type, target_id, stamp,
             CASE WHEN kind = 'ANSWER_ACCEPTED' THEN NULL ELSE actor_id END AS actor_id,
-            SUM(delta) AS n
+            anonymous, SUM(delta) AS n
        FROM contribution
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
   )) {
     if (g.n === 0) continue;
-    actual.set(key(g.kind, g.user_id, { post: g.post_id, answer: g.answer_id, comment: g.comment_id, tt: g.target_type, tid: g.target_id, stamp: g.stamp, actor: g.actor_id }), { count: g.n });
+    actual.set(key(g.kind, g.user_id, { post: g.post_id, answer: g.answer_id, comment: g.comment_id, tt: g.target_type, tid: g.target_id, stamp: g.stamp, actor: g.actor_id }, g.anonymous === 1), { count: g.n });
   }
 
   const differences: LedgerDifference[] = [];

@@ -15,7 +15,6 @@ export interface ContributionFact {
   targetId?: number | null;
   stamp?: StampKind | null;
   actorId?: number | null;
-  anonymous?: boolean;
 }
 
 export interface ReverseFilter {
@@ -69,6 +68,18 @@ export class LedgerService {
     }, `ledger.touched:${userId}`);
   }
 
+  /**
+   * Anonymity is a property of the thread: every fact of the asker within their anonymous
+   * question (the question, their own answers and comments there, stamps they give or receive
+   * there) is anonymous, so it never reaches a badge, a count, a skill record or evidence
+   * that could tell who asked. Decided here, once, for every kind of fact.
+   */
+  private isAnonymous(fact: ContributionFact): boolean {
+    if (!fact.postId) return false;
+    const p = this.db.get<{ anonymous: number; author_id: number }>('SELECT anonymous, author_id FROM post WHERE id = ?', [fact.postId]);
+    return !!p && p.anonymous === 1 && p.author_id === fact.userId;
+  }
+
   record(fact: ContributionFact, at: Date = new Date()): number {
     this.touched(fact.userId);
     return this.db.insert(
@@ -89,7 +100,7 @@ export class LedgerService {
         fact.targetId ?? null,
         fact.stamp ?? null,
         fact.actorId ?? fact.userId,
-        fact.anonymous ? 1 : 0,
+        this.isAnonymous(fact) ? 1 : 0,
       ],
     );
   }

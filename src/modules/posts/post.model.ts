@@ -57,6 +57,8 @@ export class Post {
 
   // internal
   authorId: number;
+  /** Markdown rendered on write (null for older rows: rendered on read) */
+  bodyHtmlValue: string | null;
   acceptedAnswerId: number | null;
   cheerCount: number;
   helpfulCount: number;

@@ -29,6 +29,8 @@ export interface PostRow extends AuthorColumns {
   last_activity_at: string;
   deleted_at: string | null;
   tags_json: string;
+  /** Markdown rendered on write; null for rows written before it was stored */
+  body_html: string | null;
 }
 
 /** What a PostFilter means once resolved (feed and search share it). */
@@ -47,8 +49,7 @@ export interface FeedQuery extends PostCriteria {
   limit: number;
   order: PostOrder;
   after?: { sort: string; id: number } | null;
-  /** hide anonymous posts from department/author filters unless the viewer may see their author */
-  includeAnonymousForFilters: boolean;
+  /** author/department filters never return anonymous posts, except a person's own to themselves */
   viewerId: number;
 }
 
@@ -90,12 +91,12 @@ export class PostsRepository {
     if (q.departmentIds) {
       conds.push(`p.department_id IN (${q.departmentIds.map(() => '?').join(',')})`);
       params.push(...q.departmentIds);
-      if (!q.includeAnonymousForFilters) conds.push('p.anonymous = 0');
+      conds.push('p.anonymous = 0');
     }
     if (q.authorId !== undefined) {
       conds.push('p.author_id = ?');
       params.push(q.authorId);
-      if (!q.includeAnonymousForFilters && q.authorId !== q.viewerId) conds.push('p.anonymous = 0');
+      if (q.authorId !== q.viewerId) conds.push('p.anonymous = 0');
     }
     return { sql: conds.join(' AND '), params };
   }

@@ -12,6 +12,7 @@ import { ReactionTargetType } from './content.enums';
 import { CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
 import { Post, PostConnection, Tag } from './post.model';
 import { PostsService } from './posts.service';
+import { User } from '../users/user.model';
 
 @Resolver(() => Post)
 export class PostsResolver {
@@ -60,14 +61,23 @@ export class PostsResolver {
     return this.postsService.update(ctx.viewer!, input);
   }
 
+  @Mutation(() => User, { description: '匿名の質問の投稿者を表示（DX推進課・管理者、理由が必要・監査ログに記録）' })
+  revealAnonymousAuthor(
+    @Ctx() ctx: GqlContext,
+    @Args('postId', { type: () => ID }) postId: string,
+    @Args('reason') reason: string,
+  ): User {
+    return this.postsService.revealAuthor(ctx.viewer!, postId, reason);
+  }
+
   @Mutation(() => Boolean)
   deletePost(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): boolean {
     return this.postsService.delete(ctx.viewer!, id);
   }
 
-  @ResolveField(() => String, { description: 'sanitised HTML rendered from the Markdown body' })
+  @ResolveField(() => String, { description: 'sanitised HTML rendered from the Markdown body (stored on write)' })
   bodyHtml(@Parent() p: Post): string {
-    return renderMarkdown(p.body);
+    return p.bodyHtmlValue ?? renderMarkdown(p.body);
   }
 
   @ResolveField(() => String, { description: 'plain-text excerpt' })
@@ -88,7 +98,7 @@ export class PostsResolver {
   }
 
   private answers$(p: Post, ctx: GqlContext) {
-    return ctx.loaders.get<number, Answer[]>('answersByPost', (ids) => this.answersService.forPosts(ids)).load(Number(p.id));
+    return ctx.loaders.get<number, Answer[]>('answersByPost', (ids) => this.answersService.forPosts(ctx.viewer, ids)).load(Number(p.id));
   }
 
 

@@ -9,6 +9,9 @@ import { POSTED_KIND } from '../ledger/contribution-kinds';
 import { LedgerService } from '../ledger/ledger.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { userFromColumns } from '../users/user-columns';
+import { User } from '../users/user.model';
+import { IdempotencyService } from '../../core/idempotency/idempotency.service';
+import { renderMarkdown } from '../../core/markdown/markdown';
 import { SearchIndexer } from '../search/search-indexer';
 import { UsersService } from '../users/users.service';
 import { PostKind, PostOrder, ReactionTargetType } from './content.enums';
@@ -42,16 +45,19 @@ export class PostsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly search: SearchIndexer,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  /** May this viewer see who wrote an anonymous post? Only the author and moderators. */
+  /**
+   * May this viewer see who wrote this post? For an anonymous question only the asker does:
+   * moderators see 「匿名」 like everyone else and reveal the author on purpose
+   * (`revealAuthor`, audited once per call).
+   */
   canSeeAuthor(viewer: Viewer | null, row: { anonymous: number; author_id: number }): boolean {
-    return !row.anonymous || (!!viewer && (viewer.id === row.author_id || isModerator(viewer)));
+    return !row.anonymous || (!!viewer && viewer.id === row.author_id);
   }
 
   toPost(row: PostRow, viewer: Viewer | null): Post {
-    const users = this.users;
-    const audit = this.audit;
     const visible = this.canSeeAuthor(viewer, row);
     const isAuthor = !!viewer && viewer.id === row.author_id;
     const moderator = isModerator(viewer);
@@ -68,8 +74,7 @@ export class PostsService {
             tools: row.case_tools ? (JSON.parse(row.case_tools) as string[]) : [],
           }
         : null;
-    let audited = false;
-    const post: Post = {
+    return {
       id: String(row.id),
       kind: row.kind,
       title: row.title,
@@ -94,27 +99,10 @@ export class PostsService {
       cheerCount: row.cheer_count,
       helpfulCount: row.helpful_count,
       thanksCount: row.thanks_count,
-      author: null,
-      department: null,
+      author: visible ? userFromColumns(row.author_id, row) : null,
+      department: visible ? this.users.department(row.department_id) : null,
+      bodyHtmlValue: row.body_html,
     };
-    // Lazy getters: the author is only resolved (and a moderator's view of an anonymous
-    // author only audited) when a client actually asks for the field.
-    Object.defineProperty(post, 'author', {
-      enumerable: true,
-      get() {
-        if (!visible) return null;
-        if (row.anonymous && !isAuthor && !audited) {
-          audited = true;
-          audit.record(viewer!.id, 'ANONYMOUS_AUTHOR_VIEWED', 'POST', row.id);
-        }
-        return userFromColumns(row.author_id, row);
-      },
-    });
-    Object.defineProperty(post, 'department', {
-      enumerable: true,
-      get: () => (visible ? users.department(row.department_id) : null),
-    });
-    return post;
   }
 
   getVisible(viewer: Viewer | null, idRaw: string | number): Post | null {
@@ -162,7 +150,6 @@ export class PostsService {
       limit: limit + 1,
       order: filter?.order ?? PostOrder.NEWEST,
       after: after ? decodeCursor(after) : null,
-      includeAnonymousForFilters: isModerator(viewer),
       viewerId: viewer.id,
     };
     const rows = limit === 0 ? [] : this.repo.feed(q);
@@ -208,22 +195,25 @@ export class PostsService {
       throw badInput('匿名で投稿できるのは質問だけです。', 'anonymous');
     }
     const c = this.caseFields(input.kind, input.caseDetails);
+    const bodyHtml = renderMarkdown(body);
     const now = at.toISOString();
-    const id = this.db.tx(() => {
-      const departmentId = this.users.departmentIdAt(viewer.id, at);
-      const postId = this.db.insert(
-        `INSERT INTO post (kind, title, body, status, anonymous, author_id, department_id, case_problem, case_solution,
-           case_effect, case_hours_saved, case_tools, created_at, updated_at, last_activity_at)
-         VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [input.kind, title, body, input.anonymous ? 1 : 0, viewer.id, departmentId, c.problem, c.solution, c.effect, c.hours, c.tools, now, now, now],
-      );
-      this.repo.setTags(postId, tags, now);
-      this.writeRevision(postId, 1, viewer.id, now);
-      this.ledger.record({ kind: POSTED_KIND[input.kind], userId: viewer.id, postId, anonymous: !!input.anonymous }, at);
-      this.outbox.enqueue('post.changed', 'post', postId);
-      this.search.postChanged(postId);
-      return postId;
-    });
+    const id = this.db.tx(() =>
+      this.idempotency.once(viewer.id, 'createPost', input.idempotencyKey, () => {
+        const departmentId = this.users.departmentIdAt(viewer.id, at);
+        const postId = this.db.insert(
+          `INSERT INTO post (kind, title, body, body_html, status, anonymous, author_id, department_id, case_problem, case_solution,
+             case_effect, case_hours_saved, case_tools, created_at, updated_at, last_activity_at)
+           VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [input.kind, title, body, bodyHtml, input.anonymous ? 1 : 0, viewer.id, departmentId, c.problem, c.solution, c.effect, c.hours, c.tools, now, now, now],
+        );
+        this.repo.setTags(postId, tags, now);
+        this.writeRevision(postId, 1, viewer.id, now);
+        this.ledger.record({ kind: POSTED_KIND[input.kind], userId: viewer.id, postId }, at);
+        this.outbox.enqueue('post.changed', 'post', postId);
+        this.search.postChanged(postId);
+        return postId;
+      }, at),
+    );
     return this.getVisible(viewer, id)!;
   }
 
@@ -257,16 +247,17 @@ export class PostsService {
     const body = input.body !== undefined && input.body !== null ? requireText(input.body, '本文', LIMITS.body, 'body') : row.body;
     const tags = input.tags !== undefined && input.tags !== null ? normalizeTags(input.tags, LIMITS.tagsPerPost, LIMITS.tag) : null;
     const c = input.caseDetails ? this.caseFields(row.kind, input.caseDetails) : null;
+    const bodyHtml = body === row.body && row.body_html !== null ? row.body_html : renderMarkdown(body);
     const now = new Date().toISOString();
     this.db.tx(() => {
       const revision = row.revision + 1;
       this.db.run(
-        `UPDATE post SET title = ?, body = ?, revision = ?, updated_at = ?,
+        `UPDATE post SET title = ?, body = ?, body_html = ?, revision = ?, updated_at = ?,
            case_problem = COALESCE(?, case_problem), case_solution = COALESCE(?, case_solution),
            case_effect = COALESCE(?, case_effect), case_hours_saved = CASE WHEN ? THEN ? ELSE case_hours_saved END,
            case_tools = COALESCE(?, case_tools)
          WHERE id = ?`,
-        [title, body, revision, now, c?.problem ?? null, c?.solution ?? null, c?.effect ?? null, c ? 1 : 0, c?.hours ?? null, c?.tools ?? null, row.id],
+        [title, body, bodyHtml, revision, now, c?.problem ?? null, c?.solution ?? null, c?.effect ?? null, c ? 1 : 0, c?.hours ?? null, c?.tools ?? null, row.id],
       );
       if (tags) this.repo.setTags(row.id, tags, now);
       this.writeRevision(row.id, revision, viewer.id, now);
@@ -299,6 +290,23 @@ export class PostsService {
       this.search.postDeleted(row.id);
     });
     return true;
+  }
+
+  /**
+   * A moderator names the asker of an anonymous question on purpose, with a reason; every
+   * call writes one audit row in the same transaction as the read it accounts for.
+   */
+  revealAuthor(viewer: Viewer, postIdRaw: string, reasonRaw: string): User {
+    if (!isModerator(viewer)) throw forbidden('匿名の投稿者を表示できるのはDX推進課と管理者だけです。');
+    const reason = requireText(reasonRaw, '理由', LIMITS.revealReason, 'reason');
+    const id = parseId(postIdRaw);
+    const row = id ? this.repo.findById(id) : undefined;
+    if (!row) throw notFound('投稿');
+    if (!row.anonymous) throw badInput('この投稿は匿名ではありません。', 'postId');
+    return this.db.tx(() => {
+      this.audit.record(viewer.id, 'ANONYMOUS_AUTHOR_REVEALED', 'POST', row.id, { reason });
+      return userFromColumns(row.author_id, row);
+    });
   }
 
   touch(postId: number, at: string): void {

@@ -17,7 +17,6 @@ interface Target {
   postId: number;
   answerId: number | null;
   commentId: number | null;
-  anonymous: boolean;
 }
 
 export const reactionKey = (type: ReactionTargetType, id: number | string) => `${type}:${id}`;
@@ -32,25 +31,25 @@ export class ReactionsService {
   private target(type: ReactionTargetType, id: number | null): Target {
     const label = { POST: '投稿', ANSWER: '回答', COMMENT: 'コメント' }[type];
     if (!id) throw notFound(label);
-    let r: { owner: number; post_id: number; answer_id: number | null; comment_id: number | null; anonymous: number } | undefined;
+    let r: { owner: number; post_id: number; answer_id: number | null; comment_id: number | null } | undefined;
     if (type === ReactionTargetType.POST) {
-      r = this.db.get('SELECT author_id AS owner, id AS post_id, NULL AS answer_id, NULL AS comment_id, anonymous FROM post WHERE id = ? AND deleted_at IS NULL', [id]);
+      r = this.db.get('SELECT author_id AS owner, id AS post_id, NULL AS answer_id, NULL AS comment_id FROM post WHERE id = ? AND deleted_at IS NULL', [id]);
     } else if (type === ReactionTargetType.ANSWER) {
       r = this.db.get(
-        `SELECT a.author_id AS owner, a.post_id, a.id AS answer_id, NULL AS comment_id, 0 AS anonymous
+        `SELECT a.author_id AS owner, a.post_id, a.id AS answer_id, NULL AS comment_id
            FROM answer a JOIN post p ON p.id = a.post_id WHERE a.id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL`,
         [id],
       );
     } else {
       r = this.db.get(
-        `SELECT c.author_id AS owner, c.post_id, c.answer_id, c.id AS comment_id, 0 AS anonymous
+        `SELECT c.author_id AS owner, c.post_id, c.answer_id, c.id AS comment_id
            FROM comment c JOIN post p ON p.id = c.post_id LEFT JOIN answer a ON a.id = c.answer_id
           WHERE c.id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL AND (c.answer_id IS NULL OR a.deleted_at IS NULL)`,
         [id],
       );
     }
     if (!r) throw notFound(label);
-    return { ownerId: r.owner, postId: r.post_id, answerId: r.answer_id, commentId: r.comment_id, anonymous: !!r.anonymous };
+    return { ownerId: r.owner, postId: r.post_id, answerId: r.answer_id, commentId: r.comment_id };
   }
 
   summary(type: ReactionTargetType, id: number, viewerId: number): ReactionSummary {
@@ -102,7 +101,7 @@ export class ReactionsService {
       this.db.run(`UPDATE ${TABLE[input.targetType]} SET ${COUNT_COLUMN[input.stamp]} = ${COUNT_COLUMN[input.stamp]} + 1 WHERE id = ?`, [id]);
       const common = { postId: t.postId, answerId: t.answerId, commentId: t.commentId, targetType: input.targetType, targetId: id, stamp: input.stamp, actorId: viewer.id };
       this.ledger.record({ ...common, kind: ContributionKind.STAMP_GIVEN, userId: viewer.id }, at);
-      this.ledger.record({ ...common, kind: ContributionKind.STAMP_RECEIVED, userId: t.ownerId, anonymous: t.anonymous }, at);
+      this.ledger.record({ ...common, kind: ContributionKind.STAMP_RECEIVED, userId: t.ownerId }, at);
     });
     return this.summary(input.targetType, id!, viewer.id);
   }

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import { GqlContext, isModerator } from '../../core/auth/viewer';
+import { GqlContext } from '../../core/auth/viewer';
 import { parseId } from '../../core/validation/normalize';
 import { Answer } from '../answers/answer.model';
 import { AnswersService } from '../answers/answers.service';
@@ -48,12 +48,11 @@ export class UsersResolver {
     return this.users.managedDepartmentIds(Number(u.id)).map((id) => this.users.department(id)!).filter(Boolean);
   }
 
+  /** Counts include the person's anonymous contributions only on their own profile (never for moderators). */
   private countsFor(u: User, ctx: GqlContext) {
     const self = ctx.viewer?.id === Number(u.id);
     return ctx.loaders
-      .get<number, ReturnType<UsersService['counts']>>(`userCounts:${self || isModerator(ctx.viewer)}`, (ids) =>
-        ids.map((id) => this.users.counts(id, self || isModerator(ctx.viewer))),
-      )
+      .get<number, ReturnType<UsersService['counts']>>(`userCounts:${self}`, (ids) => ids.map((id) => this.users.counts(id, self)))
       .load(Number(u.id));
   }
 
@@ -72,7 +71,7 @@ export class UsersResolver {
     return (await this.countsFor(u, ctx)).accepted;
   }
 
-  @ResolveField(() => PostConnection, { description: 'posts by this person (anonymous ones only for self and moderators)' })
+  @ResolveField(() => PostConnection, { description: 'posts by this person (anonymous ones only to the person themselves)' })
   posts(
     @Parent() u: User,
     @Ctx() ctx: GqlContext,
@@ -83,7 +82,11 @@ export class UsersResolver {
   }
 
   @ResolveField(() => [Answer])
-  answers(@Parent() u: User, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): Answer[] {
-    return this.answersService.byAuthor(Number(u.id), first);
+  answers(
+    @Parent() u: User,
+    @Ctx() ctx: GqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+  ): Answer[] {
+    return this.answersService.byAuthor(ctx.viewer, Number(u.id), first);
   }
 }

@@ -173,15 +173,22 @@ export class UsersService {
       .map((r) => r.user_id);
   }
 
+  /**
+   * A person's public counts, read from the ledger's net facts, so they tell the same story as
+   * badges, the expert finder and skill evidence (which read the same facts). Anonymous facts
+   * (everything the asker did in their anonymous thread) count only when the person looks at
+   * their own profile. A self-accepted answer earns no fact, so it is not counted either.
+   */
   counts(userId: number, includeAnonymous: boolean) {
-    return this.db.get<{ posts: number; answers: number; accepted: number }>(
+    const r = this.db.get<{ posts: number | null; answers: number | null; accepted: number | null }>(
       `SELECT
-        (SELECT COUNT(*) FROM post WHERE author_id = @u AND deleted_at IS NULL AND (@anon = 1 OR anonymous = 0)) AS posts,
-        (SELECT COUNT(*) FROM answer a JOIN post p ON p.id = a.post_id
-          WHERE a.author_id = @u AND a.deleted_at IS NULL AND p.deleted_at IS NULL) AS answers,
-        (SELECT COUNT(*) FROM answer a JOIN post p ON p.id = a.post_id
-          WHERE a.author_id = @u AND a.accepted_at IS NOT NULL AND a.deleted_at IS NULL AND p.deleted_at IS NULL) AS accepted`,
+        SUM(CASE WHEN kind IN ('QUESTION_POSTED', 'CASE_POSTED', 'IDEA_POSTED') THEN delta END) AS posts,
+        SUM(CASE WHEN kind = 'ANSWER_POSTED' THEN delta END) AS answers,
+        SUM(CASE WHEN kind = 'ANSWER_ACCEPTED' THEN delta END) AS accepted
+       FROM contribution WHERE user_id = @u AND (@anon = 1 OR anonymous = 0)`,
       { u: userId, anon: includeAnonymous ? 1 : 0 },
     )!;
+    return { posts: r.posts ?? 0, answers: r.answers ?? 0, accepted: r.accepted ?? 0 };
   }
+
 }

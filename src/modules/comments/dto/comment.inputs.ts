@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsString, MaxLength } from 'class-validator';
+import { IdempotencyKeyField } from '../../../core/idempotency/idempotency-key.field';
 import { LIMITS } from '../../../core/validation/limits';
 import { ReactionTargetType } from '../../posts/content.enums';
 
@@ -9,4 +10,5 @@ export class AddCommentInput {
   @Field(() => ID) @IsString() targetId: string;
   @Field() @IsString() @MaxLength(LIMITS.comment, { message: `コメントは${LIMITS.comment}文字以内で入力してください。` })
   body: string;
+  @IdempotencyKeyField() idempotencyKey?: string | null;
 }

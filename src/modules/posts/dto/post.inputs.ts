@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IdempotencyKeyField } from '../../../core/idempotency/idempotency-key.field';
 import { LIMITS } from '../../../core/validation/limits';
 import { PostKind, PostOrder, PostStatus } from '../content.enums';
 
@@ -59,6 +60,7 @@ export class CreatePostInput {
   @ValidateNested()
   @Type(() => CaseDetailsInput)
   caseDetails?: CaseDetailsInput | null;
+  @IdempotencyKeyField() idempotencyKey?: string | null;
 }
 
 @InputType()
