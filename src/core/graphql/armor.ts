@@ -16,12 +16,12 @@ export function armorProtection(production: boolean): { plugins: ApolloServerPlu
   const armor = new ApolloArmor({
     // armor's own token plugin would turn every syntax error into a 500; ours below uses its parser.
     maxTokens: { enabled: false },
-    maxDepth: { n: L.maxDepth, exposeLimits: false, errorMessage: `クエリの入れ子が深すぎます（最大 ${L.maxDepth} 階層）。` },
+    maxDepth: { n: L.maxDepth, flattenFragments: true, exposeLimits: false, errorMessage: `クエリの入れ子が深すぎます（最大 ${L.maxDepth} 階層）。` },
     maxAliases: { n: L.maxAliases, exposeLimits: false, errorMessage: `エイリアスが多すぎます（最大 ${L.maxAliases} 個）。` },
     maxDirectives: { n: L.maxDirectives, exposeLimits: false, errorMessage: `ディレクティブが多すぎます（最大 ${L.maxDirectives} 個）。` },
     // armor's structural cost (no variables, no field weights) as a coarse first gate; the
     // domain cost in limits.ts then decides with `first` from variables and weighted fields.
-    costLimit: { maxCost: 50_000, exposeLimits: false, errorMessage: 'クエリが大きすぎます。件数や項目を減らしてください。' },
+    costLimit: { maxCost: 50_000, flattenFragments: true, exposeLimits: false, errorMessage: 'クエリが大きすぎます。件数や項目を減らしてください。' },
     blockFieldSuggestion: { enabled: production, mask: '' },
   });
   const { plugins, validationRules } = armor.protect();

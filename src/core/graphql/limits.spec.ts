@@ -1,6 +1,8 @@
 import { Kind, OperationDefinitionNode, parse } from 'graphql';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSchema, specifiedRules, validate } from 'graphql';
+import { armorProtection } from './armor';
 import { checkQueryCost, FIELD_WEIGHTS, queryCost, QUERY_LIMITS } from './limits';
 
 function opOf(query: string) {
@@ -110,6 +112,30 @@ describe('query cost', () => {
       const vars: Record<string, unknown> = {};
       for (const v of op.variableDefinitions ?? []) if (/first/i.test(v.variable.name.value)) vars[v.variable.name.value] = 50;
       expect(queryCost(doc, op, vars)).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
+    });
+
+    it('passes graphql-armor (depth, aliases, directives, coarse cost) against the schema, in production settings too', () => {
+      const schema = buildSchema(readFileSync(join(root, '../schema.graphql'), 'utf8'));
+      for (const production of [false, true]) {
+        const { validationRules } = armorProtection(production);
+        for (const op of ops) {
+          // the operation with exactly the fragments it uses (as the client sends it)
+          const used = new Set<string>();
+          const collect = (node: unknown) => {
+            JSON.stringify(node, (k, v) => {
+              if (v && v.kind === Kind.FRAGMENT_SPREAD && !used.has(v.name.value)) {
+                used.add(v.name.value);
+                collect(doc.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === v.name.value));
+              }
+              return v;
+            });
+          };
+          collect(op);
+          const defs = [op, ...doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION && used.has(d.name.value))];
+          const errors = validate(schema, { kind: Kind.DOCUMENT, definitions: defs }, [...specifiedRules, ...validationRules]);
+          expect([op.name?.value, errors.map((e) => e.message)]).toEqual([op.name?.value, []]);
+        }
+      }
     });
 
     it('sends documents far below the token limit (an operation plus its fragments)', () => {

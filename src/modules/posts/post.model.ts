@@ -54,6 +54,7 @@ export class Post {
   @Field() viewerCanEdit: boolean;
   @Field() viewerCanDelete: boolean;
   @Field() viewerCanAccept: boolean;
+  @Field({ description: 'DX推進課・管理者が匿名の投稿者を（理由を記録して）表示できる' }) viewerCanRevealAuthor: boolean;
 
   // internal
   authorId: number;

@@ -92,6 +92,7 @@ export class PostsService {
       viewerIsAuthor: isAuthor,
       viewerCanEdit: isAuthor || moderator,
       viewerCanDelete: moderator || (isAuthor && row.answer_count === 0),
+      viewerCanRevealAuthor: !!row.anonymous && moderator && !isAuthor,
       viewerCanAccept:
         row.kind === PostKind.QUESTION && row.answer_count > 0 && (isAuthor || viewer?.role === 'DX_OFFICE'),
       authorId: row.author_id,

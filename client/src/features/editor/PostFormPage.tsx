@@ -18,6 +18,7 @@ import { ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { PostForm } from './PostForm';
 import type { PostFormValues } from './validation';
+import { useIdempotencyKey } from '../common/idempotency';
 
 const TITLES: Record<PostKind, MessageKey> = { QUESTION: 'form.newQuestion', CASE: 'form.newCase', IDEA: 'form.newIdea' };
 const LEADS: Record<PostKind, MessageKey> = { QUESTION: 'form.newQuestionLead', CASE: 'form.newCaseLead', IDEA: 'form.newIdeaLead' };
@@ -59,6 +60,8 @@ export function NewPostPage({ kind }: { kind: PostKind }) {
   const [serverError, setServerError] = useState<string | null>(null);
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
   const [createPost, { loading }] = useMutation(CreatePostDocument);
+  // One key per new post: a double-clicked 投稿 or a retry creates one post.
+  const [idempotencyKey] = useIdempotencyKey();
 
   const onSubmit = async (values: PostFormValues) => {
     setServerError(null);
@@ -71,6 +74,7 @@ export function NewPostPage({ kind }: { kind: PostKind }) {
             title: values.title.trim(),
             body: values.body.trim(),
             tags: values.tags,
+            idempotencyKey: idempotencyKey(),
             ...(kind === 'QUESTION' ? { anonymous: values.anonymous } : {}),
             ...(kind === 'CASE' ? { caseDetails: caseDetailsInput(values) } : {}),
           },

@@ -7,6 +7,7 @@ import { CreateAnswerDocument, PostDetailDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { MarkdownEditor } from '../editor/MarkdownEditor';
+import { useIdempotencyKey } from '../common/idempotency';
 
 export const ANSWER_MAX = 20000;
 
@@ -15,6 +16,7 @@ export function AnswerForm({ postId }: { postId: string }) {
   const [body, setBody] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
+  const [idempotencyKey, renewKey] = useIdempotencyKey();
   const [createAnswer, { loading }] = useMutation(CreateAnswerDocument, {
     refetchQueries: [{ query: PostDetailDocument, variables: { id: postId } }],
     awaitRefetchQueries: true,
@@ -34,7 +36,8 @@ export function AnswerForm({ postId }: { postId: string }) {
     setFieldError(null);
     setServerError(null);
     try {
-      await createAnswer({ variables: { input: { postId, body: trimmed } } });
+      await createAnswer({ variables: { input: { postId, body: trimmed, idempotencyKey: idempotencyKey() } } });
+      renewKey();
       setBody('');
       notifications.show({ color: 'teal', message: t('answer.posted') });
     } catch (e) {

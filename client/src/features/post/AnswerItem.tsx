@@ -76,10 +76,12 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <Group gap="sm" wrap="nowrap">
-            <UserAvatar name={answer.author?.displayName} id={answer.author?.id} anonymous={!answer.author} size={36} />
+            <UserAvatar name={answer.author?.displayName} id={answer.author?.id} anonymous={!answer.author || answer.byAnonymousAsker} size={36} />
             <div>
               <Text fw={600} size="sm" id={headingId}>
-                {answer.author ? (
+                {answer.byAnonymousAsker ? (
+                  answer.author ? t('post.askerAnonymousYou') : t('post.askerAnonymous')
+                ) : answer.author ? (
                   <Anchor component={Link} to={`/users/${answer.author.id}`} c="gray.9" fw={600} size="sm">
                     {answer.author.displayName}
                   </Anchor>
@@ -88,7 +90,7 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
                 )}
               </Text>
               <Text size="xs" c="dimmed">
-                {answer.department ? `${answer.department.name} · ` : ''}
+                {answer.department && !answer.byAnonymousAsker ? `${answer.department.name} · ` : ''}
                 <RelativeTime value={answer.createdAt} />
                 {answer.updatedAt !== answer.createdAt && ` · ${t('answer.edited')}`}
               </Text>

@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
+import { useIdempotencyKey } from '../common/idempotency';
 
 export const COMMENT_MAX = 2000;
 
@@ -25,6 +26,7 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [idempotencyKey, renewKey] = useIdempotencyKey();
   const [addComment, { loading }] = useMutation(AddCommentDocument, {
     refetchQueries: [{ query: PostDetailDocument, variables: { id: refetchPostId } }],
     awaitRefetchQueries: true,
@@ -55,7 +57,8 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
     }
     setError(null);
     try {
-      await addComment({ variables: { input: { targetType, targetId, body: trimmed } } });
+      await addComment({ variables: { input: { targetType, targetId, body: trimmed, idempotencyKey: idempotencyKey() } } });
+      renewKey();
       setBody('');
       setOpen(false);
     } catch (e) {
@@ -88,7 +91,11 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
             <li key={comment.id} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)', padding: '8px 0' }}>
               <Markdown html={comment.bodyHtml} compact />
               <Text size="xs" c="dimmed" mt={2}>
-                {comment.author ? (
+                {comment.byAnonymousAsker ? (
+                  <Text span size="xs" fw={600} c="gray.8">
+                    {comment.author ? t('post.askerAnonymousYou') : t('post.askerAnonymous')}
+                  </Text>
+                ) : comment.author ? (
                   <Anchor component={Link} to={`/users/${comment.author.id}`} size="xs" c="gray.8" fw={600}>
                     {comment.author.displayName}
                   </Anchor>

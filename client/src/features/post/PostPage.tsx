@@ -24,6 +24,7 @@ import { AnswerItem } from './AnswerItem';
 import { CaseDetailsView } from './CaseDetailsView';
 import { CommentSection } from './CommentSection';
 import { RelatedPosts } from '../search/RelatedPosts';
+import { RevealAuthorButton } from './RevealAuthorButton';
 
 export function PostPage() {
   const t = useT();
@@ -65,7 +66,8 @@ export function PostPage() {
 
   const answers = [...post.answers].sort((a, b) => Number(b.accepted) - Number(a.accepted));
   const isQuestion = post.kind === 'QUESTION';
-  const authorName = post.author?.displayName ?? t('post.anonymous');
+  // The asker sees their own name on their anonymous question, marked as shown to them only.
+  const authorName = post.anonymous ? (post.author ? t('post.anonymousYou') : t('post.anonymous')) : (post.author?.displayName ?? t('post.anonymous'));
 
   return (
     <Stack gap="lg" maw={880} mx="auto">
@@ -87,10 +89,10 @@ export function PostPage() {
           </Title>
           <Group justify="space-between" align="center" wrap="wrap" gap="sm">
             <Group gap="sm" wrap="nowrap">
-              <UserAvatar name={post.author?.displayName} id={post.author?.id} anonymous={!post.author} size={40} />
+              <UserAvatar name={post.author?.displayName} id={post.author?.id} anonymous={!post.author || post.anonymous} size={40} />
               <div>
                 <Text fw={600} size="sm">
-                  {post.author ? (
+                  {post.author && !post.anonymous ? (
                     <Anchor component={Link} to={`/users/${post.author.id}`} c="gray.9" fw={600} size="sm">
                       {authorName}
                     </Anchor>
@@ -112,8 +114,9 @@ export function PostPage() {
                 </Text>
               </div>
             </Group>
-            {(post.viewerCanEdit || post.viewerCanDelete) && (
+            {(post.viewerCanEdit || post.viewerCanDelete || post.viewerCanRevealAuthor) && (
               <Group gap="xs">
+                {post.viewerCanRevealAuthor && <RevealAuthorButton postId={post.id} />}
                 {post.viewerCanEdit && (
                   <Button component={Link} to={`/posts/${post.id}/edit`} variant="default" size="xs" leftSection={<IconEdit size={16} aria-hidden="true" />}>
                     {t('post.edit')}
