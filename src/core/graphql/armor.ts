@@ -1,7 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import type { GqlContext } from '../auth/viewer';
 import { limitError, QUERY_LIMITS } from './limits';
 
@@ -25,38 +25,32 @@ export function armorProtection(production: boolean): { plugins: ApolloServerPlu
     blockFieldSuggestion: { enabled: production, mask: '' },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [querySizePlugin(L.maxQueryLength), maxTokensPlugin(L.maxTokens), ...(plugins as ApolloServerPlugin<GqlContext>[])], validationRules };
+  return { plugins: [parseLimitsPlugin(L.maxQueryLength, L.maxTokens), ...(plugins as ApolloServerPlugin<GqlContext>[])], validationRules };
 }
 
 /**
- * graphql-armor's token-counting parser runs before Apollo's parse and stops at `maxTokens`:
- * an oversized document costs at most that many tokens of work. Any other syntax error is
- * left to Apollo's parser, which reports it as GRAPHQL_PARSE_FAILED (400).
+ * Before Apollo parses: an over-long document is refused without being read, then
+ * graphql-armor's token-counting parser stops at `maxTokens`, so an oversized document costs
+ * at most that many tokens of work. Any other syntax error is left to Apollo's parser, which
+ * reports it as GRAPHQL_PARSE_FAILED (400).
  */
-function maxTokensPlugin(n: number): ApolloServerPlugin<GqlContext> {
+function parseLimitsPlugin(maxLength: number, n: number): ApolloServerPlugin<GqlContext> {
   const message = `クエリが長すぎます（最大 ${n} トークン）。`;
   return {
+    // Apollo turns an error thrown before parsing into a 500 unless this hook rethrows it as
+    // what it is (graphql-armor's own plugin uses the same hook): the client's input, a 400.
+    async unexpectedErrorProcessingRequest({ error }) {
+      if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw error;
+    },
     async requestDidStart() {
       return {
         async parsingDidStart({ source }) {
+          if (source.length > maxLength) throw limitError(`クエリが長すぎます（最大 ${maxLength} 文字）。`);
           try {
             new MaxTokensParserWLexer(source, { n, exposeLimits: false, errorMessage: message, propagateOnRejection: true }).parseDocument();
           } catch (e) {
             if (e instanceof Error && e.message.endsWith(message)) throw limitError(message);
           }
-        },
-      };
-    },
-  };
-}
-
-/** Refuses an over-long query document before the lexer sees it. */
-function querySizePlugin(maxLength: number): ApolloServerPlugin<GqlContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveSource({ source }) {
-          if (source.length > maxLength) throw limitError(`クエリが長すぎます（最大 ${maxLength} 文字）。`);
         },
       };
     },

@@ -10,7 +10,7 @@ import { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLError, Kind, Op
 export const QUERY_LIMITS = {
   /** characters of the query document (variables are limited by the body parser) */
   maxQueryLength: 20_000,
-  maxTokens: 2_000,
+  maxTokens: 1_000,
   maxDepth: 10,
   maxAliases: 30,
   maxDirectives: 10,
@@ -42,7 +42,7 @@ const LIST_SIZES: Record<string, number> = {
  */
 export const FIELD_WEIGHTS: Record<string, number> = {
   markdownPreview: 4_000,
-  search: 3_000,
+  search: 8_000,
   similarPosts: 2_000,
   relatedPosts: 2_000,
   experts: 2_000,
