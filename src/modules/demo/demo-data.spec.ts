@@ -287,15 +287,10 @@ describe('demo data', () => {
       }
     });
 
-    it('never reveals an anonymous asker in the thread', () => {
-      for (const p of demoPosts.filter((x) => x.anonymous)) {
-        const participants = [
-          ...p.answers.map((a) => a.authorKey),
-          ...allComments(p).map((c) => c.authorKey),
-          ...allStamps(p).map((s) => s.userKey),
-        ];
-        expect(participants).not.toContain(p.authorKey);
-      }
+    it('shows an anonymous asker taking part in their own thread (displayed as 質問者（匿名）)', () => {
+      // The product hides the asker on their own answers and comments too, so the demo can show it.
+      const askerJoins = demoPosts.filter((p) => p.anonymous && allComments(p).some((c) => c.authorKey === p.authorKey));
+      expect(askerJoins.length).toBeGreaterThan(0);
     });
 
     it('has no self-stamps and no duplicate stamp kinds per user and target', () => {

@@ -843,6 +843,11 @@ export const demoPosts: DemoPost[] = [
 「開いたことを言い出しにくい」のが一番の危険なので、迷ったらすぐ電話してください。怒ったりしません。`,
         comments: [
           {
+            authorKey: 'staff30',
+            hoursAfter: 1,
+            body: 'ありがとうございます。アンケートに回答しました。次は迷わず内線2315に電話します。',
+          },
+          {
             authorKey: 'staff06',
             hoursAfter: 5,
             body: '「電源は切らない」は知りませんでした。職員課の新任研修資料にも入れておきます。',
