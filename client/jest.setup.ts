@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
 
 // Mantine relies on these browser APIs, which jsdom lacks.
 const { getComputedStyle } = window;
@@ -28,3 +29,6 @@ class ResizeObserverStub {
 
 window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
 window.scrollTo = () => undefined;
+
+// react-router (for <Link> in component tests) needs TextEncoder/TextDecoder, which jsdom lacks.
+Object.assign(globalThis, { TextEncoder, TextDecoder });

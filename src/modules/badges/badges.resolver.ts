@@ -20,7 +20,10 @@ export class BadgesResolver {
   }
 
   @ResolveField(() => [BadgeAward], { description: 'who holds it, newest first' })
-  holders(@Parent() b: Badge, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): BadgeAward[] {
+  holders(
+    @Parent() b: Badge,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: '0–100; outside is BAD_USER_INPUT' }) first: number | null,
+  ): BadgeAward[] {
     return this.badgesService.holders(Number(b.id), first);
   }
 

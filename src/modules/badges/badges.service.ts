@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
-import { parseId } from '../../core/validation/normalize';
+import { assertNoBidi, optionalSingleLine, pageSize, parseId, requireSingleLine, requireText } from '../../core/validation/normalize';
 import { LedgerService } from '../ledger/ledger.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { DEFAULT_BADGES } from '../skills/skill-defaults';
@@ -263,10 +263,11 @@ export class BadgesService implements OnApplicationBootstrap {
       .map((r) => this.toAward(r, badges));
   }
 
-  holders(badgeId: number, first: number): BadgeAward[] {
+  holders(badgeId: number, first: number | null | undefined): BadgeAward[] {
+    const limit = pageSize(first);
     const badges = this.badgeMap();
     return this.db
-      .all<AwardRow>('SELECT * FROM badge_award WHERE badge_id = ? AND revoked_at IS NULL ORDER BY awarded_at DESC, id DESC LIMIT ?', [badgeId, Math.min(Math.max(first, 1), 100)])
+      .all<AwardRow>('SELECT * FROM badge_award WHERE badge_id = ? AND revoked_at IS NULL ORDER BY awarded_at DESC, id DESC LIMIT ?', [badgeId, limit])
       .map((r) => this.toAward(r, badges));
   }
 
@@ -290,10 +291,9 @@ export class BadgesService implements OnApplicationBootstrap {
 
   createManual(viewer: Viewer, input: CreateBadgeInput): Badge {
     this.assertDxOffice(viewer);
-    const name = input.name.trim();
-    const description = input.description.trim();
-    if (!name) throw badInput('バッジ名を入力してください。', 'name');
-    if (!description) throw badInput('説明を入力してください。', 'description');
+    const name = requireSingleLine(input.name, 'バッジ名', 40, 'name');
+    const description = requireText(input.description, '説明', 300, 'description');
+    assertNoBidi(description, '説明', 'description');
     if (this.db.get('SELECT 1 FROM badge WHERE code = ?', [input.code])) throw badInput(`バッジコード ${input.code} は既にあります。`, 'code');
     const sort = this.db.get<{ m: number }>('SELECT COALESCE(MAX(sort_order), 0) + 1 AS m FROM badge')!.m;
     this.db.run(
@@ -311,9 +311,9 @@ export class BadgesService implements OnApplicationBootstrap {
     if (badge.rule !== 'MANUAL') throw badInput('このバッジは活動から自動で授与されます。手動で授与できるのは表彰バッジだけです。', 'badgeCode');
     const userId = parseId(input.userId);
     if (!userId || !this.users.findById(userId)) throw notFound('職員');
-    const citation = input.citation.trim();
-    if (!citation) throw badInput('表彰理由を入力してください。', 'citation');
-    const key = (input.awardKey ?? '').trim();
+    const citation = requireText(input.citation, '表彰理由', 500, 'citation');
+    assertNoBidi(citation, '表彰理由', 'citation');
+    const key = optionalSingleLine(input.awardKey, '区別キー', 40, 'awardKey') ?? '';
     const r = this.db.run(
       `INSERT INTO badge_award (badge_id, user_id, award_key, awarded_at, reason, granted_by_id) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT(badge_id, user_id, award_key) DO UPDATE SET revoked_at = NULL, reason = excluded.reason,

@@ -3,7 +3,7 @@ import { isModerator, Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { LIMITS } from '../../core/validation/limits';
-import { normalizeTag, normalizeTags, pageSize, parseId, requireText } from '../../core/validation/normalize';
+import { normalizeTag, normalizeTags, pageSize, parseId, rejectNull, requireSingleLine, requireText } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
 import { POSTED_KIND } from '../ledger/contribution-kinds';
 import { LedgerService } from '../ledger/ledger.service';
@@ -166,7 +166,7 @@ export class PostsService {
   }
 
   tags(prefix: string | null | undefined, first: number | null | undefined): Tag[] {
-    const limit = Math.min(Math.max(first ?? 10, 1), 50);
+    const limit = pageSize(first, 10);
     return this.repo
       .searchTags(normalizeTag(prefix ?? ''), limit)
       .map((t) => ({ id: String(t.id), name: t.label, postCount: t.post_count }));
@@ -189,7 +189,7 @@ export class PostsService {
   }
 
   create(viewer: Viewer, input: CreatePostInput, at: Date = new Date()): Post {
-    const title = requireText(input.title, 'タイトル', LIMITS.title, 'title');
+    const title = requireSingleLine(input.title, 'タイトル', LIMITS.title, 'title');
     const body = requireText(input.body, '本文', LIMITS.body, 'body');
     const tags = normalizeTags(input.tags, LIMITS.tagsPerPost, LIMITS.tag);
     if (input.anonymous && input.kind !== PostKind.QUESTION) {
@@ -244,9 +244,13 @@ export class PostsService {
 
   update(viewer: Viewer, input: UpdatePostInput): Post {
     const row = this.editable(viewer, input.id);
-    const title = input.title !== undefined && input.title !== null ? requireText(input.title, 'タイトル', LIMITS.title, 'title') : row.title;
-    const body = input.body !== undefined && input.body !== null ? requireText(input.body, '本文', LIMITS.body, 'body') : row.body;
-    const tags = input.tags !== undefined && input.tags !== null ? normalizeTags(input.tags, LIMITS.tagsPerPost, LIMITS.tag) : null;
+    // Absent means unchanged; an explicit null for a field a post cannot lack is refused.
+    const titleIn = rejectNull(input.title, 'タイトルは空にできません。', 'title');
+    const bodyIn = rejectNull(input.body, '本文は空にできません。', 'body');
+    const tagsIn = rejectNull(input.tags, 'タグを外すときは空の配列 [] を指定してください。', 'tags');
+    const title = titleIn !== undefined ? requireSingleLine(titleIn, 'タイトル', LIMITS.title, 'title') : row.title;
+    const body = bodyIn !== undefined ? requireText(bodyIn, '本文', LIMITS.body, 'body') : row.body;
+    const tags = tagsIn !== undefined ? normalizeTags(tagsIn, LIMITS.tagsPerPost, LIMITS.tag) : null;
     const c = input.caseDetails ? this.caseFields(row.kind, input.caseDetails) : null;
     const bodyHtml = body === row.body && row.body_html !== null ? row.body_html : renderMarkdown(body);
     const now = new Date().toISOString();

@@ -31,7 +31,7 @@ export class SearchResolver {
   similarPosts(
     @Ctx() ctx: GqlContext,
     @Args('title') title: string,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5, description: '0–100; outside is BAD_USER_INPUT' }) first: number,
     @Args('excludeId', { type: () => ID, nullable: true }) excludeId?: string,
   ): Promise<Post[]> {
     return this.search.similar(ctx.viewer!, title, first, excludeId);
@@ -70,7 +70,7 @@ export class RelatedPostsResolver {
   relatedPosts(
     @Parent() post: Post,
     @Ctx() ctx: GqlContext,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5, description: '0–100; outside is BAD_USER_INPUT' }) first: number,
   ): Promise<Post[]> {
     return this.search.related(ctx.viewer!, post, first);
   }

@@ -83,7 +83,7 @@ export class SearchService {
 
   /** Questions like the one being typed (ask form), best first. */
   async similar(viewer: Viewer, title: string, first: number | null | undefined, excludeId?: string | null): Promise<Post[]> {
-    const limit = Math.min(Math.max(first ?? 5, 1), 10);
+    const limit = pageSize(first, 5);
     if (Array.from(title ?? '').length > SEARCH_LIMITS.titleChars * 2) throw badInput(`タイトルは${SEARCH_LIMITS.titleChars}文字以内で入力してください。`, 'title');
     const exclude = excludeId ? parseId(excludeId) ?? undefined : undefined;
     const ids = await this.backend.similar(title, limit, exclude);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
-import { parseId } from '../../core/validation/normalize';
+import { parseId, requireSingleLine } from '../../core/validation/normalize';
 import { SEARCH_LIMITS, SearchTerm } from './search-query';
 import { charLength, normalizeForSearch } from './search-text';
 
@@ -60,8 +60,11 @@ export class SynonymsService {
     const terms: string[] = [];
     const seen = new Set<string>();
     for (const t of raw) {
-      const label = t.normalize('NFKC').trim().replace(/\s+/g, ' ');
-      if (label === '') continue;
+      const trimmed = t.normalize('NFKC').trim();
+      if (trimmed === '') continue;
+      // One line, no bidi controls, something visible: checked before whitespace is collapsed.
+      requireSingleLine(trimmed, '同義語', SYNONYM_LIMITS.termChars, 'terms');
+      const label = trimmed.replace(/\s+/g, ' ');
       if (charLength(label) > SYNONYM_LIMITS.termChars) throw badInput(`同義語は${SYNONYM_LIMITS.termChars}文字以内で入力してください。`, 'terms');
       if (/[\u0000-\u001F"]/.test(label)) throw badInput(`同義語「${label}」に使えない文字が含まれています。`, 'terms');
       const key = normalizeForSearch(label);

@@ -3,7 +3,7 @@ import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { fiscalYear } from '../../core/time/jst';
-import { parseId } from '../../core/validation/normalize';
+import { assertNoBidi, isValidEvidence, parseId, requireText } from '../../core/validation/normalize';
 import { UsersService } from '../users/users.service';
 import { Certification, CertificationEvent, CertificationTier, GrantCertificationInput } from './skill.model';
 
@@ -50,14 +50,25 @@ export class CertificationsService {
       }));
   }
 
-  current(userId: number): Certification[] {
+  /**
+   * Tiers held now. `withDetails` (note and evidence) must be the same decision as the one
+   * that shows `certificationHistory`: the person, their managers, the DX office and admins.
+   * Everyone else gets the tier and year only, with note and evidence null.
+   */
+  current(userId: number, withDetails: boolean): Certification[] {
     const latest = new Map<CertificationTier, EventRow>();
     for (const r of this.db.all<EventRow>('SELECT * FROM certification_event WHERE user_id = ? ORDER BY id', [userId])) latest.set(r.tier, r);
     const order = [CertificationTier.SPECIALIST, CertificationTier.EXPERT, CertificationTier.ADVISOR];
     return order
       .map((t) => latest.get(t))
       .filter((r): r is EventRow => !!r && r.action === 'GRANT')
-      .map((r) => ({ tier: r.tier, fiscalYear: r.fiscal_year, grantedAt: r.acted_at, note: r.note, evidence: JSON.parse(r.evidence) as string[] }));
+      .map((r) => ({
+        tier: r.tier,
+        fiscalYear: r.fiscal_year,
+        grantedAt: r.acted_at,
+        note: withDetails ? r.note : null,
+        evidence: withDetails ? (JSON.parse(r.evidence) as string[]) : null,
+      }));
   }
 
   private act(viewer: Viewer, action: 'GRANT' | 'REVOKE', input: GrantCertificationInput): Certification[] {
@@ -66,15 +77,26 @@ export class CertificationsService {
     if (!userId || !this.users.findById(userId)) throw notFound('職員');
     const note = (input.note ?? '').trim();
     if (!note) throw badInput(action === 'GRANT' ? '認定の理由（メモ）を入力してください。' : '取消の理由（メモ）を入力してください。', 'note');
-    const held = this.current(userId).some((c) => c.tier === input.tier);
+    requireText(note, 'メモ', 1000, 'note'); // control characters, nothing visible
+    assertNoBidi(note, 'メモ', 'note');
+    const evidence = (input.evidence ?? []).map((e) => e.normalize('NFC').trim()).filter(Boolean);
+    evidence.forEach((e, i) => {
+      if (!isValidEvidence(e)) {
+        throw badInput(
+          `根拠（${i + 1}件目）は、投稿番号（例: 42）、投稿・回答のパス（/posts/42、/posts/42#answer-7）、または http:// か https:// で始まるURLで入力してください。`,
+          'evidence',
+        );
+      }
+    });
+    const held = this.current(userId, false).some((c) => c.tier === input.tier);
     if (action === 'GRANT' && held) throw badInput('この区分は既に認定されています。', 'tier');
     if (action === 'REVOKE' && !held) throw badInput('この区分は認定されていません。', 'tier');
     this.db.run(
       `INSERT INTO certification_event (user_id, action, tier, fiscal_year, note, evidence, acted_by_id, acted_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [userId, action, input.tier, input.fiscalYear ?? fiscalYear(), note, JSON.stringify((input.evidence ?? []).map((e) => e.trim()).filter(Boolean)), viewer.id, new Date().toISOString()],
+      [userId, action, input.tier, input.fiscalYear ?? fiscalYear(), note, JSON.stringify(evidence), viewer.id, new Date().toISOString()],
     );
-    return this.current(userId);
+    return this.current(userId, true);
   }
 
   grant(viewer: Viewer, input: GrantCertificationInput): Certification[] {

@@ -75,7 +75,7 @@ export class CertificationEvent {
   @Field(() => CertificationTier) tier: CertificationTier;
   @Field(() => Int) fiscalYear: number;
   @Field() note: string;
-  @Field(() => [String], { description: 'links or post ids' }) evidence: string[];
+  @Field(() => [String], { description: 'post ids, /posts/<id>[#answer-<id>] paths or http(s) URLs (older entries may hold other text)' }) evidence: string[];
   @Field(() => User, { nullable: true }) actedBy: User | null;
   @Field(() => DateTimeScalar) at: string;
 }
@@ -85,8 +85,10 @@ export class Certification {
   @Field(() => CertificationTier) tier: CertificationTier;
   @Field(() => Int) fiscalYear: number;
   @Field(() => DateTimeScalar) grantedAt: string;
-  @Field() note: string;
-  @Field(() => [String]) evidence: string[];
+  @Field(() => String, { nullable: true, description: 'null unless the viewer may see certificationHistory (the person, their managers, DX office, admins)' })
+  note: string | null;
+  @Field(() => [String], { nullable: true, description: 'post ids, /posts/… paths or http(s) URLs; null like note' })
+  evidence: string[] | null;
 }
 
 @ObjectType()
@@ -143,9 +145,20 @@ export class CreateSkillInput {
 @InputType()
 export class UpdateSkillInput {
   @Field(() => ID) @IsString() id: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(60, { message: 'スキル名は60文字以内で入力してください。' }) name?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300, { message: '説明は300文字以内で入力してください。' }) summary?: string;
-  @Field({ nullable: true, description: 'true retires, false restores' }) @IsOptional() @IsBoolean() retired?: boolean;
+  @Field(() => String, { nullable: true, description: 'omit to keep; null is BAD_USER_INPUT' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60, { message: 'スキル名は60文字以内で入力してください。' })
+  name?: string | null;
+  @Field(() => String, { nullable: true, description: 'omit to keep; null or blank clears it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300, { message: '説明は300文字以内で入力してください。' })
+  summary?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true retires, false restores; omit to keep; null is BAD_USER_INPUT' })
+  @IsOptional()
+  @IsBoolean()
+  retired?: boolean | null;
 }
 
 @InputType()

@@ -40,7 +40,7 @@ export class SkillsExportController {
     for (const id of ids) {
       const u = this.users.findById(id)!;
       const dept = this.users.currentDepartment(id)?.path ?? '';
-      const certs = this.certifications.current(id).map((c) => `${c.tier}(${c.fiscalYear})`).join(' ');
+      const certs = this.certifications.current(id, false).map((c) => `${c.tier}(${c.fiscalYear})`).join(' ');
       for (const e of entries.get(id) ?? []) {
         const mark = e.requirement === 'REQUIRED' ? '◎必修' : e.requirement === 'FOR_RELEVANT_STAFF' ? '○該当者' : '';
         lines.push(

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import { GqlContext, isModerator } from '../../core/auth/viewer';
+import { GqlContext, isModerator, Viewer } from '../../core/auth/viewer';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
-import { parseId } from '../../core/validation/normalize';
+import { parseId, rejectNull } from '../../core/validation/normalize';
 import { PointsConfigService } from '../ledger/points-config.service';
 import { User } from '../users/user.model';
 import { UsersService } from '../users/users.service';
@@ -32,24 +32,29 @@ export class SkillsResolver {
     private readonly points: PointsConfigService,
   ) {}
 
-  /** One person's record; the team view leaves out the certification history it never shows. */
-  private build(user: User, entries: SkillEntry[], withHistory: boolean): SkillRecord {
+  /**
+   * One person's record; the team view leaves out the certification history it never shows.
+   * The current certifications' note and evidence follow the rule that shows the history
+   * (canSeePersonalRecord: the person, their managers, the DX office, admins), and are null
+   * for anyone else.
+   */
+  private build(viewer: Viewer, user: User, entries: SkillEntry[], withHistory: boolean): SkillRecord {
     const id = Number(user.id);
     return {
       user,
       entries,
       roleGap: this.skillsService.roleGap(entries),
-      certifications: this.certificationsService.current(id),
+      certifications: this.certificationsService.current(id, this.users.canSeePersonalRecord(viewer, id)),
       certificationHistory: withHistory ? this.certificationsService.history(id) : [],
       totalPoints: Math.round(entries.reduce((s, e) => s + e.points, 0) * 10) / 10,
       skillsPublic: this.skillsService.skillsPublic(id),
     };
   }
 
-  private record(userId: number): SkillRecord {
+  private record(viewer: Viewer, userId: number): SkillRecord {
     const user = this.users.findById(userId);
     if (!user) throw notFound('職員');
-    return this.build(user, this.skillsService.entriesFor(userId, user.roleCategory), true);
+    return this.build(viewer, user, this.skillsService.entriesFor(userId, user.roleCategory), true);
   }
 
   @Query(() => [Skill], { description: 'スキル一覧（フレームワーク順）' })
@@ -62,7 +67,7 @@ export class SkillsResolver {
     const userId = parseId(userIdRaw);
     if (!userId || !this.users.findById(userId)) throw notFound('職員');
     this.skillsService.assertCanSeeRecord(ctx.viewer!, userId);
-    return this.record(userId);
+    return this.record(ctx.viewer!, userId);
   }
 
   @Query(() => [SkillRecord], { description: '管理職: 所属職員のスキル記録 / DX推進課・管理者: 指定部署（省略時は全員）' })
@@ -77,7 +82,7 @@ export class SkillsResolver {
       ids = ids.filter((id) => members.has(id));
     }
     const entries = this.skillsService.entriesForUsers(ids);
-    return ids.map((id) => this.build(this.users.findById(id)!, entries.get(id)!, false));
+    return ids.map((id) => this.build(viewer, this.users.findById(id)!, entries.get(id)!, false));
   }
 
   @Query(() => [Expert], { description: 'この分野に詳しい人（公開を選んだ人／権限の範囲）' })
@@ -85,9 +90,9 @@ export class SkillsResolver {
     @Ctx() ctx: GqlContext,
     @Args('skillCode', { type: () => String, nullable: true }) skillCode?: string,
     @Args('tag', { type: () => String, nullable: true }) tag?: string,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first?: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5, description: '0–100; outside is BAD_USER_INPUT' }) first?: number | null,
   ): Expert[] {
-    return this.skillsService.experts(ctx.viewer!, skillCode, tag, first ?? 5);
+    return this.skillsService.experts(ctx.viewer!, skillCode, tag, first);
   }
 
   @Query(() => [TagSkillMapping], { description: 'タグ → スキルの対応' })
@@ -127,7 +132,9 @@ export class SkillsResolver {
 
   @Mutation(() => [TagSkillMapping], { description: 'タグをスキルに対応付け（重み付き）' })
   setTagSkill(@Ctx() ctx: GqlContext, @Args('input') input: TagSkillInput): TagSkillMapping[] {
-    return this.skillsService.setMapping(ctx.viewer!, input.tag, input.skillCode, input.weight ?? 1);
+    // Omitted → 1 (the default); an explicit null is refused rather than silently read as 1.
+    const weight = rejectNull(input.weight, '重みは0.1〜5で入力してください。', 'weight') ?? 1;
+    return this.skillsService.setMapping(ctx.viewer!, input.tag, input.skillCode, weight);
   }
 
   @Mutation(() => [TagSkillMapping])
@@ -172,8 +179,9 @@ export class UserSkillsResolver {
     return this.users.canSeePersonalRecord(ctx.viewer, Number(u.id));
   }
 
-  @ResolveField(() => [Certification], { description: 'DX人材認定 currently held (public)' })
-  certifications(@Parent() u: User): Certification[] {
-    return this.certificationsService.current(Number(u.id));
+  @ResolveField(() => [Certification], { description: 'DX人材認定 currently held (tier and year public; note and evidence only for those who may see the record)' })
+  certifications(@Parent() u: User, @Ctx() ctx: GqlContext): Certification[] {
+    const id = Number(u.id);
+    return this.certificationsService.current(id, this.users.canSeePersonalRecord(ctx.viewer, id));
   }
 }

@@ -4,7 +4,8 @@ import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { frameworks } from '../../core/frameworks';
 import { jstDate } from '../../core/time/jst';
-import { normalizeTag, parseId } from '../../core/validation/normalize';
+import { LIMITS } from '../../core/validation/limits';
+import { checkTag, normalizeTag, optionalSingleLine, pageSize, parseId, rejectNull, requireSingleLine } from '../../core/validation/normalize';
 import { BadgesService } from '../badges/badges.service';
 import { PointsConfigService } from '../ledger/points-config.service';
 import { UsersService } from '../users/users.service';
@@ -45,6 +46,9 @@ interface FactRow {
   fiscal_year: number;
   title: string;
 }
+
+/** Characters, matching the DTO's messages. */
+const SKILL_LIMITS = { name: 60, summary: 300 } as const;
 
 const CONTENT_KINDS = new Set(['QUESTION_POSTED', 'CASE_POSTED', 'IDEA_POSTED', 'ANSWER_POSTED']);
 
@@ -140,29 +144,34 @@ export class SkillsService implements OnApplicationBootstrap {
 
   create(viewer: Viewer, input: CreateSkillInput): Skill {
     this.assertEditor(viewer);
-    const name = input.name.trim();
-    if (!name) throw badInput('スキル名を入力してください。', 'name');
+    const name = requireSingleLine(input.name, 'スキル名', SKILL_LIMITS.name, 'name');
+    const summary = optionalSingleLine(input.summary, '説明', SKILL_LIMITS.summary, 'summary');
     if (this.byCode(input.code)) throw badInput(`スキルコード ${input.code} は既にあります。`, 'code');
     const now = new Date().toISOString();
     const sort = this.db.get<{ m: number }>('SELECT COALESCE(MAX(sort_order), 0) + 1 AS m FROM skill')!.m;
     this.db.run('INSERT INTO skill (code, name, summary, framework, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-      input.code, name, input.summary?.trim() || null, 'custom', sort, now, now,
+      input.code, name, summary, 'custom', sort, now, now,
     ]);
     return this.byCode(input.code)!;
   }
 
+  /**
+   * Absent fields stay as they are. `name` and `retired` cannot be null (an explicit null is
+   * refused, so `retired: null` never restores a skill); `summary: null` clears the summary.
+   * Everything is checked before anything is written.
+   */
   update(viewer: Viewer, input: UpdateSkillInput): Skill {
     this.assertEditor(viewer);
     const id = parseId(input.id);
     const row = id ? this.db.get<SkillRow>('SELECT * FROM skill WHERE id = ?', [id]) : undefined;
     if (!row) throw notFound('スキル');
-    const name = input.name !== undefined ? input.name.trim() : row.name;
-    if (!name) throw badInput('スキル名を入力してください。', 'name');
+    const nameIn = rejectNull(input.name, 'スキル名は空にできません。変更しない場合は name を省略してください。', 'name');
+    const retired = rejectNull(input.retired, 'retired には true（廃止）か false（復活）を指定してください。変更しない場合は省略してください。', 'retired');
+    const name = nameIn !== undefined ? requireSingleLine(nameIn, 'スキル名', SKILL_LIMITS.name, 'name') : row.name;
+    const summary = input.summary !== undefined ? optionalSingleLine(input.summary, '説明', SKILL_LIMITS.summary, 'summary') : row.summary;
     const now = new Date().toISOString();
-    const retiredAt = input.retired === undefined ? row.retired_at : input.retired ? row.retired_at ?? now : null;
-    this.db.run('UPDATE skill SET name = ?, summary = ?, retired_at = ?, updated_at = ? WHERE id = ?', [
-      name, input.summary !== undefined ? input.summary.trim() || null : row.summary, retiredAt, now, row.id,
-    ]);
+    const retiredAt = retired === undefined ? row.retired_at : retired ? row.retired_at ?? now : null;
+    this.db.run('UPDATE skill SET name = ?, summary = ?, retired_at = ?, updated_at = ? WHERE id = ?', [name, summary, retiredAt, now, row.id]);
     if (retiredAt !== row.retired_at) this.badges.backfill();
     return this.toSkill(this.db.get<SkillRow>('SELECT * FROM skill WHERE id = ?', [row.id])!);
   }
@@ -184,7 +193,7 @@ export class SkillsService implements OnApplicationBootstrap {
 
   setMapping(viewer: Viewer, tag: string, skillCode: string, weight = 1): TagSkillMapping[] {
     this.assertEditor(viewer);
-    const key = normalizeTag(tag);
+    const key = checkTag(tag, LIMITS.tag, 'tag')?.key;
     if (!key) throw badInput('タグを入力してください。', 'tag');
     const skill = this.byCode(skillCode);
     if (!skill) throw notFound('スキル');
@@ -358,8 +367,8 @@ export class SkillsService implements OnApplicationBootstrap {
    * (directly), among those the viewer may see: everyone for moderators, their own
    * departments for managers, and otherwise only people who chose to show their skills.
    */
-  experts(viewer: Viewer, skillCode: string | null | undefined, tag: string | null | undefined, first: number): Expert[] {
-    const limit = Math.min(Math.max(first, 1), 50);
+  experts(viewer: Viewer, skillCode: string | null | undefined, tag: string | null | undefined, first: number | null | undefined): Expert[] {
+    const limit = pageSize(first, 5);
     let rows: FactRow[];
     let skill: Skill | null = null;
     if (skillCode) {

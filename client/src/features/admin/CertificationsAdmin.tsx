@@ -116,7 +116,7 @@ function PersonCertifications({ userId }: { userId: string }) {
                       {c.note}
                     </Text>
                   )}
-                  {c.evidence.map((ev) => (
+                  {(c.evidence ?? []).map((ev) => (
                     <EvidenceLink key={ev} value={ev} />
                   ))}
                   <Button

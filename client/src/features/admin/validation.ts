@@ -1,4 +1,5 @@
 import type { TFunction } from '../../i18n';
+import { isValidEvidence } from '../skills/evidence';
 
 export const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,49}$/;
 
@@ -37,16 +38,26 @@ export function validatePointValue(value: number | string, t: TFunction): string
   return null;
 }
 
-/** Evidence for a certification: post ids (「123」), in-app paths (「/posts/123」) or http(s) links. */
+/**
+ * Evidence for a certification, checked as it will be sent (after normalizeEvidence): post
+ * ids (「123」), post/answer paths (「/posts/123」「/posts/123#answer-4」) or http(s) links.
+ * The same rule as the server; anything else (`//host`, `/\host`, `javascript:`…) is refused.
+ */
 export function validateEvidence(values: readonly string[], t: TFunction): string | null {
-  const bad = values.find((v) => !/^\d+$/.test(v) && !/^\/(?!\/)\S*$/.test(v) && !/^https?:\/\/\S+$/.test(v));
+  const bad = values.find((v) => !isValidEvidence(normalizeEvidence(v)));
   return bad ? t('admin.v.evidence', { value: bad }) : null;
 }
 
-/** 「/posts/123」 or a full app URL to a post → its id; anything else as typed. */
+/**
+ * 「/posts/123」 or a full app URL to a post → its id; a link to an answer keeps the answer
+ * (「/posts/123#answer-4」); anything else as typed (trimmed).
+ */
 export function normalizeEvidence(value: string, origin = typeof window !== 'undefined' ? window.location.origin : ''): string {
   const v = value.trim();
-  const local = origin && v.startsWith(origin) ? v.slice(origin.length) : v;
-  const m = /^\/posts\/(\d+)(?:[#?].*)?$/.exec(local);
-  return m ? m[1] : local;
+  const local = origin && v.startsWith(`${origin}/`) ? v.slice(origin.length) : v;
+  const answer = /^\/posts\/([1-9]\d{0,15})(?:\?[^#]*)?#answer-([1-9]\d{0,15})$/.exec(local);
+  if (answer) return `/posts/${answer[1]}#answer-${answer[2]}`;
+  const m = /^\/posts\/([1-9]\d{0,15})(?:[#?].*)?$/.exec(local);
+  // Not a post: keep what was typed (a full URL of another page stays a URL).
+  return m ? m[1] : v;
 }

@@ -11,6 +11,7 @@ import { useViewer } from '../auth/ViewerContext';
 import { BadgeShelf } from '../badges/BadgeShelf';
 import { ErrorState } from '../common/States';
 import { CertificationTierBadge } from './CertificationTierBadge';
+import { evidenceTarget } from './evidence';
 import { SkillBars } from './SkillBars';
 import { chartEntries, formatFiscalYearLong, formatPoints, formatTrend, levelLabel } from './skillFormat';
 
@@ -79,25 +80,23 @@ function Certifications({ record }: { record: SkillRecord }) {
   );
 }
 
-/** Evidence recorded with a certification: a post id, an in-app path or a (intranet) URL. */
+/**
+ * Evidence recorded with a certification. Only an exact post/answer reference becomes an
+ * in-app link and only an http(s) URL an external one; anything else (older entries such as
+ * `/\host/x`) is shown as plain text, never as a link.
+ */
 export function EvidenceLink({ value }: { value: string }) {
-  if (/^\d+$/.test(value)) {
+  const target = evidenceTarget(value);
+  if (target.kind === 'post') {
     return (
-      <Anchor component={Link} to={`/posts/${value}`} size="xs">
-        #{value}
+      <Anchor component={Link} to={target.to} size="xs">
+        {target.label}
       </Anchor>
     );
   }
-  if (value.startsWith('/') && !value.startsWith('//')) {
+  if (target.kind === 'url') {
     return (
-      <Anchor component={Link} to={value} size="xs">
-        {value}
-      </Anchor>
-    );
-  }
-  if (/^https?:\/\//.test(value)) {
-    return (
-      <Anchor href={value} size="xs" rel="noopener noreferrer" target="_blank">
+      <Anchor href={target.href} size="xs" rel="noopener noreferrer" target="_blank">
         {value}
       </Anchor>
     );
