@@ -8,6 +8,8 @@ const path = require('node:path');
 /** @type {import('jest').Config} */
 module.exports = {
   displayName: 'client',
+  // generous: a loaded CI machine must not fail a test by the clock (no test asserts a duration)
+  testTimeout: 30_000,
   rootDir: __dirname,
   roots: ['<rootDir>/src'],
   testEnvironment: 'jsdom',

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 
 // Mantine relies on these browser APIs, which jsdom lacks.
@@ -32,3 +33,6 @@ window.scrollTo = () => undefined;
 
 // react-router (for <Link> in component tests) needs TextEncoder/TextDecoder, which jsdom lacks.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+// findBy*/waitFor give up after 1 s by default; on a loaded machine that is a flaky test, not a bug.
+configure({ asyncUtilTimeout: 10_000 });

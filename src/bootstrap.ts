@@ -42,6 +42,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     logger: new AppLogger({ logLevels: LEVELS[config.logLevel] }),
     bodyParser: false,
   });
+  // What the configuration chose that an operator should know (e.g. a non-Secure cookie in production).
+  const configLog = new Logger('Config');
+  for (const n of config.notices) (n.level === 'warn' ? configLog.warn(n.message) : configLog.log(n.message));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use((_req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -1,4 +1,4 @@
-import { expectNoSeriousA11yViolations, shot, useDemoBrowser } from './browser-support';
+import { expectNoSeriousA11yViolations, newContext, shot, signIn, useDemoBrowser } from './browser-support';
 
 jest.setTimeout(180_000);
 
@@ -9,9 +9,18 @@ describe('skills, badges, team and DX office screens in a real browser', () => {
   const userId = (email: string) => d.t.db.get<{ id: number }>('SELECT id FROM app_user WHERE email = ?', [email])!.id;
 
   it('shows the skill record, badge shelf and the 公開 switch on your own profile', async () => {
-    const page = await as('staff02@demo.banso.example');
-    // Badges earned in the seeded past were marked seen: no pop-ups at first sign-in.
-    await page.waitForTimeout(1500);
+    // Badges earned in the seeded past were marked seen: no pop-ups at first sign-in. Rather
+    // than sleeping and hoping the check has happened by then, wait for the notifier's first
+    // myUnseenBadges answer (the only source of pop-ups) and check what it said.
+    const { context } = await newContext(d.browser, d.t.url, d.external);
+    const page = await context.newPage();
+    const firstCheck = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('MyUnseenBadges'),
+      { timeout: 60_000 },
+    );
+    await signIn(page, 'staff02@demo.banso.example');
+    const unseen = await (await firstCheck).json();
+    expect(unseen.data.myUnseenBadges).toEqual([]);
     expect(await page.getByText(/^バッジを獲得しました: /).count()).toBe(0);
     await page.goto(`/users/${userId('staff02@demo.banso.example')}`);
     await page.getByRole('heading', { level: 2, name: 'スキル' }).waitFor();

@@ -1,3 +1,4 @@
+import { jstDate } from '../../src/core/time/jst';
 import { ACCEPT, codes, CREATE_ANSWER, CREATE_POST, question, TestApp } from '../support/test-app';
 
 const SEARCH = `query($q: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {
@@ -90,8 +91,10 @@ describe('search over GraphQL (FTS5)', () => {
 
   it('pages with cursors and filters by kind, tag and date', async () => {
     const { client } = await t.signedIn();
+    const ids: number[] = [];
     for (let i = 0; i < 5; i += 1) {
-      await client.gql(CREATE_POST, { i: question({ title: `ページ送り確認 ${i}`, body: '共通語ページング', tags: i % 2 ? ['奇数'] : [] }) });
+      const r = await client.gql(CREATE_POST, { i: question({ title: `ページ送り確認 ${i}`, body: '共通語ページング', tags: i % 2 ? ['奇数'] : [] }) });
+      ids.push(Number(r.data.createPost.id));
     }
     const first = (await client.gql(SEARCH, { q: 'ページング', first: 2 })).data.search;
     expect(first.totalCount).toBe(5);
@@ -105,8 +108,12 @@ describe('search over GraphQL (FTS5)', () => {
     expect(first.edges[0].node.title).toBe('ページ送り確認 4');
     expect((await client.gql(SEARCH, { q: 'ページング', filter: { tag: '奇数' } })).data.search.totalCount).toBe(2);
     expect((await client.gql(SEARCH, { q: 'ページング', filter: { kind: 'CASE' } })).data.search.totalCount).toBe(0);
-    const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-    expect((await client.gql(SEARCH, { q: 'ページング', createdAt: { from: today, to: today } })).data.search.totalCount).toBe(5);
+    // The JST days the posts were actually created on (not "today" read from the clock, which
+    // may already be the next day when the 5 posts straddle midnight JST).
+    const created = t.db.all<{ created_at: string }>(`SELECT created_at FROM post WHERE id IN (${ids.join(',')}) ORDER BY created_at`, []);
+    const [from, to] = [created[0], created[created.length - 1]].map((p) => jstDate(new Date(p.created_at)));
+    expect((await client.gql(SEARCH, { q: 'ページング', createdAt: { from, to } })).data.search.totalCount).toBe(5);
+    expect((await client.gql(SEARCH, { q: 'ページング', createdAt: { to: jstDate(new Date(Date.parse(created[0].created_at) - 86_400_000)) } })).data.search.totalCount).toBe(0);
     expect((await client.gql(SEARCH, { q: 'ページング', createdAt: { to: '2020-01-01' } })).data.search.totalCount).toBe(0);
   });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
@@ -91,6 +91,80 @@ describe('loadConfig', () => {
     const c = loadConfig({ DATABASE_PATH: join(dir, 'nested', 'data', 'banso.sqlite') });
     expect(readFileSync(join(dir, 'nested', 'data', '.session-secret'), 'utf8').trim()).toBe(c.sessionSecret);
   });
+
+  describe('COOKIE_SECURE: Secure by default in production', () => {
+    const warnings = (c: ReturnType<typeof loadConfig>) => c.notices.filter((n) => n.level === 'warn').map((n) => n.message);
+
+    it('is off by default in development and test, with nothing to warn about', () => {
+      for (const nodeEnv of ['development', 'test']) {
+        const c = loadConfig(env({ NODE_ENV: nodeEnv }));
+        expect(c.cookieSecure).toBe(false);
+        expect(c.notices).toEqual([]);
+      }
+    });
+
+    it('is on in production when COOKIE_SECURE is unset (or empty), and says so at start', () => {
+      for (const extra of [{}, { COOKIE_SECURE: '' }] as Record<string, string>[]) {
+        const c = loadConfig(env({ NODE_ENV: 'production', ...extra }));
+        expect(c.cookieSecure).toBe(true);
+        expect(warnings(c)).toEqual([]);
+        expect(c.notices).toHaveLength(1);
+        expect(c.notices[0].message).toMatch(/Secure 属性を付けます/);
+        expect(c.notices[0].message).toMatch(/session cookie is Secure/);
+      }
+    });
+
+    it('stays off in production only when COOKIE_SECURE=false is explicit, with a Japanese and English warning', () => {
+      for (const value of ['false', '0', 'off', 'no']) {
+        const c = loadConfig(env({ NODE_ENV: 'production', COOKIE_SECURE: value }));
+        expect(c.cookieSecure).toBe(false);
+        const [w, ...more] = warnings(c);
+        expect(more).toEqual([]);
+        expect(w).toMatch(JAPANESE);
+        expect(w).toMatch(/COOKIE_SECURE=false/);
+        expect(w).toMatch(/Secure 属性を付けません/);
+        expect(w).toMatch(/without the Secure flag/);
+      }
+    });
+
+    it('is on whenever COOKIE_SECURE=true, without notices', () => {
+      for (const nodeEnv of ['production', 'development']) {
+        const c = loadConfig(env({ NODE_ENV: nodeEnv, COOKIE_SECURE: 'true' }));
+        expect(c.cookieSecure).toBe(true);
+        expect(c.notices).toEqual([]);
+      }
+    });
+
+    it('still rejects a value that is not a boolean, also in production', () => {
+      expect(configError(env({ NODE_ENV: 'production', COOKIE_SECURE: 'https' })).problems).toEqual([
+        'COOKIE_SECURE="https" は真偽値ではありません (true/false, 1/0, on/off)',
+      ]);
+    });
+  });
+
+  if (process.platform !== 'win32') {
+    it('creates the data directory 0700 and the session secret 0600, whatever the umask', () => {
+      const old = process.umask(0o000);
+      try {
+        loadConfig({ DATABASE_PATH: join(dir, 'fresh', 'banso.sqlite') });
+      } finally {
+        process.umask(old);
+      }
+      expect(statSync(join(dir, 'fresh')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dir, 'fresh', '.session-secret')).mode & 0o777).toBe(0o600);
+    });
+
+    it('tightens an existing session secret that others could read, and says so', () => {
+      const file = join(dir, '.session-secret');
+      writeFileSync(file, 'a'.repeat(64) + '\n');
+      chmodSync(file, 0o644);
+      const c = loadConfig(env());
+      expect(c.sessionSecret).toBe('a'.repeat(64));
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(c.notices.map((n) => n.message)).toEqual([expect.stringMatching(/644 から 600/)]);
+      expect(loadConfig(env()).notices).toEqual([]);
+    });
+  }
 
   it('lets an explicit SESSION_SECRET win and writes no file', () => {
     const secret = 'x'.repeat(40);

@@ -24,6 +24,23 @@ export class RateLimiter {
     return w.count > this.max ? Math.ceil((w.resetAt - t) / 1000) : 0;
   }
 
+  /**
+   * Counts an attempt now, before the slow work it guards (e.g. a password hash check), and
+   * returns a function that gives it back. Reserving synchronously is what makes a limit hold
+   * under a parallel burst: every request that passes `check` is counted before the next one
+   * is looked at. Giving back is a no-op after the window rolled over or the key was reset.
+   */
+  reserve(key: string): () => void {
+    this.hit(key);
+    const w = this.windows.get(key)!;
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      if (this.windows.get(key) === w && w.count > 0) w.count -= 1;
+    };
+  }
+
   /** Seconds to wait if the key is already over the limit, without counting. */
   check(key: string): number {
     const t = this.now();

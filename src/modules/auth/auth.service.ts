@@ -49,6 +49,13 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const ip = req.ip ?? 'unknown';
     const wait = Math.max(this.byIp.check(ip), this.byEmail.check(email));
     if (wait > 0) throw rateLimited(wait);
+    // Count the attempt before the slow argon2 check (same synchronous step as the check
+    // above): 60 parallel guesses for one address then get at most `max` hash checks, the
+    // rest are refused at once. A failure keeps its reservation as the counted failure; a
+    // success gives the per-IP one back and clears the per-email counter. Unknown addresses
+    // take exactly the same path, so neither the limit nor the timing reveals accounts.
+    const releaseIp = this.byIp.reserve(ip);
+    this.byEmail.reserve(email);
     const user = this.db.get<{ id: number; password_hash: string; disabled: number }>(
       'SELECT id, password_hash, disabled FROM app_user WHERE email = ?',
       [email],
@@ -59,11 +66,10 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       ? await argon2.verify(user.password_hash, password ?? '').catch(() => false)
       : await argon2.verify(await this.dummyHash, password ?? '').then(() => false);
     if (!user || !ok || user.disabled) {
-      this.byIp.hit(ip);
-      this.byEmail.hit(email);
       this.audit.record(user?.id ?? null, 'LOGIN_FAILED', 'USER', user?.id ?? null, { ip });
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'メールアドレスまたはパスワードが正しくありません。');
     }
+    releaseIp();
     this.byEmail.reset(email);
     const token = randomBytes(32).toString('base64url');
     const now = new Date();

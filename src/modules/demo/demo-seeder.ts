@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
+import { fiscalYear } from '../../core/time/jst';
 import { AnswersService } from '../answers/answers.service';
 import { BadgeTierEnum } from '../badges/badge.model';
 import { BadgesService } from '../badges/badges.service';
@@ -170,7 +171,8 @@ export class DemoSeeder {
           WHERE p.kind = 'CASE' AND t.name = ? AND p.anonymous = 0 ORDER BY p.cheer_count DESC, p.id LIMIT 1`,
         [tag.toLowerCase()],
       );
-    const fy = now.getUTCMonth() >= 3 ? now.getUTCFullYear() - 1 : now.getUTCFullYear() - 2;
+    // last 年度's award, counted in JST (1 April 00:00–09:00 JST is still March in UTC)
+    const fy = fiscalYear(now) - 1;
     const grand = caseBy('おくやみ');
     if (grand) this.badges.grant(dx, { badgeCode: 'DX_AWARD_GRAND', userId: String(grand.author_id), citation: `${fy}年度 庁内DXアワード大賞「${grand.title}」`, awardKey: String(fy) });
     const efficiency = caseBy('RPA');
