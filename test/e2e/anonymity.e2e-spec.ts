@@ -112,7 +112,13 @@ async function buildWorld(asker: 'a' | 'd', anonymous: boolean): Promise<World> 
 /** Values for arguments, by name, in a world. Unknown required arguments fail the test: classify them. */
 function argValues(w: World): Record<string, unknown[]> {
   const users = [w.ids.a, w.ids.d, w.ids.b].map((u) => String(u.id));
+  const filters = [
+    ...users.map((authorId) => ({ authorId })),
+    ...[w.ids.a, w.ids.d, w.ids.b].map((u) => ({ departmentId: String(u.departmentId) })),
+  ];
   return {
+    'posts.filter': [undefined, ...filters],
+    'search.filter': [undefined, ...filters],
     'post.id': w.posts,
     'user.id': users,
     'skillRecord.userId': users,
@@ -144,6 +150,12 @@ function selection(types: Map<string, SchemaType>, typeName: string, depth: numb
   return parts.join(' ');
 }
 
+/** A GraphQL literal: strings quoted, input objects as `{ key: value }`. */
+function literal(v: unknown): string {
+  if (v && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${literal(x)}`).join(', ')} }`;
+  return JSON.stringify(v);
+}
+
 function normalise(v: unknown): unknown {
   return JSON.parse(
     JSON.stringify(v)
@@ -170,7 +182,10 @@ async function readEverything(w: World, types: Map<string, SchemaType>, queryFie
     }
     // The widest selection that fits the query limits (cost and depth are enforced for tests too).
     for (const combo of combos) {
-      const argText = Object.entries(combo).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ');
+      const argText = Object.entries(combo)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}: ${literal(v)}`)
+        .join(', ');
       for (const [who, client] of Object.entries(w.clients)) {
         let result: unknown = null;
         for (const depth of [4, 3, 2, 1]) {
