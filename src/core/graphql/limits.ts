@@ -42,7 +42,7 @@ const LIST_SIZES: Record<string, number> = {
  */
 export const FIELD_WEIGHTS: Record<string, number> = {
   markdownPreview: 4_000,
-  search: 8_000,
+  search: 12_000,
   similarPosts: 2_000,
   relatedPosts: 2_000,
   experts: 2_000,
