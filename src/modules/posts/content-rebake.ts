@@ -1,0 +1,37 @@
+import { DbService } from '../../core/database/db.service';
+import { renderMarkdown } from '../../core/markdown/markdown';
+
+const BATCH = 500;
+
+/**
+ * Rendered HTML (`body_html`) is derived from the Markdown body, stored on write so a read never
+ * renders. This re-derives it for every post and answer — after a change to the renderer's
+ * rules, or for rows written before it was stored — in batches of one transaction each.
+ */
+export function rebakeContent(db: DbService, onProgress?: (done: number, total: number) => void): { rendered: number; changed: number } {
+  let rendered = 0;
+  let changed = 0;
+  for (const table of ['post', 'answer'] as const) {
+    const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)!.n;
+    let done = 0;
+    let lastId = 0;
+    for (;;) {
+      const rows = db.all<{ id: number; body: string; body_html: string | null }>(`SELECT id, body, body_html FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`, [lastId, BATCH]);
+      if (rows.length === 0) break;
+      db.tx(() => {
+        for (const r of rows) {
+          const html = renderMarkdown(r.body);
+          if (html !== r.body_html) {
+            db.run(`UPDATE ${table} SET body_html = ? WHERE id = ?`, [html, r.id]);
+            changed += 1;
+          }
+        }
+      });
+      rendered += rows.length;
+      done += rows.length;
+      lastId = rows[rows.length - 1].id;
+      onProgress?.(done, total);
+    }
+  }
+  return { rendered, changed };
+}
