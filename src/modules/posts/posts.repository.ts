@@ -2,36 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
 import { AUTHOR_COLUMNS, AuthorColumns } from '../users/user-columns';
 import { PostKind, PostOrder, PostStatus } from './content.enums';
+import { PostEntity } from './post.entity';
 
-export interface PostRow extends AuthorColumns {
-  id: number;
-  kind: PostKind;
-  title: string;
-  body: string;
-  status: PostStatus;
-  anonymous: number;
-  author_id: number;
-  department_id: number | null;
-  case_problem: string | null;
-  case_solution: string | null;
-  case_effect: string | null;
-  case_hours_saved: number | null;
-  case_tools: string | null;
-  accepted_answer_id: number | null;
-  answer_count: number;
-  comment_count: number;
-  cheer_count: number;
-  helpful_count: number;
-  thanks_count: number;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-  last_activity_at: string;
-  deleted_at: string | null;
-  tags_json: string;
-  /** Markdown rendered on write; null for rows written before it was stored */
-  body_html: string | null;
-}
+/** A post as the feed reads it: the table's row (typed once, by its entity), its author's columns and its tags. */
+export type PostRow = Omit<PostEntity, 'kind' | 'status'> &
+  AuthorColumns & {
+    kind: PostKind;
+    status: PostStatus;
+    /** [[id, label, postCount], …] */
+    tags_json: string;
+  };
 
 /** What a PostFilter means once resolved (feed and search share it). */
 export interface PostCriteria {

@@ -1,0 +1,31 @@
+import { AppSettingEntity } from './core/database/app-setting.entity';
+import { IdempotencyKeyEntity } from './core/idempotency/idempotency-key.entity';
+import { AnswerRevisionEntity } from './modules/answers/answer-revision.entity';
+import { AnswerEntity } from './modules/answers/answer.entity';
+import { AuditLogEntity } from './modules/audit/audit-log.entity';
+import { SessionEntity } from './modules/auth/session.entity';
+import { BadgeAwardEntity } from './modules/badges/badge-award.entity';
+import { BadgeEntity } from './modules/badges/badge.entity';
+import { CommentEntity } from './modules/comments/comment.entity';
+import { ContributionEntity } from './modules/ledger/contribution.entity';
+import { OutboxEntity } from './modules/outbox/outbox.entity';
+import { PostRevisionEntity } from './modules/posts/post-revision.entity';
+import { PostTagEntity } from './modules/posts/post-tag.entity';
+import { PostEntity } from './modules/posts/post.entity';
+import { TagEntity } from './modules/posts/tag.entity';
+import { ReactionEntity } from './modules/reactions/reaction.entity';
+import { SearchDocEntity } from './modules/search/search-doc.entity';
+import { SearchSynonymGroupEntity } from './modules/search/search-synonym-group.entity';
+import { SearchTextEntity } from './modules/search/search-text.entity';
+import { CertificationEventEntity } from './modules/skills/certification-event.entity';
+import { SkillRoleRequirementEntity } from './modules/skills/skill-role-requirement.entity';
+import { SkillEntity } from './modules/skills/skill.entity';
+import { TagSkillEntity } from './modules/skills/tag-skill.entity';
+import { AppUserEntity } from './modules/users/app-user.entity';
+import { AssignmentEntity } from './modules/users/assignment.entity';
+import { DepartmentEntity } from './modules/users/department.entity';
+import { ManagerScopeEntity } from './modules/users/manager-scope.entity';
+import { UserPreferenceEntity } from './modules/users/user-preference.entity';
+
+/** Every table, declared once (TypeORM entities used for row types; migrations stay the source of the schema). */
+export const ENTITIES = [AnswerEntity, AnswerRevisionEntity, AppSettingEntity, AppUserEntity, AssignmentEntity, DepartmentEntity, ManagerScopeEntity, UserPreferenceEntity, SessionEntity, AuditLogEntity, BadgeEntity, BadgeAwardEntity, CertificationEventEntity, SkillEntity, SkillRoleRequirementEntity, TagSkillEntity, CommentEntity, ContributionEntity, IdempotencyKeyEntity, OutboxEntity, PostEntity, PostRevisionEntity, PostTagEntity, TagEntity, ReactionEntity, SearchDocEntity, SearchTextEntity, SearchSynonymGroupEntity];

@@ -1,0 +1,32 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** The `post` table as written by the migrations (row type for its repository; checked by entities.spec.ts). */
+@Entity({ name: 'post' })
+export class PostEntity {
+  @PrimaryColumn({ type: 'integer' }) id: number;
+  @Column({ type: 'text' }) kind: string;
+  @Column({ type: 'text' }) title: string;
+  @Column({ type: 'text' }) body: string;
+  @Column({ type: 'text' }) status: string;
+  @Column({ type: 'integer' }) anonymous: number;
+  @Column({ type: 'integer' }) author_id: number;
+  @Column({ type: 'integer', nullable: true }) department_id: number | null;
+  @Column({ type: 'text', nullable: true }) case_problem: string | null;
+  @Column({ type: 'text', nullable: true }) case_solution: string | null;
+  @Column({ type: 'text', nullable: true }) case_effect: string | null;
+  @Column({ type: 'real', nullable: true }) case_hours_saved: number | null;
+  @Column({ type: 'text', nullable: true }) case_tools: string | null;
+  @Column({ type: 'integer', nullable: true }) accepted_answer_id: number | null;
+  @Column({ type: 'integer' }) answer_count: number;
+  @Column({ type: 'integer' }) comment_count: number;
+  @Column({ type: 'integer' }) cheer_count: number;
+  @Column({ type: 'integer' }) helpful_count: number;
+  @Column({ type: 'integer' }) thanks_count: number;
+  @Column({ type: 'integer' }) revision: number;
+  @Column({ type: 'text' }) created_at: string;
+  @Column({ type: 'text' }) updated_at: string;
+  @Column({ type: 'text' }) last_activity_at: string;
+  @Column({ type: 'text', nullable: true }) deleted_at: string | null;
+  @Column({ type: 'integer', nullable: true }) deleted_by_id: number | null;
+  @Column({ type: 'text', nullable: true }) body_html: string | null;
+}
