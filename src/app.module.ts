@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from './core/config/config';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter';
+import { EventsModule } from './core/events/events.module';
 import { graphqlOptions } from './core/graphql/graphql.config';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
@@ -25,6 +26,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        EventsModule,
         SharedModule,
         AuthModule,
         SearchIndexModule,

@@ -1,25 +1,46 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
 import { unauthenticated } from '../errors/app-error';
+import { GlobalCapability, requireCapability } from '../policy/capabilities';
+import { REQUIRED_CAPABILITIES } from '../policy/requires';
 import { IS_PUBLIC } from './decorators';
-import type { GqlContext } from './viewer';
+import type { GqlContext, Viewer } from './viewer';
+import { ViewerSource } from './viewer-source';
 
 /**
  * Everything requires a signed-in user unless marked @Public(): this is a workplace tool and
- * nothing in it is meant for anonymous visitors. Object-level rules (who may edit this post)
- * live in the services.
+ * nothing in it is meant for anonymous visitors. GraphQL operations and HTTP controllers alike
+ * (an HTTP request is signed in through the same session cookie; the viewer is left on
+ * `req.viewer`). `@Requires(capability)` adds a global capability from the policy table.
+ * Object-level rules (who may edit this post) are checked in the services, through the same
+ * policy (`core/policy`).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: ViewerSource,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    if (context.getType<string>() !== 'graphql') return true;
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
-    const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
-    if (!ctx.viewer) throw unauthenticated();
+    const type = context.getType<string>();
+    if (type !== 'graphql' && type !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    let viewer: Viewer | null;
+    if (type === 'graphql') {
+      viewer = GqlExecutionContext.create(context).getContext<GqlContext>().viewer;
+    } else {
+      const req = context.switchToHttp().getRequest<Request & { viewer?: Viewer | null }>();
+      if (req.viewer === undefined) req.viewer = this.sessions.viewerFromRequest(req);
+      viewer = req.viewer;
+    }
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (!viewer) throw unauthenticated();
+    for (const capability of this.reflector.getAllAndOverride<GlobalCapability[] | undefined>(REQUIRED_CAPABILITIES, targets) ?? []) {
+      requireCapability(viewer, capability);
+    }
     return true;
   }
 }

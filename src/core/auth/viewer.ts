@@ -17,7 +17,4 @@ export interface GqlContext {
   loaders: Loaders;
 }
 
-/** DX推進課 and admins moderate: they may edit/delete any post and see anonymous authors. */
-export function isModerator(viewer: Viewer | null | undefined): boolean {
-  return !!viewer && (viewer.role === 'DX_OFFICE' || viewer.role === 'ADMIN');
-}
+/* Who may do what is decided in one place, `core/policy` (capabilities and object rules), never by comparing roles here. */

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import { GqlContext, isModerator } from '../../core/auth/viewer';
+import type { GqlContext } from '../../core/auth/viewer';
+import { answerCan } from '../../core/policy/object-policy';
 import { renderMarkdown } from '../../core/markdown/markdown';
 import { Comment } from '../comments/comment.model';
 import { commentTargetKey, CommentsService } from '../comments/comments.service';
@@ -55,12 +56,12 @@ export class AnswersResolver {
 
   @ResolveField(() => Boolean)
   viewerCanEdit(@Parent() a: Answer, @Ctx() ctx: GqlContext): boolean {
-    return ctx.viewer?.id === a.authorId || isModerator(ctx.viewer);
+    return answerCan(ctx.viewer, { authorId: a.authorId, accepted: a.accepted }, 'answer.edit');
   }
 
   @ResolveField(() => Boolean, { description: 'authors cannot delete an accepted answer' })
   viewerCanDelete(@Parent() a: Answer, @Ctx() ctx: GqlContext): boolean {
-    return isModerator(ctx.viewer) || (ctx.viewer?.id === a.authorId && !a.accepted);
+    return answerCan(ctx.viewer, { authorId: a.authorId, accepted: a.accepted }, 'answer.delete');
   }
 
   @ResolveField(() => String)

@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { isModerator, Viewer } from '../../core/auth/viewer';
+import { Viewer } from '../../core/auth/viewer';
+import { answerDenial, AnswerFacts, postDenial, requireAllowed } from '../../core/policy/object-policy';
 import { DbService } from '../../core/database/db.service';
-import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { DomainEvents } from '../../core/events/domain-events.service';
+import { badInput, notFound } from '../../core/errors/app-error';
 import { placeholders } from '../../core/graphql/loaders';
 import { LIMITS } from '../../core/validation/limits';
 import { pageSize, parseId, requireText } from '../../core/validation/normalize';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { renderMarkdown } from '../../core/markdown/markdown';
-import { ContributionKind } from '../ledger/contribution-kinds';
-import { LedgerService } from '../ledger/ledger.service';
-import { OutboxService } from '../outbox/outbox.service';
 import { PostKind, PostStatus, ReactionTargetType } from '../posts/content.enums';
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
 import { AUTHOR_COLUMNS, AuthorColumns, userFromColumns } from '../users/user-columns';
-import { SearchIndexer } from '../search/search-indexer';
 import { UsersService } from '../users/users.service';
 import { Answer } from './answer.model';
 import { CreateAnswerInput, UpdateAnswerInput } from './dto/answer.inputs';
@@ -37,6 +35,11 @@ interface AnswerRow extends AuthorColumns {
   post_author_id: number;
 }
 
+/** The facts the answer policy decides on (the same for the check and the `viewerCan…` flags). */
+function answerFacts(a: { author_id: number; accepted_at: string | null }): AnswerFacts {
+  return { authorId: a.author_id, accepted: a.accepted_at !== null };
+}
+
 /** An answer with its thread's anonymity and its author, in one row. */
 const SELECT_ANSWER = `SELECT a.*, p.anonymous AS post_anonymous, p.author_id AS post_author_id, ${AUTHOR_COLUMNS}
   FROM answer a JOIN post p ON p.id = a.post_id JOIN app_user u ON u.id = a.author_id`;
@@ -47,9 +50,7 @@ export class AnswersService {
     private readonly db: DbService,
     private readonly posts: PostsService,
     private readonly users: UsersService,
-    private readonly ledger: LedgerService,
-    private readonly outbox: OutboxService,
-    private readonly search: SearchIndexer,
+    private readonly events: DomainEvents,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
   ) {}
@@ -137,9 +138,7 @@ export class AnswersService {
         );
         this.db.run('UPDATE post SET answer_count = answer_count + 1, last_activity_at = ? WHERE id = ?', [now, post.id]);
         this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, 1, ?, ?, ?)', [answerId, viewer.id, body, now]);
-        this.ledger.record({ kind: ContributionKind.ANSWER_POSTED, userId: viewer.id, postId: post.id, answerId }, at);
-        this.outbox.enqueue('post.changed', 'post', post.id);
-        this.search.postChanged(post.id);
+        this.events.emit('answer.created', { answerId, postId: post.id, authorId: viewer.id, at: now });
         return answerId;
       }, at),
     );
@@ -148,12 +147,12 @@ export class AnswersService {
     return this.toAnswer(created, viewer);
   }
 
-  /** Authors edit their own answers; the DX office and admins moderate any. */
-  private editable(viewer: Viewer, idRaw: string) {
+  /** Authors edit their own answers; the DX office and admins moderate any (the answer policy). */
+  private editable(viewer: Viewer, idRaw: string, capability: 'answer.edit' | 'answer.delete' = 'answer.edit') {
     const id = parseId(idRaw);
     const answer = id ? this.row(id) : undefined;
     if (!answer) throw notFound('回答');
-    if (answer.author_id !== viewer.id && !isModerator(viewer)) throw forbidden('この回答を変更する権限がありません。');
+    requireAllowed(answerDenial(viewer, answerFacts(answer), capability));
     return answer;
   }
 
@@ -167,8 +166,7 @@ export class AnswersService {
       const revision = (this.db.get<{ revision: number }>('SELECT revision FROM answer WHERE id = ?', [answer.id])!.revision ?? 1) + 1;
       this.db.run('UPDATE answer SET body = ?, body_html = ?, revision = ?, updated_at = ? WHERE id = ?', [body, bodyHtml, revision, now, answer.id]);
       this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, ?, ?, ?, ?)', [answer.id, revision, viewer.id, body, now]);
-      this.outbox.enqueue('post.changed', 'post', answer.post_id);
-      this.search.postChanged(answer.post_id);
+      this.events.emit('answer.updated', { answerId: answer.id, postId: answer.post_id, editorId: viewer.id, at: now });
     });
     return this.toAnswer(this.row(answer.id)!, viewer);
   }
@@ -180,29 +178,29 @@ export class AnswersService {
    * comments and their stamps) is withdrawn with compensating ledger entries.
    */
   delete(viewer: Viewer, idRaw: string, at: Date = new Date()): boolean {
-    const answer = this.editable(viewer, idRaw);
-    if (answer.accepted_at && !isModerator(viewer)) {
-      throw forbidden('ベストアンサーに選ばれた回答は削除できません。質問者に取り消してもらうか、DX推進課に依頼してください。');
-    }
+    const answer = this.editable(viewer, idRaw, 'answer.delete');
     const now = at.toISOString();
     this.db.tx(() => {
       this.db.run('UPDATE answer SET deleted_at = ?, deleted_by_id = ?, accepted_at = NULL WHERE id = ?', [now, viewer.id, answer.id]);
       this.db.run('UPDATE post SET answer_count = answer_count - 1 WHERE id = ?', [answer.post_id]);
       this.db.run(`UPDATE post SET accepted_answer_id = NULL, status = 'OPEN' WHERE id = ? AND accepted_answer_id = ?`, [answer.post_id, answer.id]);
-      this.ledger.reverseOpen({ answerId: answer.id }, at);
       if (answer.author_id !== viewer.id) this.audit.record(viewer.id, 'ANSWER_DELETED', 'ANSWER', answer.id);
-      this.outbox.enqueue('post.changed', 'post', answer.post_id);
-      this.search.postChanged(answer.post_id);
+      this.events.emit('answer.deleted', {
+        answerId: answer.id,
+        postId: answer.post_id,
+        authorId: answer.author_id,
+        deletedById: viewer.id,
+        wasAccepted: answer.accepted_at !== null,
+        at: now,
+      });
     });
     return true;
   }
 
   /** The question's author and the DX office may accept; admins manage accounts, not content. */
-  private assertCanAccept(viewer: Viewer, post: { author_id: number; kind: PostKind }) {
+  private assertCanAccept(viewer: Viewer, post: { author_id: number; kind: PostKind; answer_count: number }) {
     if (post.kind !== PostKind.QUESTION) throw badInput('ベストアンサーを選べるのは質問だけです。', 'answerId');
-    if (post.author_id !== viewer.id && viewer.role !== 'DX_OFFICE') {
-      throw forbidden('ベストアンサーを選べるのは質問者とDX推進課だけです。');
-    }
+    requireAllowed(postDenial(viewer, { authorId: post.author_id, answerCount: post.answer_count }, 'answer.accept'));
   }
 
   accept(viewer: Viewer, answerIdRaw: string, at: Date = new Date()): Post {
@@ -214,15 +212,18 @@ export class AnswersService {
     if (post.accepted_answer_id !== answer.id) {
       const now = at.toISOString();
       this.db.tx(() => {
-        if (post.accepted_answer_id) this.clearAccepted(post.accepted_answer_id, at);
+        if (post.accepted_answer_id) this.clearAccepted(post.accepted_answer_id);
         this.db.run('UPDATE answer SET accepted_at = ? WHERE id = ?', [now, answer.id]);
         this.db.run(`UPDATE post SET accepted_answer_id = ?, status = 'RESOLVED', last_activity_at = ? WHERE id = ?`, [answer.id, now, post.id]);
-        // Accepting your own answer resolves the question but earns nothing.
-        if (answer.author_id !== post.author_id) {
-          this.ledger.record({ kind: ContributionKind.ANSWER_ACCEPTED, userId: answer.author_id, postId: post.id, answerId: answer.id, actorId: viewer.id }, at);
-        }
-        this.outbox.enqueue('post.changed', 'post', post.id);
-        this.search.postChanged(post.id);
+        this.events.emit('answer.accepted', {
+          answerId: answer.id,
+          postId: post.id,
+          answerAuthorId: answer.author_id,
+          askerId: post.author_id,
+          acceptedById: viewer.id,
+          replacedAnswerId: post.accepted_answer_id ?? null,
+          at: now,
+        });
       });
     }
     return this.posts.getVisible(viewer, post.id)!;
@@ -235,17 +236,15 @@ export class AnswersService {
     this.assertCanAccept(viewer, post);
     if (post.accepted_answer_id) {
       this.db.tx(() => {
-        this.clearAccepted(post.accepted_answer_id!, at);
+        this.clearAccepted(post.accepted_answer_id!);
         this.db.run(`UPDATE post SET accepted_answer_id = NULL, status = 'OPEN' WHERE id = ?`, [post.id]);
-        this.outbox.enqueue('post.changed', 'post', post.id);
-        this.search.postChanged(post.id);
+        this.events.emit('answer.unaccepted', { answerId: post.accepted_answer_id!, postId: post.id, unacceptedById: viewer.id, at: at.toISOString() });
       });
     }
     return this.posts.getVisible(viewer, post.id)!;
   }
 
-  private clearAccepted(answerId: number, at: Date) {
+  private clearAccepted(answerId: number) {
     this.db.run('UPDATE answer SET accepted_at = NULL WHERE id = ?', [answerId]);
-    this.ledger.reverseOpen({ kind: ContributionKind.ANSWER_ACCEPTED, answerId }, at);
   }
 }

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ViewerSource } from '../../core/auth/viewer-source';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 
-@Module({ providers: [AuthService, AuthResolver], exports: [AuthService] })
+/** Sessions; also the global guard's `ViewerSource` (who signs an HTTP request). */
+@Module({
+  providers: [AuthService, AuthResolver, { provide: ViewerSource, useExisting: AuthService }],
+  exports: [AuthService, ViewerSource],
+})
 export class AuthModule {}

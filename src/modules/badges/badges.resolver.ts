@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
 import type { GqlContext } from '../../core/auth/viewer';
+import { Requires } from '../../core/policy/requires';
 import { User } from '../users/user.model';
 import { Badge, BadgeAward, CreateBadgeInput, GrantBadgeInput } from './badge.model';
 import { BadgesService } from './badges.service';
@@ -37,16 +38,19 @@ export class BadgesResolver {
     return this.badgesService.markSeen(ctx.viewer!);
   }
 
+  @Requires('badges.award')
   @Mutation(() => Badge, { description: '表彰バッジを作る（DX推進課）例: DXアワード 大賞' })
   createBadge(@Ctx() ctx: GqlContext, @Args('input') input: CreateBadgeInput): Badge {
     return this.badgesService.createManual(ctx.viewer!, input);
   }
 
+  @Requires('badges.award')
   @Mutation(() => BadgeAward, { description: '表彰バッジを授与（DX推進課）' })
   grantBadge(@Ctx() ctx: GqlContext, @Args('input') input: GrantBadgeInput): BadgeAward {
     return this.badgesService.grant(ctx.viewer!, input);
   }
 
+  @Requires('badges.award')
   @Mutation(() => Boolean, { description: '表彰バッジの授与を取り消す（DX推進課）' })
   revokeBadgeAward(@Ctx() ctx: GqlContext, @Args('awardId', { type: () => ID }) awardId: string): boolean {
     return this.badgesService.revokeManual(ctx.viewer!, awardId);

@@ -1,10 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
+import { requireCapability } from '../../core/policy/capabilities';
 import { DbService } from '../../core/database/db.service';
-import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { badInput, notFound } from '../../core/errors/app-error';
 import { assertNoBidi, optionalSingleLine, pageSize, parseId, requireSingleLine, requireText } from '../../core/validation/normalize';
-import { LedgerService } from '../ledger/ledger.service';
-import { OutboxService } from '../outbox/outbox.service';
 import { DEFAULT_BADGES } from '../skills/skill-defaults';
 import { UsersService } from '../users/users.service';
 import { Badge, BadgeAward, BadgeTierEnum, CreateBadgeInput, GrantBadgeInput } from './badge.model';
@@ -58,28 +57,14 @@ export class BadgesService implements OnApplicationBootstrap {
   constructor(
     private readonly db: DbService,
     private readonly users: UsersService,
-    private readonly ledger: LedgerService,
-    private readonly outbox: OutboxService,
   ) {}
 
+  /** Evaluation after each committed action is wired in badges.events.ts (BadgeEvents). */
   onApplicationBootstrap(): void {
     this.ensureDefaults();
-    this.ledger.onContribution((userId) => {
-      try {
-        this.evaluate(userId);
-      } catch (e) {
-        // The action is committed; a backfill re-derives whatever this missed.
-        this.logger.error(`badge evaluation failed for user ${userId}: ${(e as Error).stack}`);
-      }
-    });
-    // Editing a post's tags changes which skill its accepted answers count for, without a
-    // new ledger fact: re-evaluate everyone who contributed to a changed post.
-    this.outbox.subscribe('badges', async (events) => {
-      const postIds = [...new Set(events.filter((e) => e.topic === 'post.changed').map((e) => e.aggregateId))];
-      if (postIds.length > 0) this.evaluateContributorsOf(postIds);
-    });
   }
 
+  /** Re-evaluates everyone whose answer was accepted on these posts (after a retag). */
   evaluateContributorsOf(postIds: number[]): void {
     const users = this.db.all<{ user_id: number }>(
       `SELECT DISTINCT user_id FROM contribution WHERE kind = 'ANSWER_ACCEPTED' AND post_id IN (${postIds.map(() => '?').join(',')})`,
@@ -286,7 +271,7 @@ export class BadgesService implements OnApplicationBootstrap {
   // ---- manual awards (DX office) --------------------------------------------------------
 
   private assertDxOffice(viewer: Viewer) {
-    if (viewer.role !== 'DX_OFFICE') throw forbidden('表彰バッジを作成・授与できるのはDX推進課だけです。');
+    requireCapability(viewer, 'badges.award');
   }
 
   createManual(viewer: Viewer, input: CreateBadgeInput): Badge {

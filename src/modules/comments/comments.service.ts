@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { isModerator, Viewer } from '../../core/auth/viewer';
+import { Viewer } from '../../core/auth/viewer';
+import { commentCan, commentDenial, requireAllowed } from '../../core/policy/object-policy';
 import { DbService } from '../../core/database/db.service';
-import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { DomainEvents } from '../../core/events/domain-events.service';
+import { badInput, notFound } from '../../core/errors/app-error';
 import { LIMITS } from '../../core/validation/limits';
 import { parseId, requireText } from '../../core/validation/normalize';
 import { placeholders } from '../../core/graphql/loaders';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { AuditService } from '../audit/audit.service';
-import { ContributionKind } from '../ledger/contribution-kinds';
-import { LedgerService } from '../ledger/ledger.service';
 import { ReactionTargetType } from '../posts/content.enums';
 import { PostsService } from '../posts/posts.service';
 import { AUTHOR_COLUMNS, AuthorColumns, userFromColumns } from '../users/user-columns';
@@ -42,7 +42,7 @@ export class CommentsService {
     private readonly db: DbService,
     private readonly posts: PostsService,
     private readonly users: UsersService,
-    private readonly ledger: LedgerService,
+    private readonly events: DomainEvents,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
   ) {}
@@ -60,7 +60,7 @@ export class CommentsService {
       targetId: String(r.answer_id ?? r.post_id),
       createdAt: r.created_at,
       reactions: { cheer: r.cheer_count, helpful: r.helpful_count, thanks: r.thanks_count, targetType: ReactionTargetType.COMMENT, targetId: String(r.id) },
-      viewerCanDelete: !!viewer && (viewer.id === r.author_id || isModerator(viewer)),
+      viewerCanDelete: commentCan(viewer, { authorId: r.author_id }, 'comment.delete'),
       authorId: r.author_id,
       postId: r.post_id,
       cheerCount: r.cheer_count,
@@ -131,7 +131,7 @@ export class CommentsService {
         if (answerId) this.db.run('UPDATE answer SET comment_count = comment_count + 1 WHERE id = ?', [answerId]);
         else this.db.run('UPDATE post SET comment_count = comment_count + 1 WHERE id = ?', [postId]);
         this.posts.touch(postId, now);
-        this.ledger.record({ kind: ContributionKind.COMMENT_POSTED, userId: viewer.id, postId, answerId, commentId }, at);
+        this.events.emit('comment.added', { commentId, postId, answerId, authorId: viewer.id, at: now });
         return commentId;
       }, at),
     );
@@ -144,13 +144,20 @@ export class CommentsService {
     const id = parseId(idRaw);
     const c = id ? this.row(id) : undefined;
     if (!c) throw notFound('コメント');
-    if (c.author_id !== viewer.id && !isModerator(viewer)) throw forbidden('このコメントを削除する権限がありません。');
+    requireAllowed(commentDenial(viewer, { authorId: c.author_id }, 'comment.delete'));
     this.db.tx(() => {
       this.db.run('UPDATE comment SET deleted_at = ? WHERE id = ?', [at.toISOString(), c.id]);
       if (c.answer_id) this.db.run('UPDATE answer SET comment_count = comment_count - 1 WHERE id = ?', [c.answer_id]);
       else this.db.run('UPDATE post SET comment_count = comment_count - 1 WHERE id = ?', [c.post_id]);
-      this.ledger.reverseOpen({ commentId: c.id }, at);
       if (c.author_id !== viewer.id) this.audit.record(viewer.id, 'COMMENT_DELETED', 'COMMENT', c.id);
+      this.events.emit('comment.deleted', {
+        commentId: c.id,
+        postId: c.post_id,
+        answerId: c.answer_id,
+        authorId: c.author_id,
+        deletedById: viewer.id,
+        at: at.toISOString(),
+      });
     });
     return true;
   }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { openDatabase } from '../../core/database/data-source';
 import { DbService } from '../../core/database/db.service';
+import { DomainEvents } from '../../core/events/domain-events.service';
+import { OutboxService } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { ContributionKind } from './contribution-kinds';
 import { PointsConfigService } from './points-config.service';
@@ -30,6 +32,7 @@ describe('LedgerService on a migrated SQLite file', () => {
   let db: DbService;
   let users: UsersService;
   let ledger: LedgerService;
+  let events: DomainEvents;
   let seq = 0;
 
   beforeAll(async () => {
@@ -37,7 +40,8 @@ describe('LedgerService on a migrated SQLite file', () => {
     ds = await openDatabase(join(dir, 'ledger.sqlite'));
     db = new DbService(ds);
     users = new UsersService(db);
-    ledger = new LedgerService(db, users, new PointsConfigService(db));
+    events = new DomainEvents(db, new OutboxService(db));
+    ledger = new LedgerService(db, users, new PointsConfigService(db), events);
   });
   afterAll(async () => {
     await ds.destroy();
@@ -94,7 +98,11 @@ describe('LedgerService on a migrated SQLite file', () => {
       const dept = department('市民課');
       const u = user([{ dept, start: '2020-04-01' }]);
       const told: number[] = [];
-      ledger.onContribution((id) => told.push(id));
+      // what BadgeEvents declares: after commit, once per person whose ledger changed
+      events.on(
+        { event: ['contribution.recorded', 'contribution.reversed'], phase: 'after-commit', once: (e) => `told:${e.userId}` },
+        (e) => void told.push(e.userId),
+      );
       expect(() =>
         db.tx(() => {
           ledger.record({ kind: ContributionKind.QUESTION_POSTED, userId: u });

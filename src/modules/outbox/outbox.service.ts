@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
 
-export type OutboxTopic = 'post.changed' | 'post.deleted';
+/** A domain-event name (src/core/events/domain-events.ts); rows written before it: post.changed / post.deleted. */
+export type OutboxTopic = string;
 export interface OutboxEvent {
   id: number;
   topic: OutboxTopic;
@@ -21,8 +22,9 @@ interface Subscriber {
 const CURSOR_KEY = (name: string) => `outbox.cursor.${name}`;
 
 /**
- * Transactional outbox: rows are written in the same transaction as the change; a poller
- * hands them to subscribers after commit (search indexing, badges) with retries.
+ * Transactional outbox: rows are written in the same transaction as the change (by the
+ * domain-event bus, for durable facts); a poller hands them to subscribers after commit
+ * (the bus's durable consumers, e.g. Meilisearch) with retries.
  * Each subscriber has its own cursor, so one failing consumer (Meilisearch unreachable) is
  * retried with back-off without holding up the others. A crash between commit and delivery
  * loses nothing: the cursor only moves after a successful delivery. `processed_at` marks

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
 import type { GqlContext } from '../../core/auth/viewer';
+import { Requires } from '../../core/policy/requires';
 import { excerpt, renderMarkdown } from '../../core/markdown/markdown';
 import { LIMITS } from '../../core/validation/limits';
 import { badInput } from '../../core/errors/app-error';
@@ -61,6 +62,7 @@ export class PostsResolver {
     return this.postsService.update(ctx.viewer!, input);
   }
 
+  @Requires('post.revealAuthor')
   @Mutation(() => User, { description: '匿名の質問の投稿者を表示（DX推進課・管理者、理由が必要・監査ログに記録）' })
   revealAnonymousAuthor(
     @Ctx() ctx: GqlContext,

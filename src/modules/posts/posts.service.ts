@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { isModerator, Viewer } from '../../core/auth/viewer';
+import { Viewer } from '../../core/auth/viewer';
+import { can, requireCapability } from '../../core/policy/capabilities';
+import { PostFacts, postCan, postDenial, requireAllowed } from '../../core/policy/object-policy';
 import { DbService } from '../../core/database/db.service';
-import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { DomainEvents } from '../../core/events/domain-events.service';
+import { badInput, notFound } from '../../core/errors/app-error';
 import { LIMITS } from '../../core/validation/limits';
 import { normalizeTag, normalizeTags, pageSize, parseId, rejectNull, requireSingleLine, requireText } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
-import { POSTED_KIND } from '../ledger/contribution-kinds';
-import { LedgerService } from '../ledger/ledger.service';
-import { OutboxService } from '../outbox/outbox.service';
 import { userFromColumns } from '../users/user-columns';
 import { User } from '../users/user.model';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { renderMarkdown } from '../../core/markdown/markdown';
-import { SearchIndexer } from '../search/search-indexer';
 import { UsersService } from '../users/users.service';
 import { PostKind, PostOrder, ReactionTargetType } from './content.enums';
 import { CaseDetailsInput, CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
@@ -41,10 +40,8 @@ export class PostsService {
     private readonly db: DbService,
     private readonly repo: PostsRepository,
     private readonly users: UsersService,
-    private readonly ledger: LedgerService,
-    private readonly outbox: OutboxService,
     private readonly audit: AuditService,
-    private readonly search: SearchIndexer,
+    private readonly events: DomainEvents,
     private readonly idempotency: IdempotencyService,
   ) {}
 
@@ -57,10 +54,15 @@ export class PostsService {
     return !row.anonymous || (!!viewer && viewer.id === row.author_id);
   }
 
+  /** The facts the post policy decides on. */
+  private facts(row: PostRow): PostFacts {
+    return { authorId: row.author_id, answerCount: row.answer_count };
+  }
+
   toPost(row: PostRow, viewer: Viewer | null): Post {
     const visible = this.canSeeAuthor(viewer, row);
     const isAuthor = !!viewer && viewer.id === row.author_id;
-    const moderator = isModerator(viewer);
+    const facts = this.facts(row);
     const tags: Tag[] = (JSON.parse(row.tags_json) as [number, string, number][])
       .map(([id, name, postCount]) => ({ id: String(id), name, postCount }))
       .sort((a, b) => JA.compare(a.name, b.name));
@@ -90,11 +92,12 @@ export class PostsService {
       updatedAt: row.updated_at,
       lastActivityAt: row.last_activity_at,
       viewerIsAuthor: isAuthor,
-      viewerCanEdit: isAuthor || moderator,
-      viewerCanDelete: moderator || (isAuthor && row.answer_count === 0),
-      viewerCanRevealAuthor: !!row.anonymous && moderator && !isAuthor,
-      viewerCanAccept:
-        row.kind === PostKind.QUESTION && row.answer_count > 0 && (isAuthor || viewer?.role === 'DX_OFFICE'),
+      viewerCanEdit: postCan(viewer, facts, 'post.edit'),
+      viewerCanDelete: postCan(viewer, facts, 'post.delete'),
+      // Nothing to reveal on a named post, or to the asker themselves.
+      viewerCanRevealAuthor: !!row.anonymous && !isAuthor && can(viewer, 'post.revealAuthor'),
+      // Only a question with answers has something to accept.
+      viewerCanAccept: row.kind === PostKind.QUESTION && row.answer_count > 0 && postCan(viewer, facts, 'answer.accept'),
       authorId: row.author_id,
       acceptedAnswerId: row.accepted_answer_id,
       cheerCount: row.cheer_count,
@@ -209,9 +212,7 @@ export class PostsService {
         );
         this.repo.setTags(postId, tags, now);
         this.writeRevision(postId, 1, viewer.id, now);
-        this.ledger.record({ kind: POSTED_KIND[input.kind], userId: viewer.id, postId }, at);
-        this.outbox.enqueue('post.changed', 'post', postId);
-        this.search.postChanged(postId);
+        this.events.emit('post.created', { postId, authorId: viewer.id, kind: input.kind, anonymous: !!input.anonymous, at: now });
         return postId;
       }, at),
     );
@@ -233,12 +234,12 @@ export class PostsService {
     );
   }
 
-  /** The post, for a change: NOT_FOUND when absent or deleted, FORBIDDEN unless author or moderator. */
-  private editable(viewer: Viewer, idRaw: string): PostRow {
+  /** The post, for a change: NOT_FOUND when absent or deleted, FORBIDDEN unless the post policy allows it. */
+  private editable(viewer: Viewer, idRaw: string, capability: 'post.edit' | 'post.delete' = 'post.edit'): PostRow {
     const id = parseId(idRaw);
     const row = id ? this.repo.findById(id) : undefined;
     if (!row) throw notFound('投稿');
-    if (row.author_id !== viewer.id && !isModerator(viewer)) throw forbidden('この投稿を編集する権限がありません。');
+    requireAllowed(postDenial(viewer, this.facts(row), capability));
     return row;
   }
 
@@ -264,10 +265,12 @@ export class PostsService {
          WHERE id = ?`,
         [title, body, bodyHtml, revision, now, c?.problem ?? null, c?.solution ?? null, c?.effect ?? null, c ? 1 : 0, c?.hours ?? null, c?.tools ?? null, row.id],
       );
+      // A retag moves accepted answers between skills (badges re-evaluate); other edits do not.
+      const tagsBefore = tags ? this.repo.tagKeys(row.id).map((t) => t.key) : [];
       if (tags) this.repo.setTags(row.id, tags, now);
+      const tagsChanged = !!tags && (tags.length !== tagsBefore.length || tags.some((t) => !tagsBefore.includes(t.key)));
       this.writeRevision(row.id, revision, viewer.id, now);
-      this.outbox.enqueue('post.changed', 'post', row.id);
-      this.search.postChanged(row.id);
+      this.events.emit('post.updated', { postId: row.id, editorId: viewer.id, tagsChanged, at: now });
     });
     return this.getVisible(viewer, row.id)!;
   }
@@ -278,10 +281,7 @@ export class PostsService {
    * contribution attached to the post is withdrawn by compensating ledger entries.
    */
   delete(viewer: Viewer, idRaw: string): boolean {
-    const row = this.editable(viewer, idRaw);
-    if (!isModerator(viewer) && row.answer_count > 0) {
-      throw forbidden('回答が付いた投稿は削除できません。取り下げたい場合はDX推進課に依頼してください。');
-    }
+    const row = this.editable(viewer, idRaw, 'post.delete');
     const now = new Date();
     this.db.tx(() => {
       this.db.run('UPDATE post SET deleted_at = ?, deleted_by_id = ? WHERE id = ? AND deleted_at IS NULL', [now.toISOString(), viewer.id, row.id]);
@@ -289,10 +289,8 @@ export class PostsService {
         'UPDATE tag SET post_count = post_count - 1 WHERE id IN (SELECT tag_id FROM post_tag WHERE post_id = ?)',
         [row.id],
       );
-      this.ledger.reverseOpen({ postId: row.id }, now);
       if (row.author_id !== viewer.id) this.audit.record(viewer.id, 'POST_DELETED', 'POST', row.id, { title: row.title });
-      this.outbox.enqueue('post.deleted', 'post', row.id);
-      this.search.postDeleted(row.id);
+      this.events.emit('post.deleted', { postId: row.id, authorId: row.author_id, deletedById: viewer.id, at: now.toISOString() });
     });
     return true;
   }
@@ -302,7 +300,7 @@ export class PostsService {
    * call writes one audit row in the same transaction as the read it accounts for.
    */
   revealAuthor(viewer: Viewer, postIdRaw: string, reasonRaw: string): User {
-    if (!isModerator(viewer)) throw forbidden('匿名の投稿者を表示できるのはDX推進課と管理者だけです。');
+    requireCapability(viewer, 'post.revealAuthor');
     const reason = requireText(reasonRaw, '理由', LIMITS.revealReason, 'reason');
     const id = parseId(postIdRaw);
     const row = id ? this.repo.findById(id) : undefined;

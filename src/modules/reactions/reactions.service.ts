@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
-import { forbidden, notFound } from '../../core/errors/app-error';
+import { DomainEvents } from '../../core/events/domain-events.service';
+import { notFound } from '../../core/errors/app-error';
+import { requireAllowed, stampTargetDenial } from '../../core/policy/object-policy';
 import { parseId } from '../../core/validation/normalize';
-import { ContributionKind } from '../ledger/contribution-kinds';
-import { LedgerService } from '../ledger/ledger.service';
 import { ReactionTargetType, Stamp } from '../posts/content.enums';
 import { ReactionSummary } from '../posts/post.model';
 import { ReactInput } from './dto/react.input';
@@ -25,7 +25,7 @@ export const reactionKey = (type: ReactionTargetType, id: number | string) => `$
 export class ReactionsService {
   constructor(
     private readonly db: DbService,
-    private readonly ledger: LedgerService,
+    private readonly events: DomainEvents,
   ) {}
 
   private target(type: ReactionTargetType, id: number | null): Target {
@@ -90,7 +90,7 @@ export class ReactionsService {
   react(viewer: Viewer, input: ReactInput, at: Date = new Date()): ReactionSummary {
     const id = parseId(input.targetId);
     const t = this.target(input.targetType, id);
-    if (t.ownerId === viewer.id) throw forbidden('自分の投稿にはスタンプを押せません。');
+    requireAllowed(stampTargetDenial(viewer, { authorId: t.ownerId }, 'content.react'));
     this.db.tx(() => {
       const res = this.db.run(
         `INSERT INTO reaction (user_id, target_type, target_id, stamp, post_id, created_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -99,9 +99,17 @@ export class ReactionsService {
       );
       if (res.changes === 0) return;
       this.db.run(`UPDATE ${TABLE[input.targetType]} SET ${COUNT_COLUMN[input.stamp]} = ${COUNT_COLUMN[input.stamp]} + 1 WHERE id = ?`, [id]);
-      const common = { postId: t.postId, answerId: t.answerId, commentId: t.commentId, targetType: input.targetType, targetId: id, stamp: input.stamp, actorId: viewer.id };
-      this.ledger.record({ ...common, kind: ContributionKind.STAMP_GIVEN, userId: viewer.id }, at);
-      this.ledger.record({ ...common, kind: ContributionKind.STAMP_RECEIVED, userId: t.ownerId }, at);
+      this.events.emit('reaction.added', {
+        giverId: viewer.id,
+        ownerId: t.ownerId,
+        targetType: input.targetType,
+        targetId: id!,
+        stamp: input.stamp,
+        postId: t.postId,
+        answerId: t.answerId,
+        commentId: t.commentId,
+        at: at.toISOString(),
+      });
     });
     return this.summary(input.targetType, id!, viewer.id);
   }
@@ -109,7 +117,7 @@ export class ReactionsService {
   unreact(viewer: Viewer, input: ReactInput, at: Date = new Date()): ReactionSummary {
     const id = parseId(input.targetId);
     const t = this.target(input.targetType, id);
-    if (t.ownerId === viewer.id) throw forbidden('自分の投稿にはスタンプを押せません。');
+    requireAllowed(stampTargetDenial(viewer, { authorId: t.ownerId }, 'content.react'));
     this.db.tx(() => {
       const res = this.db.run('DELETE FROM reaction WHERE user_id = ? AND target_type = ? AND target_id = ? AND stamp = ?', [
         viewer.id,
@@ -119,9 +127,15 @@ export class ReactionsService {
       ]);
       if (res.changes === 0) return;
       this.db.run(`UPDATE ${TABLE[input.targetType]} SET ${COUNT_COLUMN[input.stamp]} = ${COUNT_COLUMN[input.stamp]} - 1 WHERE id = ?`, [id]);
-      for (const kind of [ContributionKind.STAMP_GIVEN, ContributionKind.STAMP_RECEIVED]) {
-        this.ledger.reverseOpen({ kind, actorId: viewer.id, targetType: input.targetType, targetId: id!, stamp: input.stamp }, at);
-      }
+      this.events.emit('reaction.removed', {
+        giverId: viewer.id,
+        ownerId: t.ownerId,
+        targetType: input.targetType,
+        targetId: id!,
+        stamp: input.stamp,
+        postId: t.postId,
+        at: at.toISOString(),
+      });
     });
     return this.summary(input.targetType, id!, viewer.id);
   }

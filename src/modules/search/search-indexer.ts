@@ -10,8 +10,9 @@ const VERSION_KEY = 'search.fts_version';
 export type Progress = (done: number, total: number) => void;
 
 /**
- * Keeps the SQLite index in step with the posts. Services call it inside their write
- * transaction (`this.db.tx(...)`), so a post and its index row commit together or not at all.
+ * Keeps the SQLite index in step with the posts. Called inside the write transaction (by
+ * SearchIndexEvents, an in-transaction handler of the domain events), so a post and its
+ * index rows commit together or not at all.
  */
 @Injectable()
 export class SearchIndexer implements OnModuleInit {
@@ -71,7 +72,7 @@ export class SearchIndexer implements OnModuleInit {
   }
 }
 
-/** Global so the Q&A services can write the index without depending on the search module. */
+/** Global: the index is written by SearchIndexEvents and read by search, CLIs and benches. */
 @Global()
 @Module({ providers: [SearchIndexer], exports: [SearchIndexer] })
 export class SearchIndexModule {}

@@ -5,6 +5,7 @@ import { createMeiliClient, MeiliSearchBackend } from './meili/meili-search.back
 import { MeiliSyncService } from './meili/meili-sync.service';
 import { searchConfig } from './search-config';
 import { SearchIndexer } from './search-indexer';
+import { SearchIndexEvents } from './search.events';
 import { RelatedPostsResolver, SearchResolver } from './search.resolver';
 import { SEARCH_BACKEND } from './search.port';
 import { SearchService } from './search.service';
@@ -12,14 +13,15 @@ import { SynonymsService } from './synonyms.service';
 
 /**
  * Search: SQLite FTS5 by default; Meilisearch when MEILI_URL is set (fed from the outbox).
- * The SQLite index is maintained in either case (SearchIndexModule), for snippets and as the
- * fallback when Meilisearch is unreachable.
+ * The SQLite index is maintained in either case (SearchIndexModule, written in the
+ * transaction by SearchIndexEvents), for snippets and as the fallback when Meilisearch is
+ * unreachable.
  */
 @Module({})
 export class SearchModule {
   static forRoot(env: NodeJS.ProcessEnv = process.env): DynamicModule {
     const config = searchConfig(env);
-    const providers: Provider[] = [SynonymsService, SearchService, SearchResolver, RelatedPostsResolver];
+    const providers: Provider[] = [SynonymsService, SearchService, SearchResolver, RelatedPostsResolver, SearchIndexEvents];
     if (config.meiliUrl) {
       providers.push(
         { provide: MeiliSearchBackend, useFactory: () => new MeiliSearchBackend(createMeiliClient(config), config.meiliIndex) },

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
 import type { GqlContext } from '../../core/auth/viewer';
+import { Requires } from '../../core/policy/requires';
 import { PostFilter } from '../posts/dto/post.inputs';
 import { Post } from '../posts/post.model';
 import { SearchDateRange } from './dto/search.args';
@@ -42,11 +43,13 @@ export class SearchResolver {
     return this.synonyms.list();
   }
 
+  @Requires('synonyms.edit')
   @Mutation(() => SearchSynonymGroup, { description: '同義語グループを追加（DX推進課）' })
   createSearchSynonymGroup(@Ctx() ctx: GqlContext, @Args('terms', { type: () => [String] }) terms: string[]): SearchSynonymGroup {
     return this.synonyms.create(ctx.viewer!, terms);
   }
 
+  @Requires('synonyms.edit')
   @Mutation(() => SearchSynonymGroup, { description: '同義語グループを更新（DX推進課）' })
   updateSearchSynonymGroup(
     @Ctx() ctx: GqlContext,
@@ -56,6 +59,7 @@ export class SearchResolver {
     return this.synonyms.update(ctx.viewer!, id, terms);
   }
 
+  @Requires('synonyms.edit')
   @Mutation(() => Boolean, { description: '同義語グループを削除（DX推進課）' })
   deleteSearchSynonymGroup(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): boolean {
     return this.synonyms.delete(ctx.viewer!, id);

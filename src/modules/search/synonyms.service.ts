@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
+import { requireCapability } from '../../core/policy/capabilities';
 import { DbService } from '../../core/database/db.service';
-import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { badInput, notFound } from '../../core/errors/app-error';
 import { parseId, requireSingleLine } from '../../core/validation/normalize';
 import { SEARCH_LIMITS, SearchTerm } from './search-query';
 import { charLength, normalizeForSearch } from './search-text';
@@ -52,7 +53,7 @@ export class SynonymsService {
   }
 
   private assertEditor(viewer: Viewer) {
-    if (viewer.role !== 'DX_OFFICE') throw forbidden('同義語辞書を編集できるのはDX推進課だけです。');
+    requireCapability(viewer, 'synonyms.edit');
   }
 
   /** Validates and cleans a group: 2–10 distinct terms, none already in another group. */

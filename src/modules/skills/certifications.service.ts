@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
+import { requireCapability } from '../../core/policy/capabilities';
 import { DbService } from '../../core/database/db.service';
-import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { badInput, notFound } from '../../core/errors/app-error';
 import { fiscalYear } from '../../core/time/jst';
 import { assertNoBidi, isValidEvidence, parseId, requireText } from '../../core/validation/normalize';
 import { UsersService } from '../users/users.service';
@@ -32,7 +33,7 @@ export class CertificationsService {
   ) {}
 
   private assertDxOffice(viewer: Viewer) {
-    if (viewer.role !== 'DX_OFFICE') throw forbidden('DX人材認定を付与・取消できるのはDX推進課だけです。');
+    requireCapability(viewer, 'certifications.grant');
   }
 
   history(userId: number): CertificationEvent[] {

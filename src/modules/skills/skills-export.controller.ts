@@ -1,7 +1,8 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CurrentViewer } from '../../core/auth/decorators';
+import type { Viewer } from '../../core/auth/viewer';
 import { jstDate } from '../../core/time/jst';
-import { AuthService } from '../auth/auth.service';
 import { UsersService } from '../users/users.service';
 import { CertificationsService } from './certifications.service';
 import { SkillsService } from './skills.service';
@@ -16,23 +17,19 @@ export function csvCell(value: unknown): string {
 /**
  * HR export of skill records: UTF-8 with BOM (Excel opens it in Japanese without a wizard),
  * CRLF line ends, one row per person and skill, only the records the requester may see.
+ * Signed-in only, through the global guard like every GraphQL operation (401 with the same
+ * `errors` body otherwise).
  */
 @Controller('export')
 export class SkillsExportController {
   constructor(
-    private readonly auth: AuthService,
     private readonly skills: SkillsService,
     private readonly users: UsersService,
     private readonly certifications: CertificationsService,
   ) {}
 
   @Get('skill-records.csv')
-  export(@Req() req: Request, @Res() res: Response): void {
-    const viewer = this.auth.viewerFromRequest(req);
-    if (!viewer) {
-      res.status(401).json({ errors: [{ message: 'ログインしてください。', extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
-    }
+  export(@CurrentViewer() viewer: Viewer, @Res() res: Response): void {
     const ids = this.skills.visibleRecordOwners(viewer);
     const entries = this.skills.entriesForUsers(ids);
     const header = ['職員ID', '氏名', '所属', '役割区分', '階層', 'DX人材認定', 'スキルコード', 'スキル名', 'レベル', 'ポイント', '根拠件数', '役割上の位置付け'];

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
 import { BadgesResolver, UserBadgesResolver } from '../badges/badges.resolver';
+import { BadgeEvents } from '../badges/badges.events';
 import { BadgesService } from '../badges/badges.service';
 import { CertificationsService } from './certifications.service';
 import { SkillsExportController } from './skills-export.controller';
@@ -9,9 +9,8 @@ import { SkillsService } from './skills.service';
 
 /** The skill-visibility record, DX人材認定 and badges: all derived from the ledger. */
 @Module({
-  imports: [AuthModule],
   controllers: [SkillsExportController],
-  providers: [SkillsService, CertificationsService, SkillsResolver, UserSkillsResolver, BadgesService, BadgesResolver, UserBadgesResolver],
+  providers: [SkillsService, CertificationsService, SkillsResolver, UserSkillsResolver, BadgesService, BadgeEvents, BadgesResolver, UserBadgesResolver],
   exports: [SkillsService, BadgesService, CertificationsService],
 })
 export class SkillsModule {}

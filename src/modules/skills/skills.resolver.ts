@@ -1,7 +1,9 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import { GqlContext, isModerator, Viewer } from '../../core/auth/viewer';
-import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import type { GqlContext, Viewer } from '../../core/auth/viewer';
+import { badInput, notFound } from '../../core/errors/app-error';
+import { can } from '../../core/policy/capabilities';
+import { Requires } from '../../core/policy/requires';
 import { parseId, rejectNull } from '../../core/validation/normalize';
 import { PointsConfigService } from '../ledger/points-config.service';
 import { User } from '../users/user.model';
@@ -70,11 +72,12 @@ export class SkillsResolver {
     return this.record(ctx.viewer!, userId);
   }
 
+  @Requires('team.view')
   @Query(() => [SkillRecord], { description: '管理職: 所属職員のスキル記録 / DX推進課・管理者: 指定部署（省略時は全員）' })
   teamSkillRecords(@Ctx() ctx: GqlContext, @Args('departmentId', { type: () => ID, nullable: true }) departmentId?: string): SkillRecord[] {
     const viewer = ctx.viewer!;
-    if (viewer.role !== 'MANAGER' && !isModerator(viewer)) throw forbidden('チームのスキル記録を見られるのは管理職・DX推進課・管理者です。');
-    let ids = this.skillsService.visibleRecordOwners(viewer).filter((id) => id !== viewer.id || isModerator(viewer));
+    // A manager's team leaves the manager out; whoever sees every record sees themselves too.
+    let ids = this.skillsService.visibleRecordOwners(viewer).filter((id) => id !== viewer.id || can(viewer, 'records.viewAll'));
     if (departmentId) {
       const dep = parseId(departmentId);
       if (!dep || !this.users.department(dep)) throw notFound('部署');
@@ -105,9 +108,9 @@ export class SkillsResolver {
     return this.points.get();
   }
 
+  @Requires('skills.editSettings')
   @Mutation(() => SkillSettings, { description: 'ポイント・レベルの設定を変更（DX推進課・管理者）。既存の記録のポイントは変わりません。' })
   updateSkillSettings(@Ctx() ctx: GqlContext, @Args('input') input: SkillSettingsInput): SkillSettings {
-    if (ctx.viewer!.role !== 'DX_OFFICE' && ctx.viewer!.role !== 'ADMIN') throw forbidden('ポイント設定を変更できるのはDX推進課と管理者だけです。');
     const t = input.levelThresholds;
     if (t.length !== 4 || t.some((x, i) => x <= 0 || (i > 0 && x <= t[i - 1]))) {
       throw badInput('レベルの閾値は4つの正の数を小さい順に入力してください（例: 10, 30, 80, 200）。', 'levelThresholds');
@@ -115,21 +118,25 @@ export class SkillsResolver {
     return this.points.set({ ...input, STAMP_RECEIVED: { ...input.STAMP_RECEIVED } });
   }
 
+  @Requires('skills.editFramework')
   @Mutation(() => Skill, { description: 'スキルを追加（DX推進課・管理者）' })
   createSkill(@Ctx() ctx: GqlContext, @Args('input') input: CreateSkillInput): Skill {
     return this.skillsService.create(ctx.viewer!, input);
   }
 
+  @Requires('skills.editFramework')
   @Mutation(() => Skill, { description: 'スキル名の変更・廃止・復活（DX推進課・管理者）' })
   updateSkill(@Ctx() ctx: GqlContext, @Args('input') input: UpdateSkillInput): Skill {
     return this.skillsService.update(ctx.viewer!, input);
   }
 
+  @Requires('skills.editFramework')
   @Mutation(() => [Skill], { description: '別のフレームワーク（moka-2023 / fujisawa-2024）のスキルを取り込む' })
   importSkillFramework(@Ctx() ctx: GqlContext, @Args('framework') framework: string): Skill[] {
     return this.skillsService.import(ctx.viewer!, framework);
   }
 
+  @Requires('skills.editFramework')
   @Mutation(() => [TagSkillMapping], { description: 'タグをスキルに対応付け（重み付き）' })
   setTagSkill(@Ctx() ctx: GqlContext, @Args('input') input: TagSkillInput): TagSkillMapping[] {
     // Omitted → 1 (the default); an explicit null is refused rather than silently read as 1.
@@ -137,16 +144,19 @@ export class SkillsResolver {
     return this.skillsService.setMapping(ctx.viewer!, input.tag, input.skillCode, weight);
   }
 
+  @Requires('skills.editFramework')
   @Mutation(() => [TagSkillMapping])
   removeTagSkill(@Ctx() ctx: GqlContext, @Args('tag') tag: string, @Args('skillCode') skillCode: string): TagSkillMapping[] {
     return this.skillsService.removeMapping(ctx.viewer!, tag, skillCode);
   }
 
+  @Requires('certifications.grant')
   @Mutation(() => [Certification], { description: 'DX人材認定を付与（DX推進課）' })
   grantCertification(@Ctx() ctx: GqlContext, @Args('input') input: GrantCertificationInput): Certification[] {
     return this.certificationsService.grant(ctx.viewer!, input);
   }
 
+  @Requires('certifications.grant')
   @Mutation(() => [Certification], { description: 'DX人材認定を取り消す（DX推進課）' })
   revokeCertification(@Ctx() ctx: GqlContext, @Args('input') input: GrantCertificationInput): Certification[] {
     return this.certificationsService.revoke(ctx.viewer!, input);

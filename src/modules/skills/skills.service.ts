@@ -1,7 +1,9 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { isModerator, Viewer } from '../../core/auth/viewer';
+import { Viewer } from '../../core/auth/viewer';
+import { can, requireCapability } from '../../core/policy/capabilities';
+import { personDenial, requireAllowed } from '../../core/policy/object-policy';
 import { DbService } from '../../core/database/db.service';
-import { badInput, forbidden, notFound } from '../../core/errors/app-error';
+import { badInput, notFound } from '../../core/errors/app-error';
 import { frameworks } from '../../core/frameworks';
 import { jstDate } from '../../core/time/jst';
 import { LIMITS } from '../../core/validation/limits';
@@ -124,7 +126,7 @@ export class SkillsService implements OnApplicationBootstrap {
   // ---- framework editing (DX office) ------------------------------------------------------
 
   private assertEditor(viewer: Viewer) {
-    if (viewer.role !== 'DX_OFFICE' && viewer.role !== 'ADMIN') throw forbidden('スキルの設定を変更できるのはDX推進課と管理者だけです。');
+    requireCapability(viewer, 'skills.editFramework');
   }
 
   private toSkill(r: SkillRow): Skill {
@@ -357,9 +359,7 @@ export class SkillsService implements OnApplicationBootstrap {
 
   /** Who sees the full record: the person, their managers, the DX office and admins. */
   assertCanSeeRecord(viewer: Viewer, userId: number): void {
-    if (!this.users.canSeePersonalRecord(viewer, userId)) {
-      throw forbidden('このスキル記録を見る権限がありません（本人・所属の管理職・DX推進課・管理者のみ）。');
-    }
+    requireAllowed(personDenial(viewer, this.users.personFacts(viewer, userId), 'user.viewPersonalRecord'));
   }
 
   /**
@@ -398,9 +398,9 @@ export class SkillsService implements OnApplicationBootstrap {
   }
 
   private visibleUserFilter(viewer: Viewer): (userId: number) => boolean {
-    if (isModerator(viewer)) return () => true;
+    if (can(viewer, 'records.viewAll')) return () => true;
     const publicIds = new Set(this.db.all<{ user_id: number }>('SELECT user_id FROM user_preference WHERE skills_public = 1').map((r) => r.user_id));
-    if (viewer.role === 'MANAGER') {
+    if (can(viewer, 'team.view')) {
       const team = new Set(this.users.usersInDepartments(this.users.managedScope(viewer.id)));
       return (u) => publicIds.has(u) || team.has(u);
     }
@@ -409,8 +409,8 @@ export class SkillsService implements OnApplicationBootstrap {
 
   /** The people whose full records a viewer may see (CSV export, team view). */
   visibleRecordOwners(viewer: Viewer): number[] {
-    if (isModerator(viewer)) return this.db.all<{ id: number }>('SELECT id FROM app_user WHERE disabled = 0 ORDER BY id').map((r) => r.id);
-    if (viewer.role === 'MANAGER') {
+    if (can(viewer, 'records.viewAll')) return this.db.all<{ id: number }>('SELECT id FROM app_user WHERE disabled = 0 ORDER BY id').map((r) => r.id);
+    if (can(viewer, 'team.view')) {
       const team = this.users.usersInDepartments(this.users.managedScope(viewer.id));
       return [...new Set([viewer.id, ...team])].sort((a, b) => a - b);
     }

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
 import { GqlContext } from '../../core/auth/viewer';
+import { permissionsOf } from '../../core/policy/capabilities';
 import { parseId } from '../../core/validation/normalize';
 import { Answer } from '../answers/answer.model';
 import { AnswersService } from '../answers/answers.service';
@@ -31,6 +32,14 @@ export class UsersResolver {
   @ResolveField(() => String, { nullable: true, description: 'visible to self, DX office, admins and managers of the person’s department' })
   email(@Parent() u: User, @Ctx() ctx: GqlContext): string | null {
     return this.users.canSeeEmail(ctx.viewer, Number(u.id)) ? u.emailValue : null;
+  }
+
+  @ResolveField(() => [String], {
+    description:
+      'The global capabilities of the signed-in person (e.g. "synonyms.edit", "team.view"), read on `me`: the client shows and hides screens by these, never by role. Empty on anyone else.',
+  })
+  permissions(@Parent() u: User, @Ctx() ctx: GqlContext): string[] {
+    return ctx.viewer && ctx.viewer.id === Number(u.id) ? permissionsOf(ctx.viewer.role) : [];
   }
 
   @ResolveField(() => Department, { nullable: true, description: 'current department' })

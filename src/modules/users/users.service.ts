@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isModerator, Viewer } from '../../core/auth/viewer';
+import { Viewer } from '../../core/auth/viewer';
+import { PersonCapability, personCan, PersonFacts } from '../../core/policy/object-policy';
 import { DbService } from '../../core/database/db.service';
 import { layerName, roleCategoryName } from '../../core/frameworks';
 import { placeholders } from '../../core/graphql/loaders';
@@ -134,23 +135,33 @@ export class UsersService {
   }
 
   /**
-   * Email is a contact detail: visible to the person, the DX office, admins, and managers of a
-   * department the person currently belongs to.
+   * The facts the person policy decides on: is the person currently in a department the
+   * viewer manages? Read only when the policy asks (never for the person themselves, the
+   * DX office or admins).
    */
-  canSeeEmail(viewer: Viewer | null, userId: number): boolean {
-    return this.canSeePersonalRecord(viewer, userId);
+  personFacts(viewer: Viewer | null, userId: number): PersonFacts {
+    return {
+      id: userId,
+      inViewersTeam: () => {
+        const dept = this.departmentIdAt(userId);
+        return !!viewer && dept !== null && this.managedScope(viewer.id).has(dept);
+      },
+    };
   }
 
-  /**
-   * Personal data (contact details, the full skill record): the person, the DX office,
-   * admins, and managers of a department the person currently belongs to.
-   */
+  /** May the viewer see this person's personal data? (`core/policy`: the person, their managers, the DX office, admins.) */
+  personCan(viewer: Viewer | null, userId: number, capability: PersonCapability): boolean {
+    return personCan(viewer, this.personFacts(viewer, userId), capability);
+  }
+
+  /** Email is a contact detail (`user.viewEmail`). */
+  canSeeEmail(viewer: Viewer | null, userId: number): boolean {
+    return this.personCan(viewer, userId, 'user.viewEmail');
+  }
+
+  /** The full skill record and certification notes (`user.viewPersonalRecord`). */
   canSeePersonalRecord(viewer: Viewer | null, userId: number): boolean {
-    if (!viewer) return false;
-    if (viewer.id === userId || isModerator(viewer)) return true;
-    if (viewer.role !== 'MANAGER') return false;
-    const dept = this.departmentIdAt(userId);
-    return dept !== null && this.managedScope(viewer.id).has(dept);
+    return this.personCan(viewer, userId, 'user.viewPersonalRecord');
   }
 
   /** Departments a manager manages, with everything below them. */

@@ -2,12 +2,15 @@ import { Box, Menu, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconSettingsCog, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router-dom';
 import { useT } from '../../i18n';
-import { ADMIN_SECTIONS } from './AdminPage';
+import { hasPermission, usePermissions } from '../auth/permissions';
+import { adminSectionsFor } from './AdminPage';
 
-/** 「DX推進」 dropdown in the header nav (DX office / admin): the team view and every DX office screen. */
+/** 「DX推進」 dropdown in the header nav: the team view and the DX office screens the viewer may use. */
 export function DxOfficeMenu() {
   const t = useT();
   const { pathname } = useLocation();
+  const permissions = usePermissions();
+  const sections = adminSectionsFor(permissions);
   const active = pathname.startsWith('/admin') || pathname === '/team';
   return (
     <Menu position="bottom-start" shadow="md" width={240}>
@@ -21,12 +24,16 @@ export function DxOfficeMenu() {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item component={Link} to="/team" leftSection={<IconUsersGroup size={16} aria-hidden="true" />}>
-          {t('team.title')}
-        </Menu.Item>
-        <Menu.Divider />
+        {hasPermission(permissions, 'team.view') && (
+          <>
+            <Menu.Item component={Link} to="/team" leftSection={<IconUsersGroup size={16} aria-hidden="true" />}>
+              {t('team.title')}
+            </Menu.Item>
+            <Menu.Divider />
+          </>
+        )}
         <Menu.Label>{t('admin.title')}</Menu.Label>
-        {ADMIN_SECTIONS.map((s) => (
+        {sections.map((s) => (
           <Menu.Item key={s.key} component={Link} to={`/admin/${s.key}`} leftSection={<s.icon size={16} aria-hidden="true" />}>
             {t(s.label)}
           </Menu.Item>

@@ -18,9 +18,11 @@ import {
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { LogoutDocument, MeDocument, type Role } from '../../gql/graphql';
+import { LogoutDocument, MeDocument } from '../../gql/graphql';
 import { useLocale, useT, type Locale, type MessageKey } from '../../i18n';
 import { useViewer } from '../auth/ViewerContext';
+import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
+import { ADMIN_CAPABILITIES } from '../admin/AdminPage';
 import { DxOfficeMenu } from '../admin/DxOfficeMenu';
 import { BadgeNotifier } from '../badges/BadgeNotifier';
 import { UserAvatar } from '../common/UserAvatar';
@@ -31,8 +33,8 @@ interface NavItem {
   label: MessageKey;
   icon: typeof IconHome;
   match: (pathname: string, search: URLSearchParams) => boolean;
-  /** Shown only to these roles (everyone when absent). */
-  roles?: Role[];
+  /** Shown only to a viewer holding any of these capabilities (everyone when absent). */
+  anyOf?: readonly Capability[];
 }
 
 const NAV_ITEMS: NavItem[] = [
@@ -41,19 +43,19 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/?kind=CASE', label: 'nav.cases', icon: IconTrophy, match: (p, s) => p === '/' && s.get('kind') === 'CASE' },
   { to: '/?kind=IDEA', label: 'nav.ideas', icon: IconBulb, match: (p, s) => p === '/' && s.get('kind') === 'IDEA' },
   { to: '/badges', label: 'nav.badges', icon: IconMedal, match: (p) => p.startsWith('/badges') },
-  { to: '/team', label: 'nav.team', icon: IconUsersGroup, match: (p) => p === '/team', roles: ['MANAGER', 'DX_OFFICE', 'ADMIN'] },
-  { to: '/admin', label: 'nav.dxOffice', icon: IconSettingsCog, match: (p) => p.startsWith('/admin'), roles: ['DX_OFFICE', 'ADMIN'] },
+  { to: '/team', label: 'nav.team', icon: IconUsersGroup, match: (p) => p === '/team', anyOf: ['team.view'] },
+  { to: '/admin', label: 'nav.dxOffice', icon: IconSettingsCog, match: (p) => p.startsWith('/admin'), anyOf: ADMIN_CAPABILITIES },
 ];
 
 function NavLinks({ onNavigate, vertical }: { onNavigate?: () => void; vertical?: boolean }) {
   const t = useT();
   const location = useLocation();
   const search = new URLSearchParams(location.search);
-  const role = useViewer()?.role;
-  const visible = NAV_ITEMS.filter((item) => !item.roles || (role && item.roles.includes(role)));
-  // In the header, the DX office's role-only items fold into one 「DX推進」 menu to keep the bar on one line.
-  const folded = !vertical && visible.filter((item) => item.roles).length > 1;
-  const links = visible.filter((item) => !(folded && item.roles)).map((item) => {
+  const permissions = usePermissions();
+  const visible = NAV_ITEMS.filter((item) => !item.anyOf || hasAnyPermission(permissions, item.anyOf));
+  // In the header, the permission-only items fold into one 「DX推進」 menu to keep the bar on one line.
+  const folded = !vertical && visible.filter((item) => item.anyOf).length > 1;
+  const links = visible.filter((item) => !(folded && item.anyOf)).map((item) => {
     const active = item.match(location.pathname, search);
     const Icon = item.icon;
     return (

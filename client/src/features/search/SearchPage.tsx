@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SearchPostsDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { useViewer } from '../auth/ViewerContext';
+import { useCan } from '../auth/permissions';
 import { KindBadge, StatusBadge } from '../common/Badges';
 import { RelativeTime } from '../common/RelativeTime';
 import { EmptyState, ErrorState, PageLoader } from '../common/States';
@@ -73,7 +73,7 @@ function Filters({ state }: { state: SearchState }) {
 
 export function SearchPage() {
   const t = useT();
-  const viewer = useViewer();
+  const canEditSynonyms = useCan('synonyms.edit');
   const [params] = useSearchParams();
   const state = parseSearchState(params);
   useDocumentTitle(state.q ? t('search.titleFor', { q: state.q }) : t('search.title'));
@@ -98,7 +98,7 @@ export function SearchPage() {
           </Text>
         )}
       </div>
-      {viewer?.role === 'DX_OFFICE' && (
+      {canEditSynonyms && (
         <Anchor component={Link} to="/search/synonyms" size="sm">
           <Group gap={4} component="span">
             <IconBook2 size={16} aria-hidden="true" />

@@ -10,7 +10,7 @@ import {
 } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
-import { useViewer } from '../auth/ViewerContext';
+import { useCan } from '../auth/permissions';
 import { ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 
@@ -53,9 +53,8 @@ function GroupRow({ id, terms, editable }: { id: string; terms: string[]; editab
 /** The synonym dictionary: everyone can read it; the DX office edits it. */
 export function SynonymsPage() {
   const t = useT();
-  const viewer = useViewer();
   useDocumentTitle(t('synonyms.title'));
-  const editable = viewer?.role === 'DX_OFFICE';
+  const editable = useCan('synonyms.edit');
   const { data, loading, error, refetch } = useQuery(SearchSynonymsDocument, { fetchPolicy: 'cache-and-network' });
   const [create, { loading: creating }] = useMutation(CreateSearchSynonymGroupDocument, { refetchQueries: [SearchSynonymsDocument] });
   const [draft, setDraft] = useState('');

@@ -5,7 +5,8 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { TeamFiltersDocument, TeamSkillRecordsDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { RoleGate, TEAM_ROLES } from '../admin/RoleGate';
+import { PermissionGate } from '../admin/PermissionGate';
+import { useCan } from '../auth/permissions';
 import { EmptyState, ErrorState } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { CertificationTierBadge } from '../skills/CertificationTierBadge';
@@ -126,11 +127,13 @@ function Team() {
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const filters = useQuery(TeamFiltersDocument, { fetchPolicy: 'cache-first' });
   const me = filters.data?.me;
+  // Whoever sees every record picks any department; a manager picks among the ones they manage.
+  const seesAll = useCan('records.viewAll');
   const options = useMemo(() => {
     const deps = filters.data?.departments ?? [];
-    const managed = me && me.role === 'MANAGER' ? me.managedDepartments.map((d) => d.id) : null;
+    const managed = me && !seesAll ? me.managedDepartments.map((d) => d.id) : null;
     return departmentOptions(deps, managed).map((d) => ({ value: d.id, label: d.path }));
-  }, [filters.data, me]);
+  }, [filters.data, me, seesAll]);
 
   return (
     <Stack gap="lg">
@@ -171,8 +174,8 @@ export function TeamPage() {
   const t = useT();
   useDocumentTitle(t('team.title'));
   return (
-    <RoleGate roles={TEAM_ROLES} title={t('team.title')} message={t('team.denied')}>
+    <PermissionGate anyOf={['team.view']} title={t('team.title')} message={t('team.denied')}>
       <Team />
-    </RoleGate>
+    </PermissionGate>
   );
 }

@@ -1,15 +1,16 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DbService } from '../../../core/database/db.service';
-import { OutboxService } from '../../outbox/outbox.service';
+import { DurableEvent } from '../../../core/events/domain-events';
+import { OnEvent } from '../../../core/events/on-event.decorator';
 import { loadSearchDocuments } from '../search-document';
 import type { Progress } from '../search-indexer';
 import { SynonymsService } from '../synonyms.service';
 import { MeiliSearchBackend } from './meili-search.backend';
 
 /**
- * Copies every post change into Meilisearch from the transactional outbox (batched by the
- * outbox poller; a failed batch throws, stays pending and is retried), and pushes the
- * synonym dictionary whenever the DX office edits it.
+ * Copies every post change into Meilisearch from the transactional outbox (the durable
+ * consumer `meilisearch`: batched by the outbox poller; a failed batch throws, stays pending
+ * and is retried), and pushes the synonym dictionary whenever the DX office edits it.
  */
 @Injectable()
 export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -20,13 +21,11 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     private readonly db: DbService,
-    private readonly outbox: OutboxService,
     private readonly synonyms: SynonymsService,
     private readonly meili: MeiliSearchBackend,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.outbox.subscribe('meilisearch', (events) => this.apply(events.map((e) => e.aggregateId)));
     void this.tick();
     this.timer = setInterval(() => void this.tick(), 5000);
     this.timer.unref();
@@ -34,6 +33,15 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
+  }
+
+  @OnEvent({
+    event: ['post.created', 'post.updated', 'post.deleted', 'answer.created', 'answer.updated', 'answer.deleted', 'answer.accepted', 'answer.unaccepted'],
+    phase: 'durable',
+    consumer: 'meilisearch',
+  })
+  postsChanged(batch: DurableEvent[]): Promise<void> {
+    return this.apply(batch.map((e) => e.aggregateId));
   }
 
   /** Brings the given posts up to date in Meilisearch: upsert the live ones, delete the rest. */

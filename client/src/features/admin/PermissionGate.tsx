@@ -2,17 +2,9 @@ import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import type { Role } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { useViewer } from '../auth/ViewerContext';
+import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
 import { useDocumentTitle } from '../common/useDocumentTitle';
-
-export const DX_ROLES: Role[] = ['DX_OFFICE', 'ADMIN'];
-export const TEAM_ROLES: Role[] = ['MANAGER', 'DX_OFFICE', 'ADMIN'];
-
-export function hasRole(role: Role | null | undefined, roles: readonly Role[]): boolean {
-  return !!role && roles.includes(role);
-}
 
 function Denied({ title, message }: { title: string; message: string }) {
   const t = useT();
@@ -32,9 +24,12 @@ function Denied({ title, message }: { title: string; message: string }) {
   );
 }
 
-/** Renders children only for the given roles; everyone else gets a clear explanation (the server refuses them too). */
-export function RoleGate({ roles, title, message, children }: { roles: readonly Role[]; title: string; message: string; children: ReactNode }) {
-  const viewer = useViewer();
-  if (!hasRole(viewer?.role, roles)) return <Denied title={title} message={message} />;
+/**
+ * Renders children only for a viewer holding any of these capabilities (`me.permissions`);
+ * everyone else gets a clear explanation (the server refuses them too).
+ */
+export function PermissionGate({ anyOf, title, message, children }: { anyOf: readonly Capability[]; title: string; message: string; children: ReactNode }) {
+  const permissions = usePermissions();
+  if (!hasAnyPermission(permissions, anyOf)) return <Denied title={title} message={message} />;
   return <>{children}</>;
 }

@@ -1,0 +1,93 @@
+import { screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { renderWithProviders } from '../../test-utils';
+import { adminSectionsFor } from '../admin/AdminPage';
+import { PermissionGate } from '../admin/PermissionGate';
+import { hasAnyPermission, hasPermission, useCan, type Capability } from './permissions';
+import { ViewerContext } from './ViewerContext';
+import type { ViewerFieldsFragment } from '../../gql/graphql';
+
+/** `me.permissions` as the server sends it for each demo role (src/core/policy/capabilities.ts). */
+const PERMISSIONS = {
+  STAFF: [],
+  MANAGER: ['team.view', 'stats.viewDepartment'],
+  DX_OFFICE: [
+    'content.moderate',
+    'post.revealAuthor',
+    'answer.acceptAny',
+    'skills.editFramework',
+    'skills.editSettings',
+    'badges.award',
+    'certifications.grant',
+    'synonyms.edit',
+    'team.view',
+    'records.viewAll',
+    'stats.viewDepartment',
+  ],
+  ADMIN: ['content.moderate', 'post.revealAuthor', 'skills.editFramework', 'skills.editSettings', 'team.view', 'records.viewAll', 'stats.viewDepartment', 'admin.users'],
+} satisfies Record<string, Capability[]>;
+
+const viewer = (permissions: string[]): ViewerFieldsFragment =>
+  ({ __typename: 'User', id: '1', displayName: '伴走 太郎', email: null, permissions, department: null }) as ViewerFieldsFragment;
+
+function renderAs(permissions: string[], ui: React.ReactElement) {
+  return renderWithProviders(
+    <MemoryRouter>
+      <ViewerContext.Provider value={viewer(permissions)}>{ui}</ViewerContext.Provider>
+    </MemoryRouter>,
+  );
+}
+
+function Can({ capability }: { capability: Capability }) {
+  return <span>{useCan(capability) ? 'yes' : 'no'}</span>;
+}
+
+describe('permissions (me.permissions, never roles)', () => {
+  it('holds a capability only when the server listed it', () => {
+    expect(hasPermission(PERMISSIONS.DX_OFFICE, 'synonyms.edit')).toBe(true);
+    expect(hasPermission(PERMISSIONS.ADMIN, 'synonyms.edit')).toBe(false);
+    expect(hasPermission(null, 'team.view')).toBe(false);
+    expect(hasAnyPermission(PERMISSIONS.MANAGER, ['records.viewAll', 'team.view'])).toBe(true);
+    expect(hasAnyPermission(PERMISSIONS.STAFF, ['records.viewAll', 'team.view'])).toBe(false);
+  });
+
+  it('useCan reads the signed-in viewer', () => {
+    renderAs(PERMISSIONS.DX_OFFICE, <Can capability="synonyms.edit" />);
+    expect(screen.getByText('yes')).toBeInTheDocument();
+  });
+
+  it('useCan is false without a viewer', () => {
+    renderWithProviders(<Can capability="team.view" />);
+    expect(screen.getByText('no')).toBeInTheDocument();
+  });
+
+  it('offers an admin only the DX office screens the server lets admins use', () => {
+    const keys = (p: string[]) => adminSectionsFor(p).map((s) => s.key);
+    expect(keys(PERMISSIONS.DX_OFFICE)).toEqual(['skills', 'tags', 'settings', 'badges', 'certifications']);
+    // Badges and DX人材認定 are the DX office's alone: no forms the server would refuse.
+    expect(keys(PERMISSIONS.ADMIN)).toEqual(['skills', 'tags', 'settings']);
+    expect(keys(PERMISSIONS.MANAGER)).toEqual([]);
+    expect(keys(PERMISSIONS.STAFF)).toEqual([]);
+  });
+
+  it('PermissionGate shows the screen to a holder of any listed capability', () => {
+    renderAs(PERMISSIONS.MANAGER, (
+      <PermissionGate anyOf={['team.view']} title="チームのスキル" message="この画面は管理職・DX推進課・管理者向けです。">
+        <p>チームの表</p>
+      </PermissionGate>
+    ));
+    expect(screen.getByText('チームの表')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('PermissionGate explains the refusal to everyone else', () => {
+    renderAs(PERMISSIONS.STAFF, (
+      <PermissionGate anyOf={['team.view']} title="チームのスキル" message="この画面は管理職・DX推進課・管理者向けです。">
+        <p>チームの表</p>
+      </PermissionGate>
+    ));
+    expect(screen.queryByText('チームの表')).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('この画面は管理職・DX推進課・管理者向けです。');
+    expect(screen.getByRole('heading', { level: 1, name: 'チームのスキル' })).toBeInTheDocument();
+  });
+});

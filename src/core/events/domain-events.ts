@@ -1,0 +1,137 @@
+/**
+ * The domain-event map: every fact a write produces, with its payload. A service emits the
+ * fact once, inside its transaction (`DomainEvents.emit`); who reacts to it, and when, is
+ * declared next to each consumer with `@OnEvent` and listed in docs/architecture.md.
+ *
+ * Payloads are plain JSON (ids, strings, booleans, `at` as an ISO-8601 string): a durable
+ * fact is stored as it is in the outbox row and handed to its consumer after commit.
+ * This file is core: it names no feature type, so the unions below repeat the enum values.
+ */
+
+export type PostKindName = 'QUESTION' | 'CASE' | 'IDEA';
+export type TargetTypeName = 'POST' | 'ANSWER' | 'COMMENT';
+export type StampName = 'CHEER' | 'HELPFUL' | 'THANKS';
+
+export interface EventMap {
+  // ---- posts --------------------------------------------------------------------------
+  'post.created': { postId: number; authorId: number; kind: PostKindName; anonymous: boolean; at: string };
+  /** Title, body, case details and/or tags edited. `tagsChanged`: the set of tags differs. */
+  'post.updated': { postId: number; editorId: number; tagsChanged: boolean; at: string };
+  /** Soft delete; every contribution credited through the post is withdrawn. */
+  'post.deleted': { postId: number; authorId: number; deletedById: number; at: string };
+
+  // ---- answers ------------------------------------------------------------------------
+  'answer.created': { answerId: number; postId: number; authorId: number; at: string };
+  'answer.updated': { answerId: number; postId: number; editorId: number; at: string };
+  'answer.deleted': { answerId: number; postId: number; authorId: number; deletedById: number; wasAccepted: boolean; at: string };
+  /** The asker (or the DX office) accepted an answer; `replacedAnswerId`: the one accepted before, if any. */
+  'answer.accepted': {
+    answerId: number;
+    postId: number;
+    answerAuthorId: number;
+    askerId: number;
+    acceptedById: number;
+    replacedAnswerId: number | null;
+    at: string;
+  };
+  'answer.unaccepted': { answerId: number; postId: number; unacceptedById: number; at: string };
+
+  // ---- comments -----------------------------------------------------------------------
+  'comment.added': { commentId: number; postId: number; answerId: number | null; authorId: number; at: string };
+  'comment.deleted': { commentId: number; postId: number; answerId: number | null; authorId: number; deletedById: number; at: string };
+
+  // ---- stamps (応援 / 参考になった / ありがとう) ---------------------------------------------
+  'reaction.added': {
+    giverId: number;
+    ownerId: number;
+    targetType: TargetTypeName;
+    targetId: number;
+    stamp: StampName;
+    postId: number;
+    answerId: number | null;
+    commentId: number | null;
+    at: string;
+  };
+  'reaction.removed': { giverId: number; ownerId: number; targetType: TargetTypeName; targetId: number; stamp: StampName; postId: number; at: string };
+
+  // ---- the contribution ledger (facts the ledger derives from the ones above) ----------
+  /** An entry appended to the ledger. `anonymous`: decided by LedgerService (the asker's anonymous thread). */
+  'contribution.recorded': { entryId: number; userId: number; kind: string; postId: number | null; anonymous: boolean; at: string };
+  /** A compensating entry (delta -1) appended for entry `reversesId`. */
+  'contribution.reversed': { entryId: number; reversesId: number; userId: number; kind: string; postId: number | null; at: string };
+}
+
+export type EventName = keyof EventMap;
+
+/** All event names, in the order of the map (for listings such as `DomainEvents.describe()`). */
+export const EVENT_NAMES: readonly EventName[] = [
+  'post.created',
+  'post.updated',
+  'post.deleted',
+  'answer.created',
+  'answer.updated',
+  'answer.deleted',
+  'answer.accepted',
+  'answer.unaccepted',
+  'comment.added',
+  'comment.deleted',
+  'reaction.added',
+  'reaction.removed',
+  'contribution.recorded',
+  'contribution.reversed',
+];
+
+/**
+ * Facts that are also written to the transactional outbox (one row each, in the same
+ * transaction, topic = event name, aggregate = the post), whether or not a durable consumer
+ * is running right now: the outbox is the durable log of what changed a post, which
+ * `npm run search:reindex` replays and a consumer added later resumes from.
+ */
+export const DURABLE_EVENTS = [
+  'post.created',
+  'post.updated',
+  'post.deleted',
+  'answer.created',
+  'answer.updated',
+  'answer.deleted',
+  'answer.accepted',
+  'answer.unaccepted',
+] as const satisfies readonly EventName[];
+
+export type DurableEventName = (typeof DURABLE_EVENTS)[number];
+
+export function isDurable(event: EventName): event is DurableEventName {
+  return (DURABLE_EVENTS as readonly EventName[]).includes(event);
+}
+
+/** The outbox aggregate of a durable fact: every durable payload names its post. */
+export function outboxAggregate(payload: EventMap[DurableEventName]): { type: 'post'; id: number } {
+  return { type: 'post', id: payload.postId };
+}
+
+/**
+ * Outbox rows written before this map existed (topic `post.changed`, no payload) are
+ * delivered as `post.updated` with `payload: null`; `post.deleted` kept its name.
+ */
+export const LEGACY_OUTBOX_TOPICS: Readonly<Record<string, DurableEventName>> = { 'post.changed': 'post.updated' };
+
+/** When a handler runs. */
+export type EventPhase =
+  /** synchronously inside the writer's transaction: commits or rolls back with the fact */
+  | 'in-transaction'
+  /** once the transaction has committed (dropped on rollback); failures are logged, never undo the fact */
+  | 'after-commit'
+  /** from the outbox, by a named consumer with its own cursor, retried with back-off until it succeeds */
+  | 'durable';
+
+/** A durable fact as its consumer receives it from the outbox. */
+export type DurableEvent<K extends DurableEventName = DurableEventName> = {
+  [N in K]: {
+    outboxId: number;
+    name: N;
+    /** the post */
+    aggregateId: number;
+    /** null only for rows written before the event map (see LEGACY_OUTBOX_TOPICS) */
+    payload: EventMap[N] | null;
+  };
+}[K];

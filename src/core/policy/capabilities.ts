@@ -1,0 +1,75 @@
+import { forbidden } from '../errors/app-error';
+import type { Role, Viewer } from '../auth/viewer';
+
+/** Every role, in the order the policy table and its spec list them. */
+export const ROLES: readonly Role[] = ['STAFF', 'MANAGER', 'DX_OFFICE', 'ADMIN'];
+
+/** Refusal for a check that has no more specific wording. */
+export const DENIED = 'この操作を行う権限がありません。';
+
+interface GlobalRule {
+  /** The roles that hold the capability. */
+  roles: readonly Role[];
+  /** The Japanese FORBIDDEN message when someone without it tries. */
+  denied: string;
+}
+
+/**
+ * Global capabilities: decided by the role alone, so they are the same for every object.
+ * This table is the only place that names roles; enforcement (`@Requires(…)` on resolvers
+ * and controllers, `requireCapability` in services), the object rules in `object-policy.ts`
+ * and `me.permissions` all read it.
+ */
+export const GLOBAL_CAPABILITIES = {
+  /** Edit and delete anyone's post, answer or comment (also an answered post or an accepted answer). */
+  'content.moderate': { roles: ['DX_OFFICE', 'ADMIN'], denied: DENIED },
+  /** Name the asker of an anonymous question, with a reason (audited once per call). */
+  'post.revealAuthor': { roles: ['DX_OFFICE', 'ADMIN'], denied: '匿名の投稿者を表示できるのはDX推進課と管理者だけです。' },
+  /** Accept or unaccept the answer on anyone's question (admins manage accounts, not content). */
+  'answer.acceptAny': { roles: ['DX_OFFICE'], denied: 'ベストアンサーを選べるのは質問者とDX推進課だけです。' },
+  /** Skills, framework import and the tag → skill mapping. */
+  'skills.editFramework': { roles: ['DX_OFFICE', 'ADMIN'], denied: 'スキルの設定を変更できるのはDX推進課と管理者だけです。' },
+  /** Points per contribution kind and level thresholds. */
+  'skills.editSettings': { roles: ['DX_OFFICE', 'ADMIN'], denied: 'ポイント設定を変更できるのはDX推進課と管理者だけです。' },
+  /** Create manual badges, award and revoke them. */
+  'badges.award': { roles: ['DX_OFFICE'], denied: '表彰バッジを作成・授与できるのはDX推進課だけです。' },
+  /** Grant and revoke DX人材認定. */
+  'certifications.grant': { roles: ['DX_OFFICE'], denied: 'DX人材認定を付与・取消できるのはDX推進課だけです。' },
+  /** Edit the search synonym dictionary (everyone may read it). */
+  'synonyms.edit': { roles: ['DX_OFFICE'], denied: '同義語辞書を編集できるのはDX推進課だけです。' },
+  /**
+   * The team view: full records of the people in the departments the viewer manages
+   * (with `records.viewAll`, everyone).
+   */
+  'team.view': { roles: ['MANAGER', 'DX_OFFICE', 'ADMIN'], denied: 'チームのスキル記録を見られるのは管理職・DX推進課・管理者です。' },
+  /** Everyone's full skill record and contact details (the expert finder and the CSV unrestricted). */
+  'records.viewAll': { roles: ['DX_OFFICE', 'ADMIN'], denied: 'すべての職員の記録を見られるのはDX推進課と管理者だけです。' },
+  /** Department statistics (reserved for the statistics issue; nothing checks it yet). */
+  'stats.viewDepartment': { roles: ['MANAGER', 'DX_OFFICE', 'ADMIN'], denied: '部署の統計を見られるのは管理職・DX推進課・管理者です。' },
+  /** Account administration (reserved: accounts are managed outside the app today). */
+  'admin.users': { roles: ['ADMIN'], denied: 'アカウントを管理できるのは管理者だけです。' },
+} as const satisfies Record<string, GlobalRule>;
+
+export type GlobalCapability = keyof typeof GLOBAL_CAPABILITIES;
+
+export const GLOBAL_CAPABILITY_NAMES = Object.keys(GLOBAL_CAPABILITIES) as GlobalCapability[];
+
+/** Does this role hold this global capability? */
+export function roleCan(role: Role, capability: GlobalCapability): boolean {
+  return (GLOBAL_CAPABILITIES[capability].roles as readonly Role[]).includes(role);
+}
+
+/** Does this viewer hold this global capability? Nobody does when signed out. */
+export function can(viewer: Viewer | null | undefined, capability: GlobalCapability): boolean {
+  return !!viewer && roleCan(viewer.role, capability);
+}
+
+/** FORBIDDEN (with the capability's Japanese message) unless the viewer holds it. */
+export function requireCapability(viewer: Viewer | null | undefined, capability: GlobalCapability): void {
+  if (!can(viewer, capability)) throw forbidden(GLOBAL_CAPABILITIES[capability].denied);
+}
+
+/** The global capabilities of a role, in table order: what `me.permissions` tells the client. */
+export function permissionsOf(role: Role): GlobalCapability[] {
+  return GLOBAL_CAPABILITY_NAMES.filter((c) => roleCan(role, c));
+}
