@@ -1,6 +1,7 @@
 /**
- * One `jest` run, four projects: server unit/service specs beside the code, GraphQL
- * end-to-end over HTTP, browser tests in Debian's Chromium, and the SPA's component tests.
+ * One `jest` run, five projects: server unit/service specs beside the code, medium service
+ * tests on the real app context and a migrated SQLite file, GraphQL end-to-end over HTTP,
+ * browser tests in Debian's Chromium, and the SPA's component tests.
  */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }];
 // The Meilisearch client is ESM-only; compile it to CommonJS for jest (loaded only when MEILI_URL is set).
@@ -29,6 +30,15 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['**/*.e2e-spec.ts'],
+      ...esmDeps,
+      moduleFileExtensions: ['ts', 'js', 'json'],
+    },
+    {
+      displayName: 'medium',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      roots: ['<rootDir>/test/medium'],
+      testMatch: ['**/*.medium-spec.ts'],
       ...esmDeps,
       moduleFileExtensions: ['ts', 'js', 'json'],
     },
