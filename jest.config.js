@@ -8,7 +8,10 @@ const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnosti
 const esmDeps = {
   transform: {
     '^.+\\.ts$': tsJest,
-    '/node_modules/meilisearch/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false }],
+    '/node_modules/meilisearch/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
 };

@@ -36,8 +36,7 @@ async function shutdown(code) {
 // BENCH_PROFILE=1: the parent brackets the measured run with profile-start / profile-stop,
 // so the CPU profile holds only steady-state request handling (no boot, no warm-up).
 let session = null;
-const post = (method, params) =>
-  new Promise((resolve, reject) => session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
+const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
 async function onMessage(m) {
   if (!m || typeof m !== 'object') return;
   if (m.type === 'shutdown') return shutdown(0);

@@ -261,7 +261,16 @@ const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 
 function printTable(rows) {
   const head = ['target', 'req/s (mean)', 'p50 ms', 'p99 ms', 'requests', 'errors', 'non-2xx', 'mismatch'];
-  const data = rows.map((r) => [r.target, fmt(r.reqPerSec), fmt(r.p50, 2), fmt(r.p99, 2), String(r.requests), String(r.errors + r.timeouts), String(r.non2xx), String(r.mismatches)]);
+  const data = rows.map((r) => [
+    r.target,
+    fmt(r.reqPerSec),
+    fmt(r.p50, 2),
+    fmt(r.p99, 2),
+    String(r.requests),
+    String(r.errors + r.timeouts),
+    String(r.non2xx),
+    String(r.mismatches),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...data.map((d) => d[i].length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log('  ' + line(head));
@@ -283,7 +292,9 @@ async function main() {
   console.log(`Banso feed benchmark — node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.arch()}`);
   console.log(
     `posts=${S.posts} duration=${S.duration}s in ${S.rounds} round(s) warmup=${S.warmup}s connections=${S.connections} pipelining=${S.pipelining} seed=${S.seed}` +
-      (S.only ? ` only=${S.only}` : '') + (process.env.BENCH_BANSO_DIST ? ` banso-dist=${process.env.BENCH_BANSO_DIST}` : '') + (S.profile ? ' profile=on (numbers are not comparable)' : ''),
+      (S.only ? ` only=${S.only}` : '') +
+      (process.env.BENCH_BANSO_DIST ? ` banso-dist=${process.env.BENCH_BANSO_DIST}` : '') +
+      (S.profile ? ' profile=on (numbers are not comparable)' : ''),
   );
 
   const load = os.loadavg()[0];
@@ -306,7 +317,8 @@ async function main() {
     passwordHash,
     benchEmail: BENCH_EMAIL,
     normalizeTag,
-    onProgress: (n, total) => progress(`seeding posts ${n.toLocaleString('en')}/${total.toLocaleString('en')} (${Math.round((100 * n) / total)}%)`, n === total),
+    onProgress: (n, total) =>
+      progress(`seeding posts ${n.toLocaleString('en')}/${total.toLocaleString('en')} (${Math.round((100 * n) / total)}%)`, n === total),
   });
   endProgress();
   const dbMb = statSync(dbPath).size / 1024 / 1024;
@@ -318,7 +330,9 @@ async function main() {
   {
     const db = new Database(dbPath, { readonly: true });
     const plan = db
-      .prepare(`EXPLAIN QUERY PLAN SELECT p.id FROM post p JOIN app_user u ON u.id = p.author_id WHERE p.deleted_at IS NULL ORDER BY p.created_at DESC, p.id DESC LIMIT 21`)
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT p.id FROM post p JOIN app_user u ON u.id = p.author_id WHERE p.deleted_at IS NULL ORDER BY p.created_at DESC, p.id DESC LIMIT 21`,
+      )
       .all()
       .map((r) => r.detail);
     db.close();
@@ -350,7 +364,9 @@ async function main() {
   const edges = bj.data.posts.edges.length;
   if (edges !== 20) await die(`expected 20 edges, got ${edges}`);
   const byteIdentical = b.text === base.text;
-  log(`responses are deep-equal (${edges} edges, ${Buffer.byteLength(b.text)} bytes)${byteIdentical ? ', byte-for-byte identical' : ' but NOT byte-identical (key order/whitespace)'}`);
+  log(
+    `responses are deep-equal (${edges} edges, ${Buffer.byteLength(b.text)} bytes)${byteIdentical ? ', byte-for-byte identical' : ' but NOT byte-identical (key order/whitespace)'}`,
+  );
 
   // d. load: warm both up, then measure in rounds that alternate the targets (ABBA…), so a
   // burst of unrelated load on the machine hits both instead of skewing one side.
@@ -407,8 +423,7 @@ async function main() {
       loadAvgAfter: Number(os.loadavg()[0].toFixed(2)),
     };
   }
-  const roundRatios =
-    results.banso && results.baseline ? results.banso.rounds.map((r, i) => r.reqPerSec / results.baseline.rounds[i].reqPerSec) : [];
+  const roundRatios = results.banso && results.baseline ? results.banso.rounds.map((r, i) => r.reqPerSec / results.baseline.rounds[i].reqPerSec) : [];
 
   // still identical after load?
   const after = await Promise.all(TARGETS.map((n) => fetchFeed(targets[n].url, headers)));

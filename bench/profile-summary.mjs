@@ -15,7 +15,10 @@ export function summarise(profile, top = 25) {
   for (const [id, us] of self) {
     const cf = byId.get(id).callFrame;
     const url = cf.url || '';
-    const short = url.replace(/^file:\/\//, '').replace(/.*\/node_modules\//, 'node_modules/').replace(/.*\/work\/main\//, '');
+    const short = url
+      .replace(/^file:\/\//, '')
+      .replace(/.*\/node_modules\//, 'node_modules/')
+      .replace(/.*\/work\/main\//, '');
     const key = `${cf.functionName || '(anonymous)'}  ${short ? `${short}:${cf.lineNumber + 1}` : ''}`.trim();
     fn.set(key, (fn.get(key) ?? 0) + us);
     let group;
@@ -34,7 +37,10 @@ export function summarise(profile, top = 25) {
   const keyOf = new Map();
   for (const n of nodes) {
     const cf = n.callFrame;
-    const short = (cf.url || '').replace(/^file:\/\//, '').replace(/.*\/node_modules\//, '').replace(/.*\/work\/main\//, '');
+    const short = (cf.url || '')
+      .replace(/^file:\/\//, '')
+      .replace(/.*\/node_modules\//, '')
+      .replace(/.*\/work\/main\//, '');
     keyOf.set(n.id, `${cf.functionName || '(anonymous)'}  ${short ? `${short}:${cf.lineNumber + 1}` : ''}`.trim());
   }
   const incl = new Map();
@@ -47,7 +53,11 @@ export function summarise(profile, top = 25) {
       incl.set(k, (incl.get(k) ?? 0) + us);
     }
   }
-  const rows = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, us]) => ({ name: k, ms: us / 1000, pct: (100 * us) / total }));
+  const rows = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, us]) => ({ name: k, ms: us / 1000, pct: (100 * us) / total }));
   const inclusive = [...incl]
     .filter(([k]) => !/^\((root|program|idle|garbage collector)\)/.test(k))
     .sort((a, b) => b[1] - a[1])

@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import { seedDatabase } from './seed.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
 const require = createRequire(import.meta.url);
 const int = (name, def) => (process.env[name] ? Number(process.env[name]) : def);
 const S = { posts: int('BENCH_POSTS', 100_000), rounds: int('BENCH_ROUNDS', 30), warmup: int('BENCH_WARMUP', 3), seed: int('BENCH_SEED', 20240401) };
@@ -28,8 +27,8 @@ const MIX = {
   '2 chars': ['窓口', '申請', '研修', '税務'],
   '3+ chars': ['オンライン化', 'マクロ', '住民アンケート', 'ガバメントクラウド'],
   'multi-term': ['窓口 申請', 'RPA 効率化', '住民票の写し 入力', 'Excel 研修 マクロ'],
-  'phrase': ['"処理時間を半分に"', '"小さく試して"'],
-  'synonym': ['マイナンバー', 'エクセル'],
+  phrase: ['"処理時間を半分に"', '"小さく試して"'],
+  synonym: ['マイナンバー', 'エクセル'],
   'no match': ['存在しない語句'],
 };
 const TARGET_P95_MS = 50;
@@ -43,7 +42,9 @@ let child = null;
 const cleanup = () => {
   try {
     child?.kill();
-  } catch {}
+  } catch {
+    // already gone
+  }
   if (tmp && !process.env.BENCH_KEEP) rmSync(tmp, { recursive: true, force: true });
 };
 process.on('exit', cleanup);
@@ -82,7 +83,14 @@ async function main() {
   // 1. schema + posts (the feed benchmark's generator: Japanese titles and bodies, tags, anonymous, deleted)
   await (await openDatabase(dbPath)).destroy();
   let t0 = Date.now();
-  seedDatabase(dbPath, { posts: S.posts, seed: S.seed, passwordHash: await hashPassword(PASSWORD), benchEmail: EMAIL, normalizeTag, onProgress: (n, total) => bar('seed posts ', n, total, t0) });
+  seedDatabase(dbPath, {
+    posts: S.posts,
+    seed: S.seed,
+    passwordHash: await hashPassword(PASSWORD),
+    benchEmail: EMAIL,
+    normalizeTag,
+    onProgress: (n, total) => bar('seed posts ', n, total, t0),
+  });
   const before = statSync(dbPath).size;
 
   // 2. index build through the app's own indexer
@@ -93,11 +101,17 @@ async function main() {
   const indexed = new SearchIndexer(db).rebuild((n, total) => bar('FTS5 index ', n, total, t0));
   const buildMs = Date.now() - t0;
   db.raw.pragma('wal_checkpoint(TRUNCATE)');
-  const sizes = db.raw.prepare("SELECT name, SUM(pgsize) AS bytes FROM dbstat WHERE name LIKE 'search%' OR name = 'idx_search_doc_created' GROUP BY name ORDER BY bytes DESC").all();
+  const sizes = db.raw
+    .prepare("SELECT name, SUM(pgsize) AS bytes FROM dbstat WHERE name LIKE 'search%' OR name = 'idx_search_doc_created' GROUP BY name ORDER BY bytes DESC")
+    .all();
   const indexBytes = sizes.reduce((a, r) => a + r.bytes, 0);
   await ds.destroy();
-  console.log(`index build: ${indexed.toLocaleString('en')} posts in ${(buildMs / 1000).toFixed(1)} s (${Math.round(indexed / (buildMs / 1000)).toLocaleString('en')} posts/s)`);
-  console.log(`index size: ${(indexBytes / 1048576).toFixed(1)} MB (${sizes.map((r) => `${r.name} ${(r.bytes / 1048576).toFixed(1)}`).join(', ')}); database before ${(before / 1048576).toFixed(1)} MB`);
+  console.log(
+    `index build: ${indexed.toLocaleString('en')} posts in ${(buildMs / 1000).toFixed(1)} s (${Math.round(indexed / (buildMs / 1000)).toLocaleString('en')} posts/s)`,
+  );
+  console.log(
+    `index size: ${(indexBytes / 1048576).toFixed(1)} MB (${sizes.map((r) => `${r.name} ${(r.bytes / 1048576).toFixed(1)}`).join(', ')}); database before ${(before / 1048576).toFixed(1)} MB`,
+  );
 
   // 3. raw side: the same FTS5 statements through better-sqlite3, no HTTP/GraphQL/Nest
   const raw = new Database(dbPath);
@@ -108,7 +122,10 @@ async function main() {
   const rawSearch = (q) => fts.searchSync({ terms: synonyms.expand(parseSearchQuery(q)), filters: {}, limit: 20, after: null });
 
   // 4. GraphQL side: the real app in a child process
-  child = fork(join(here, 'banso-server.mjs'), [], { env: { ...process.env, BENCH_DB_PATH: dbPath, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  child = fork(join(here, 'banso-server.mjs'), [], {
+    env: { ...process.env, BENCH_DB_PATH: dbPath, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start in 120 s')), 120_000);
     child.on('message', (m) => m?.type === 'ready' && (clearTimeout(timer), resolve(m.port)));
@@ -120,7 +137,10 @@ async function main() {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { id } }', variables: { i: { email: EMAIL, password: PASSWORD } } }),
   });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('banso_session='));
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('banso_session='));
   if (!cookie) throw new Error('login failed');
   const headers = { 'content-type': 'application/json', cookie };
   const gql = async (q) => {
@@ -179,11 +199,17 @@ async function main() {
   const worstRatio = Math.max(...results.map((r) => r.ratioP95));
   const allPass = results.every((r) => r.pass);
   console.log('');
-  console.log(`p95 target (${TARGET_P95_MS} ms per class): ${allPass ? 'met' : 'NOT met'}; GraphQL/raw p95 worst ratio ${worstRatio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×): ${worstRatio <= TARGET_RATIO ? 'met' : 'NOT met'}`);
+  console.log(
+    `p95 target (${TARGET_P95_MS} ms per class): ${allPass ? 'met' : 'NOT met'}; GraphQL/raw p95 worst ratio ${worstRatio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×): ${worstRatio <= TARGET_RATIO ? 'met' : 'NOT met'}`,
+  );
   console.log('Raw = the same FTS5 statements in-process; GraphQL = HTTP + session + parsing + cost limits + PostsService.toPost + snippets.');
   writeFileSync(
     join(here, 'results/search-latest.json'),
-    JSON.stringify({ at: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, settings: S, buildMs, indexBytes, sizes, results }, null, 2),
+    JSON.stringify(
+      { at: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, settings: S, buildMs, indexBytes, sizes, results },
+      null,
+      2,
+    ),
   );
   raw.close();
   child.send({ type: 'shutdown' });

@@ -23,21 +23,161 @@ const BU_KA = [
 ];
 
 const TAG_LABELS = [
-  'RPA', 'AI-OCR', '窓口', 'オンライン申請', '生成AI', 'Excel', 'kintone', 'LoGoフォーム', 'ペーパーレス', '電子決裁',
-  'テレワーク', 'Teams', 'BPR', 'マイナンバー', 'セキュリティ', 'ノーコード', 'ローコード', 'データ活用', 'オープンデータ', 'GIS',
-  'チャットボット', 'キャッシュレス', '書かない窓口', '電子契約', 'LGWAN', 'ガバメントクラウド', '自治体システム標準化', '会議録', '議事録作成', '音声認識',
-  'Power Automate', 'Python', 'マクロ', 'VBA', 'Forms', 'アンケート', '住民票', '税務', '福祉', '子育て',
-  '介護', '防災', '広報', 'SNS', 'LINE', 'ホームページ', '庁内研修', 'DX推進計画', '業務改善', '働き方改革',
-  '公金収納', 'スマート自治体', 'ふるさと納税', 'コンビニ交付', 'タブレット', 'Wi-Fi', 'クラウド', '文書管理', 'スキャナ保存', 'eLTAX',
+  'RPA',
+  'AI-OCR',
+  '窓口',
+  'オンライン申請',
+  '生成AI',
+  'Excel',
+  'kintone',
+  'LoGoフォーム',
+  'ペーパーレス',
+  '電子決裁',
+  'テレワーク',
+  'Teams',
+  'BPR',
+  'マイナンバー',
+  'セキュリティ',
+  'ノーコード',
+  'ローコード',
+  'データ活用',
+  'オープンデータ',
+  'GIS',
+  'チャットボット',
+  'キャッシュレス',
+  '書かない窓口',
+  '電子契約',
+  'LGWAN',
+  'ガバメントクラウド',
+  '自治体システム標準化',
+  '会議録',
+  '議事録作成',
+  '音声認識',
+  'Power Automate',
+  'Python',
+  'マクロ',
+  'VBA',
+  'Forms',
+  'アンケート',
+  '住民票',
+  '税務',
+  '福祉',
+  '子育て',
+  '介護',
+  '防災',
+  '広報',
+  'SNS',
+  'LINE',
+  'ホームページ',
+  '庁内研修',
+  'DX推進計画',
+  '業務改善',
+  '働き方改革',
+  '公金収納',
+  'スマート自治体',
+  'ふるさと納税',
+  'コンビニ交付',
+  'タブレット',
+  'Wi-Fi',
+  'クラウド',
+  '文書管理',
+  'スキャナ保存',
+  'eLTAX',
 ];
 
-const SURNAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '山口', '松本', '井上', '木村', '林', '斎藤', '清水', '山崎', '森', '池田', '橋本', '阿部', '石川', '山下', '中島', '石井', '小川'];
-const GIVEN = ['翔太', '美咲', '大輔', '陽子', '健一', '由美', '拓也', '真理子', '直樹', '恵', '和也', '彩', '浩二', '智子', '亮', '舞', '隆', '千尋', '誠', '香織'];
+const SURNAMES = [
+  '佐藤',
+  '鈴木',
+  '高橋',
+  '田中',
+  '伊藤',
+  '渡辺',
+  '山本',
+  '中村',
+  '小林',
+  '加藤',
+  '吉田',
+  '山田',
+  '佐々木',
+  '山口',
+  '松本',
+  '井上',
+  '木村',
+  '林',
+  '斎藤',
+  '清水',
+  '山崎',
+  '森',
+  '池田',
+  '橋本',
+  '阿部',
+  '石川',
+  '山下',
+  '中島',
+  '石井',
+  '小川',
+];
+const GIVEN = [
+  '翔太',
+  '美咲',
+  '大輔',
+  '陽子',
+  '健一',
+  '由美',
+  '拓也',
+  '真理子',
+  '直樹',
+  '恵',
+  '和也',
+  '彩',
+  '浩二',
+  '智子',
+  '亮',
+  '舞',
+  '隆',
+  '千尋',
+  '誠',
+  '香織',
+];
 const ROLE_CATEGORIES = ['DIGITAL_PRODUCER', 'DIGITAL_MANAGER', 'DIGITAL_LEADER', 'DIGITAL_USER', 'DIGITAL_EXPERT'];
 const LAYERS = ['EXECUTIVE', 'SECTION_CHIEF', 'DEPUTY_CHIEF', 'SENIOR_STAFF', 'STAFF'];
 
-const TOPICS = ['住民票の写し', '国保の資格確認', '介護認定の申請', '児童手当', '道路占用許可', '会計年度任用職員の勤怠', '議会答弁の作成', '窓口の待ち時間', '庁内照会', '補助金の交付申請', '住民アンケート', '税の証明書', '防災メール', '公用車の予約', '会議室の予約', '旅費の精算', '文書の収受', '保育所の入所申請', 'ごみ収集カレンダー', '粗大ごみの受付'];
-const TOOLS = ['RPA', 'AI-OCR', 'Excelマクロ', 'kintone', 'LoGoフォーム', 'Teams', 'Power Automate', '生成AI', 'チャットボット', 'Python', 'Forms', 'タブレット'];
+const TOPICS = [
+  '住民票の写し',
+  '国保の資格確認',
+  '介護認定の申請',
+  '児童手当',
+  '道路占用許可',
+  '会計年度任用職員の勤怠',
+  '議会答弁の作成',
+  '窓口の待ち時間',
+  '庁内照会',
+  '補助金の交付申請',
+  '住民アンケート',
+  '税の証明書',
+  '防災メール',
+  '公用車の予約',
+  '会議室の予約',
+  '旅費の精算',
+  '文書の収受',
+  '保育所の入所申請',
+  'ごみ収集カレンダー',
+  '粗大ごみの受付',
+];
+const TOOLS = [
+  'RPA',
+  'AI-OCR',
+  'Excelマクロ',
+  'kintone',
+  'LoGoフォーム',
+  'Teams',
+  'Power Automate',
+  '生成AI',
+  'チャットボット',
+  'Python',
+  'Forms',
+  'タブレット',
+];
 const Q_TEMPLATES = [
   (t, x) => `${t}を${x}で効率化できますか？`,
   (t, x) => `${x}を使った${t}の事務、他の課ではどうしていますか`,
@@ -150,7 +290,16 @@ export function seedDatabase(dbPath, opts) {
       const email = i === 0 ? benchEmail : `staff${String(i).padStart(4, '0')}@city.kaede.lg.jp`;
       const name = i === 0 ? 'ベンチ 太郎' : `${SURNAMES[i % SURNAMES.length]} ${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]}`;
       const id = Number(
-        insUser.run(email, name, passwordHash, role, rnd() < 0.85 ? pick(rnd, ROLE_CATEGORIES) : null, rnd() < 0.85 ? pick(rnd, LAYERS) : null, orgCreated, orgCreated).lastInsertRowid,
+        insUser.run(
+          email,
+          name,
+          passwordHash,
+          role,
+          rnd() < 0.85 ? pick(rnd, ROLE_CATEGORIES) : null,
+          rnd() < 0.85 ? pick(rnd, LAYERS) : null,
+          orgCreated,
+          orgCreated,
+        ).lastInsertRowid,
       );
       const dep = kaIds[i % kaIds.length];
       insAssign.run(id, dep, role === 'MANAGER' ? '課長' : rnd() < 0.3 ? '主査' : null, jstDay(start - int(rnd, 30, 3000) * 86400_000), orgCreated);
@@ -185,7 +334,13 @@ export function seedDatabase(dbPath, opts) {
       if (isDeleted) deleted += 1;
       const isCase = kind === 'CASE';
       const info = insPost.run(
-        kind, title, body, status, anonymous, author.id, author.dep,
+        kind,
+        title,
+        body,
+        status,
+        anonymous,
+        author.id,
+        author.dep,
         isCase ? paragraph(rnd, 1, 3) : null,
         isCase ? paragraph(rnd, 1, 3) : null,
         isCase ? paragraph(rnd, 1, 2) : null,
@@ -196,7 +351,9 @@ export function seedDatabase(dbPath, opts) {
         rnd() < 0.4 ? 0 : int(rnd, 1, 25),
         rnd() < 0.5 ? 0 : int(rnd, 1, 15),
         rnd() < 0.6 ? 0 : int(rnd, 1, 10),
-        created, updated, new Date(activityMs).toISOString(),
+        created,
+        updated,
+        new Date(activityMs).toISOString(),
         isDeleted ? new Date(Math.min(now, times[i] + 86400_000)).toISOString() : null,
         isDeleted ? users[1].id : null,
       );
@@ -212,7 +369,16 @@ export function seedDatabase(dbPath, opts) {
       if (i % step === 0 || i === postCount - 1) onProgress(i + 1, postCount);
     }
     tagIds.forEach((id, t) => setTagCount.run(tagCounts[t], id));
-    return { departments: BU_KA.length + kaIds.length, users: users.length, tags: tagIds.length, posts: postCount, postTags, deleted, kinds, benchUserId: users[0].id };
+    return {
+      departments: BU_KA.length + kaIds.length,
+      users: users.length,
+      tags: tagIds.length,
+      posts: postCount,
+      postTags,
+      deleted,
+      kinds,
+      benchUserId: users[0].id,
+    };
   })();
 
   db.pragma('wal_checkpoint(TRUNCATE)');

@@ -34,7 +34,10 @@ function run(label, cmd) {
 }
 
 const serverOut = 'dist/main.js';
-const serverSrc = Math.max(newest('src', (p) => !p.endsWith('.spec.ts')), statSync('tsconfig.json').mtimeMs);
+const serverSrc = Math.max(
+  newest('src', (p) => !p.endsWith('.spec.ts')),
+  statSync('tsconfig.json').mtimeMs,
+);
 if (force || !existsSync(serverOut) || statSync(serverOut).mtimeMs < serverSrc) run('server (nest build)', 'npx nest build');
 
 const clientOut = 'client/dist/index.html';

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express from 'express';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AppConfig } from './core/config/config';
+import { DbService } from './core/database/db.service';
 import { AppLogger } from './core/http/app-logger';
 import { appValidationPipe } from './core/validation/validation.pipe';
 import { DemoSeeder } from './modules/demo/demo-seeder';
@@ -44,7 +44,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   // What the configuration chose that an operator should know (e.g. a non-Secure cookie in production).
   const configLog = new Logger('Config');
-  for (const n of config.notices) (n.level === 'warn' ? configLog.warn(n.message) : configLog.log(n.message));
+  for (const n of config.notices) {
+    if (n.level === 'warn') configLog.warn(n.message);
+    else configLog.log(n.message);
+  }
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use((_req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -69,10 +72,11 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useGlobalPipes(appValidationPipe);
   app.enableShutdownHooks();
 
-  const ds = app.get(DataSource);
+  // A synchronous read on the app's own connection: a broken database answers 503 here.
+  const db = app.get(DbService);
   app.use('/healthz', (_req: express.Request, res: express.Response) => {
     try {
-      ds.query('SELECT 1');
+      db.get('SELECT 1');
       res.json({ status: 'ok' });
     } catch {
       res.status(503).json({ status: 'unavailable' });

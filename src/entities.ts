@@ -28,4 +28,33 @@ import { ManagerScopeEntity } from './modules/users/manager-scope.entity';
 import { UserPreferenceEntity } from './modules/users/user-preference.entity';
 
 /** Every table, declared once (TypeORM entities used for row types; migrations stay the source of the schema). */
-export const ENTITIES = [AnswerEntity, AnswerRevisionEntity, AppSettingEntity, AppUserEntity, AssignmentEntity, DepartmentEntity, ManagerScopeEntity, UserPreferenceEntity, SessionEntity, AuditLogEntity, BadgeEntity, BadgeAwardEntity, CertificationEventEntity, SkillEntity, SkillRoleRequirementEntity, TagSkillEntity, CommentEntity, ContributionEntity, IdempotencyKeyEntity, OutboxEntity, PostEntity, PostRevisionEntity, PostTagEntity, TagEntity, ReactionEntity, SearchDocEntity, SearchTextEntity, SearchSynonymGroupEntity];
+export const ENTITIES = [
+  AnswerEntity,
+  AnswerRevisionEntity,
+  AppSettingEntity,
+  AppUserEntity,
+  AssignmentEntity,
+  DepartmentEntity,
+  ManagerScopeEntity,
+  UserPreferenceEntity,
+  SessionEntity,
+  AuditLogEntity,
+  BadgeEntity,
+  BadgeAwardEntity,
+  CertificationEventEntity,
+  SkillEntity,
+  SkillRoleRequirementEntity,
+  TagSkillEntity,
+  CommentEntity,
+  ContributionEntity,
+  IdempotencyKeyEntity,
+  OutboxEntity,
+  PostEntity,
+  PostRevisionEntity,
+  PostTagEntity,
+  TagEntity,
+  ReactionEntity,
+  SearchDocEntity,
+  SearchTextEntity,
+  SearchSynonymGroupEntity,
+];

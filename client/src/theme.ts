@@ -5,18 +5,7 @@ export const FONT_FAMILY =
 
 // Calm civic blue. Shade 8 is the filled/primary colour (white text ≥ 4.5:1),
 // shade 9 is the text colour of light variants (≥ 4.5:1 on shade 1).
-const banso: MantineColorsTuple = [
-  '#eaf3fb',
-  '#d3e5f5',
-  '#a8cbeb',
-  '#79afe0',
-  '#5297d6',
-  '#3987d0',
-  '#2a7bc8',
-  '#1f6bb0',
-  '#175d9c',
-  '#0f4c82',
-];
+const banso: MantineColorsTuple = ['#eaf3fb', '#d3e5f5', '#a8cbeb', '#79afe0', '#5297d6', '#3987d0', '#2a7bc8', '#1f6bb0', '#175d9c', '#0f4c82'];
 
 // Default Mantine palettes whose darkest shades are too light for small text on shade 1.
 const teal: MantineColorsTuple = ['#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#12b886', '#0ca678', '#087f5b', '#06614a'];

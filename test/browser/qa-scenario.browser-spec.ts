@@ -6,7 +6,6 @@ describe('the Q&A scenario in a real browser (headless Chromium)', () => {
   const d = useDemoBrowser();
   const { as } = d;
 
-
   it('staff01 asks → staff02 answers → staff03 cheers → staff01 accepts → 解決済み with the count', async () => {
     const title = `RPAのシナリオ共有について ${Date.now()}`;
 
@@ -36,8 +35,8 @@ describe('the Q&A scenario in a real browser (headless Chromium)', () => {
     await cheerer.goto(postUrl);
     const cheerButton = cheerer.locator('article').filter({ hasText: 'ID・パスワードの埋め込み' }).getByRole('button', { name: /^応援/ });
     await cheerButton.click();
-    await cheerer.waitForFunction(
-      () => [...document.querySelectorAll('article button[data-stamp="CHEER"]')].some((b) => b.getAttribute('aria-pressed') === 'true'),
+    await cheerer.waitForFunction(() =>
+      [...document.querySelectorAll('article button[data-stamp="CHEER"]')].some((b) => b.getAttribute('aria-pressed') === 'true'),
     );
     expect(await cheerButton.textContent()).toMatch(/応援\s*1/);
 

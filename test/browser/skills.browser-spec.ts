@@ -31,7 +31,10 @@ describe('skills, badges, team and DX office screens in a real browser', () => {
     await page.getByRole('heading', { name: 'DX人材認定' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /^バッジ/ }).waitFor();
     await page.getByRole('button', { name: /RPA・AI-OCR 利活用/ }).click();
-    await page.getByText(/年度ごとの推移/).first().waitFor();
+    await page
+      .getByText(/年度ごとの推移/)
+      .first()
+      .waitFor();
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     await shot(page, 'skills-profile-own');
     await expectNoSeriousA11yViolations(page, 'own profile with skills');

@@ -1,4 +1,4 @@
-import { ADD_COMMENT, ACCEPT, Client, CREATE_ANSWER, CREATE_POST, REACT, TestApp, TestUser } from '../support/test-app';
+import { ADD_COMMENT, ACCEPT, type Client, CREATE_ANSWER, CREATE_POST, REACT, TestApp, type TestUser } from '../support/test-app';
 
 /**
  * Anonymity is a property of the whole product, so it is tested over the whole read surface.
@@ -82,7 +82,9 @@ async function buildWorld(asker: 'a' | 'd', anonymous: boolean): Promise<World> 
   const posts: string[] = [];
 
   // 1. The asker's own answer accepted on their question; comments and stamps both ways.
-  const q1 = (await ok(p, CREATE_POST, { i: { kind: 'QUESTION', title: 'RPAのシナリオが夜間に止まる', body: '原因の調べ方は？', tags: ['RPA', 'AI-OCR'], anonymous } })).createPost.id;
+  const q1 = (
+    await ok(p, CREATE_POST, { i: { kind: 'QUESTION', title: 'RPAのシナリオが夜間に止まる', body: '原因の調べ方は？', tags: ['RPA', 'AI-OCR'], anonymous } })
+  ).createPost.id;
   posts.push(q1);
   const bAnswer = (await ok(cb, CREATE_ANSWER, { i: { postId: q1, body: 'ログの場所はここです。' } })).createAnswer.id;
   const pAnswer = (await ok(p, CREATE_ANSWER, { i: { postId: q1, body: '自己解決しました。スリープ設定でした。' } })).createAnswer.id;
@@ -96,7 +98,9 @@ async function buildWorld(asker: 'a' | 'd', anonymous: boolean): Promise<World> 
   await ok(p, ACCEPT, { id: pAnswer });
 
   // 2. A second question where the asker accepts someone else's answer.
-  const q2 = (await ok(p, CREATE_POST, { i: { kind: 'QUESTION', title: 'AI-OCRの読取精度を上げたい', body: '手書きの申請書です。', tags: ['AI-OCR'], anonymous } })).createPost.id;
+  const q2 = (
+    await ok(p, CREATE_POST, { i: { kind: 'QUESTION', title: 'AI-OCRの読取精度を上げたい', body: '手書きの申請書です。', tags: ['AI-OCR'], anonymous } })
+  ).createPost.id;
   posts.push(q2);
   const b2 = (await ok(cb, CREATE_ANSWER, { i: { postId: q2, body: '帳票の枠を太くすると上がります。' } })).createAnswer.id;
   await ok(p, ACCEPT, { id: b2 });
@@ -112,10 +116,7 @@ async function buildWorld(asker: 'a' | 'd', anonymous: boolean): Promise<World> 
 /** Values for arguments, by name, in a world. Unknown required arguments fail the test: classify them. */
 function argValues(w: World): Record<string, unknown[]> {
   const users = [w.ids.a, w.ids.d, w.ids.b].map((u) => String(u.id));
-  const filters = [
-    ...users.map((authorId) => ({ authorId })),
-    ...[w.ids.a, w.ids.d, w.ids.b].map((u) => ({ departmentId: String(u.departmentId) })),
-  ];
+  const filters = [...users.map((authorId) => ({ authorId })), ...[w.ids.a, w.ids.d, w.ids.b].map((u) => ({ departmentId: String(u.departmentId) }))];
   return {
     'posts.filter': [undefined, ...filters],
     'search.filter': [undefined, ...filters],
@@ -152,7 +153,10 @@ function selection(types: Map<string, SchemaType>, typeName: string, depth: numb
 
 /** A GraphQL literal: strings quoted, input objects as `{ key: value }`. */
 function literal(v: unknown): string {
-  if (v && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${literal(x)}`).join(', ')} }`;
+  if (v && typeof v === 'object')
+    return `{ ${Object.entries(v)
+      .map(([k, x]) => `${k}: ${literal(x)}`)
+      .join(', ')} }`;
   return JSON.stringify(v);
 }
 
@@ -178,7 +182,8 @@ async function readEverything(w: World, types: Map<string, SchemaType>, queryFie
     for (const a of root.args) {
       const known = values[`${root.name}.${a.name}`];
       if (known) combos = combos.flatMap((c) => known.map((v) => ({ ...c, [a.name]: v })));
-      else if (required(a.type) && a.defaultValue === null) throw new Error(`classify ${root.name}(${a.name}): no test value and not in NOT_A_PERSON_READ_PATH`);
+      else if (required(a.type) && a.defaultValue === null)
+        throw new Error(`classify ${root.name}(${a.name}): no test value and not in NOT_A_PERSON_READ_PATH`);
     }
     // The widest selection that fits the query limits (cost and depth are enforced for tests too).
     for (const combo of combos) {

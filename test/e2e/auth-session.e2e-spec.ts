@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { codes, GqlResult, TestApp, TestUser } from '../support/test-app';
+import { codes, type GqlResult, TestApp, type TestUser } from '../support/test-app';
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { id displayName } }';
 const ME = '{ me { id } }';
@@ -203,7 +203,11 @@ describe('sign-in rate limit (LOGIN_RATE_LIMIT=3)', () => {
   it('marks the cookie Secure when COOKIE_SECURE is on', async () => {
     const u = await t.newUser();
     const r = await login(u.email, u.password);
-    expect(sessionCookie(r.setCookie)!.split(';').map((s) => s.trim())).toContain('Secure');
+    expect(
+      sessionCookie(r.setCookie)!
+        .split(';')
+        .map((s) => s.trim()),
+    ).toContain('Secure');
   });
 
   it('blocks the 4th failed attempt for an email, even with the right password, and however the email is written', async () => {

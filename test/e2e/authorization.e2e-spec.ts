@@ -1,4 +1,18 @@
-import { ACCEPT, ADD_COMMENT, Client, codes, CREATE_ANSWER, CREATE_POST, GqlResult, question, REACT, TestApp, TestUser, UNACCEPT, UNREACT } from '../support/test-app';
+import {
+  ACCEPT,
+  ADD_COMMENT,
+  type Client,
+  codes,
+  CREATE_ANSWER,
+  CREATE_POST,
+  type GqlResult,
+  question,
+  REACT,
+  TestApp,
+  type TestUser,
+  UNACCEPT,
+  UNREACT,
+} from '../support/test-app';
 
 /**
  * Who may do what, over real HTTP: every mutation × every kind of caller, one named test
@@ -64,7 +78,8 @@ describe('authorization (every mutation × every role)', () => {
   const newPost = async () => (await ok(clients.author, CREATE_POST, { i: question({ title: `権限テスト ${++n}` }) })).createPost.id as string;
   const newAnswer = async (postId: string) => (await ok(answerer.client, CREATE_ANSWER, { i: { postId, body: '回答します' } })).createAnswer.id as string;
   const one = <T>(sql: string, params: unknown[] = []) => t.db.get<T>(sql, params)!;
-  const postRow = (id: string) => one<{ title: string; status: string; deleted_at: string | null; accepted_answer_id: number | null }>('SELECT * FROM post WHERE id = ?', [Number(id)]);
+  const postRow = (id: string) =>
+    one<{ title: string; status: string; deleted_at: string | null; accepted_answer_id: number | null }>('SELECT * FROM post WHERE id = ?', [Number(id)]);
 
   interface Fixture {
     query: string;
@@ -81,8 +96,22 @@ describe('authorization (every mutation × every role)', () => {
   }
 
   const ALL_SIGNED_IN: Record<RoleKey, Outcome> = { signedOut: 'UNAUTHENTICATED', author: 'OK', other: 'OK', dx: 'OK', manager: 'OK', admin: 'OK' };
-  const AUTHOR_OR_MODERATOR: Record<RoleKey, Outcome> = { signedOut: 'UNAUTHENTICATED', author: 'OK', other: 'FORBIDDEN', dx: 'OK', manager: 'FORBIDDEN', admin: 'OK' };
-  const ASKER_OR_DX: Record<RoleKey, Outcome> = { signedOut: 'UNAUTHENTICATED', author: 'OK', other: 'FORBIDDEN', dx: 'OK', manager: 'FORBIDDEN', admin: 'FORBIDDEN' };
+  const AUTHOR_OR_MODERATOR: Record<RoleKey, Outcome> = {
+    signedOut: 'UNAUTHENTICATED',
+    author: 'OK',
+    other: 'FORBIDDEN',
+    dx: 'OK',
+    manager: 'FORBIDDEN',
+    admin: 'OK',
+  };
+  const ASKER_OR_DX: Record<RoleKey, Outcome> = {
+    signedOut: 'UNAUTHENTICATED',
+    author: 'OK',
+    other: 'FORBIDDEN',
+    dx: 'OK',
+    manager: 'FORBIDDEN',
+    admin: 'FORBIDDEN',
+  };
   const NOT_OWN_CONTENT: Record<RoleKey, Outcome> = { signedOut: 'UNAUTHENTICATED', author: 'FORBIDDEN', other: 'OK', dx: 'OK', manager: 'OK', admin: 'OK' };
 
   const CASES: MutationCase[] = [
@@ -288,7 +317,7 @@ describe('authorization (every mutation × every role)', () => {
       const fresh = await newPost();
       const answered = await newPost();
       await newAnswer(answered);
-      const c = (await ok(clients.author, ADD_COMMENT, { i: { targetType: 'POST', targetId: fresh, body: 'コメント' } })).addComment;
+      await ok(clients.author, ADD_COMMENT, { i: { targetType: 'POST', targetId: fresh, body: 'コメント' } });
       const q = 'query($id: ID!) { post(id: $id) { viewerIsAuthor viewerCanEdit viewerCanDelete viewerCanAccept comments { viewerCanDelete } } }';
       const a = (await clients[as].gql(q, { id: fresh })).data.post;
       const b = (await clients[as].gql(q, { id: answered })).data.post;
@@ -307,7 +336,10 @@ describe('authorization (every mutation × every role)', () => {
       const postId = await newPost();
       const answerId = await newAnswer(postId);
       const c = (await ok(answerer.client, ADD_COMMENT, { i: { targetType: 'ANSWER', targetId: answerId, body: '追記' } })).addComment;
-      for (const [targetType, targetId] of [['ANSWER', answerId], ['COMMENT', c.id]]) {
+      for (const [targetType, targetId] of [
+        ['ANSWER', answerId],
+        ['COMMENT', c.id],
+      ]) {
         const r = await answerer.client.gql(REACT, { i: { targetType, targetId, stamp: 'THANKS' } });
         expect(codes(r)).toEqual(['FORBIDDEN']);
         expect(r.errors![0].message).toBe('自分の投稿にはスタンプを押せません。');
@@ -381,7 +413,12 @@ describe('authorization (every mutation × every role)', () => {
       const elsewhere = t.newDepartment('移動先課');
       const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
       t.db.run('UPDATE assignment SET end_date = ? WHERE user_id = ?', [today, mover.id]);
-      t.db.run('INSERT INTO assignment (user_id, department_id, start_date, created_at) VALUES (?, ?, ?, ?)', [mover.id, elsewhere, today, new Date().toISOString()]);
+      t.db.run('INSERT INTO assignment (user_id, department_id, start_date, created_at) VALUES (?, ?, ?, ?)', [
+        mover.id,
+        elsewhere,
+        today,
+        new Date().toISOString(),
+      ]);
       expect(await emailOf(clients.manager, mover)).toBeNull();
     });
 

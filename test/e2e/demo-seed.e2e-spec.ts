@@ -1,5 +1,5 @@
-import { demoPosts, demoUsers } from '../../src/modules/demo/demo-data';
 import { BadgesService } from '../../src/modules/badges/badges.service';
+import { demoPosts, demoUsers } from '../../src/modules/demo/demo-data';
 import { DemoSeeder } from '../../src/modules/demo/demo-seeder';
 import { verifyLedger } from '../../src/modules/ledger/ledger-verifier';
 import { TestApp } from '../support/test-app';
@@ -54,7 +54,13 @@ describe('demo seed', () => {
   });
 
   it('lets the fixed demo accounts sign in with the demo password', async () => {
-    for (const email of ['admin@demo.banso.example', 'dx-office@demo.banso.example', 'manager@demo.banso.example', 'staff01@demo.banso.example', 'staff30@demo.banso.example']) {
+    for (const email of [
+      'admin@demo.banso.example',
+      'dx-office@demo.banso.example',
+      'manager@demo.banso.example',
+      'staff01@demo.banso.example',
+      'staff30@demo.banso.example',
+    ]) {
       const c = await t.client().login({ email, password: 'banso-demo' });
       const me = await c.gql('{ me { email } }');
       expect(me.data.me.email).toBe(email);

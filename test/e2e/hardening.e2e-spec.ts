@@ -2,15 +2,24 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import request from 'supertest';
-import { codes, GqlResult, TestApp } from '../support/test-app';
+import { codes, type GqlResult, TestApp } from '../support/test-app';
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { id } }';
 
 /** One sign-in without a cookie jar; returns the GraphQL result and the Set-Cookie header. */
 async function login(url: string, email: string, password: string): Promise<GqlResult & { setCookie: string[] }> {
-  const res = await request(url).post('/graphql').set('content-type', 'application/json').send({ query: LOGIN, variables: { i: { email, password } } });
+  const res = await request(url)
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .send({ query: LOGIN, variables: { i: { email, password } } });
   const sc = res.headers['set-cookie'] as unknown as string[] | string | undefined;
-  return { status: res.status, data: res.body?.data, errors: res.body?.errors, headers: res.headers as any, setCookie: sc === undefined ? [] : Array.isArray(sc) ? sc : [sc] };
+  return {
+    status: res.status,
+    data: res.body?.data,
+    errors: res.body?.errors,
+    headers: res.headers as any,
+    setCookie: sc === undefined ? [] : Array.isArray(sc) ? sc : [sc],
+  };
 }
 
 const sessionCookie = (r: { setCookie: string[] }) => r.setCookie.find((c) => c.startsWith('banso_session='));
@@ -28,15 +37,16 @@ describe('sign-in limit under a parallel burst (LOGIN_RATE_LIMIT at its default,
 
   it('checks at most 10 passwords out of 60 parallel wrong ones for one e-mail, then refuses even the right one', async () => {
     const u = await t.newUser();
-    const failedAudits = () =>
-      t.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'LOGIN_FAILED' AND target_id = ?", [u.id])!.n;
+    const failedAudits = () => t.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'LOGIN_FAILED' AND target_id = ?", [u.id])!.n;
 
     const burst = await Promise.all(Array.from({ length: 60 }, (_, i) => login(t.url, u.email, `wrong-password-${i}`)));
     const outcome = burst.map((r) => codes(r).join(','));
     const checked = outcome.filter((c) => c === 'UNAUTHENTICATED').length;
     const limited = outcome.filter((c) => c === 'RATE_LIMITED').length;
     // Reported by the suite so the figure can be compared before/after a change.
-    process.stdout.write(`[hardening] 60 parallel wrong passwords: ${checked} checked (UNAUTHENTICATED), ${limited} RATE_LIMITED, ${failedAudits()} LOGIN_FAILED audit rows\n`);
+    process.stdout.write(
+      `[hardening] 60 parallel wrong passwords: ${checked} checked (UNAUTHENTICATED), ${limited} RATE_LIMITED, ${failedAudits()} LOGIN_FAILED audit rows\n`,
+    );
 
     expect(checked + limited).toBe(60);
     expect(checked).toBeLessThanOrEqual(10);
@@ -93,7 +103,11 @@ describe('safe defaults in production', () => {
       const u = await t.newUser();
       const r = await login(t.url, u.email, u.password);
       expect(r.errors).toBeUndefined();
-      expect(sessionCookie(r)!.split(';').map((s) => s.trim())).toContain('Secure');
+      expect(
+        sessionCookie(r)!
+          .split(';')
+          .map((s) => s.trim()),
+      ).toContain('Secure');
       expect(logged).toMatch(/Secure 属性を付けます/);
       expect(logged).not.toMatch(/Secure 属性を付けません/);
     } finally {
@@ -107,7 +121,11 @@ describe('safe defaults in production', () => {
       const u = await t.newUser();
       const r = await login(t.url, u.email, u.password);
       expect(r.errors).toBeUndefined();
-      expect(sessionCookie(r)!.split(';').map((s) => s.trim().toLowerCase())).not.toContain('secure');
+      expect(
+        sessionCookie(r)!
+          .split(';')
+          .map((s) => s.trim().toLowerCase()),
+      ).not.toContain('secure');
       expect(logged).toMatch(/WARN/);
       expect(logged).toMatch(/COOKIE_SECURE=false が指定されているため、セッションCookieに Secure 属性を付けません/);
       expect(logged).toMatch(/COOKIE_SECURE=false in production .* without the Secure flag/);
@@ -116,36 +134,42 @@ describe('safe defaults in production', () => {
     }
   });
 
-  (process.platform === 'win32' ? it.skip : it)('creates the database, its WAL and SHM and the session secret 0600 (and a new data dir 0700), even with umask 000', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'banso-modes-'));
-    const dbPath = join(base, 'data', 'banso.sqlite');
-    const old = process.umask(0o000); // the most permissive umask: modes must not depend on it
-    let t: TestApp | undefined;
-    try {
-      t = await TestApp.start({ DATABASE_PATH: dbPath, SESSION_SECRET: '' });
-      process.umask(old);
-      // Some writes, so SQLite has certainly created and used the WAL and the shared-memory file.
-      const { client } = await t.signedIn();
-      expect((await client.gql('{ me { id } }')).data.me).not.toBeNull();
-      expect(existsSync(`${dbPath}-wal`)).toBe(true);
-      expect(existsSync(`${dbPath}-shm`)).toBe(true);
-      const modes = Object.fromEntries(
-        [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, join(dirname(dbPath), '.session-secret'), dirname(dbPath)].map((f) => [f.slice(base.length), mode(f).toString(8)]),
-      );
-      process.stdout.write(`[hardening] file modes: ${JSON.stringify(modes)}\n`);
-      expect(modes).toEqual({
-        '/data/banso.sqlite': '600',
-        '/data/banso.sqlite-wal': '600',
-        '/data/banso.sqlite-shm': '600',
-        '/data/.session-secret': '600',
-        '/data': '700',
-      });
-    } finally {
-      process.umask(old);
-      await t?.close();
-      rmSync(base, { recursive: true, force: true });
-    }
-  });
+  (process.platform === 'win32' ? it.skip : it)(
+    'creates the database, its WAL and SHM and the session secret 0600 (and a new data dir 0700), even with umask 000',
+    async () => {
+      const base = mkdtempSync(join(tmpdir(), 'banso-modes-'));
+      const dbPath = join(base, 'data', 'banso.sqlite');
+      const old = process.umask(0o000); // the most permissive umask: modes must not depend on it
+      let t: TestApp | undefined;
+      try {
+        t = await TestApp.start({ DATABASE_PATH: dbPath, SESSION_SECRET: '' });
+        process.umask(old);
+        // Some writes, so SQLite has certainly created and used the WAL and the shared-memory file.
+        const { client } = await t.signedIn();
+        expect((await client.gql('{ me { id } }')).data.me).not.toBeNull();
+        expect(existsSync(`${dbPath}-wal`)).toBe(true);
+        expect(existsSync(`${dbPath}-shm`)).toBe(true);
+        const modes = Object.fromEntries(
+          [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, join(dirname(dbPath), '.session-secret'), dirname(dbPath)].map((f) => [
+            f.slice(base.length),
+            mode(f).toString(8),
+          ]),
+        );
+        process.stdout.write(`[hardening] file modes: ${JSON.stringify(modes)}\n`);
+        expect(modes).toEqual({
+          '/data/banso.sqlite': '600',
+          '/data/banso.sqlite-wal': '600',
+          '/data/banso.sqlite-shm': '600',
+          '/data/.session-secret': '600',
+          '/data': '700',
+        });
+      } finally {
+        process.umask(old);
+        await t?.close();
+        rmSync(base, { recursive: true, force: true });
+      }
+    },
+  );
 
   (process.platform === 'win32' ? it.skip : it)('tightens a database left readable by others by an older version', async () => {
     const base = mkdtempSync(join(tmpdir(), 'banso-modes-'));

@@ -1,4 +1,4 @@
-import { Client, codes, CREATE_POST, GqlResult, question, TestApp, TestUser } from '../support/test-app';
+import { type Client, codes, CREATE_POST, type GqlResult, question, TestApp, type TestUser } from '../support/test-app';
 
 /**
  * Input hygiene over GraphQL: bidi overrides, line breaks and invisible-only text in titles,
@@ -134,13 +134,23 @@ describe('input hygiene', () => {
     });
 
     it('refuses a badge description or citation with a bidi control (line breaks are fine there)', async () => {
-      await refusedWithoutWrites(dx.client, CREATE_BADGE, { i: { code: code('HYGIENE_BADGE'), name: '表彰', description: '庁内\u2066DX\u2069アワード', tier: 'GOLD' } }, 'description');
+      await refusedWithoutWrites(
+        dx.client,
+        CREATE_BADGE,
+        { i: { code: code('HYGIENE_BADGE'), name: '表彰', description: '庁内\u2066DX\u2069アワード', tier: 'GOLD' } },
+        'description',
+      );
       const badgeCode = code('HYGIENE_BADGE');
       const ok = await dx.client.gql(CREATE_BADGE, { i: { code: badgeCode, name: 'DXアワード', description: '一行目\n二行目', tier: 'GOLD' } });
       expect(ok.errors).toBeUndefined();
       const GRANT = 'mutation($i: GrantBadgeInput!) { grantBadge(input: $i) { id } }';
       await refusedWithoutWrites(dx.client, GRANT, { i: { badgeCode, userId: String(staff.user.id), citation: '窓口改善\u202E' } }, 'citation');
-      await refusedWithoutWrites(dx.client, GRANT, { i: { badgeCode, userId: String(staff.user.id), citation: '窓口改善', awardKey: '2026\n2027' } }, 'awardKey');
+      await refusedWithoutWrites(
+        dx.client,
+        GRANT,
+        { i: { badgeCode, userId: String(staff.user.id), citation: '窓口改善', awardKey: '2026\n2027' } },
+        'awardKey',
+      );
     });
 
     it.each(BAD_NAMES)('refuses a synonym term with %s (create and update)', async (_n, term) => {
@@ -198,7 +208,11 @@ describe('input hygiene', () => {
 
   describe('explicit null for a field that cannot be null', () => {
     const UPDATE_SKILL = 'mutation($i: UpdateSkillInput!) { updateSkill(input: $i) { id name summary retired } }';
-    const skillRow = (id: string) => t.db.get<{ name: string; summary: string | null; retired_at: string | null; updated_at: string }>('SELECT name, summary, retired_at, updated_at FROM skill WHERE id = ?', [Number(id)])!;
+    const skillRow = (id: string) =>
+      t.db.get<{ name: string; summary: string | null; retired_at: string | null; updated_at: string }>(
+        'SELECT name, summary, retired_at, updated_at FROM skill WHERE id = ?',
+        [Number(id)],
+      )!;
     let skillId: string;
 
     beforeAll(async () => {
@@ -233,13 +247,20 @@ describe('input hygiene', () => {
     });
 
     it('setTagSkill(weight: null) is refused instead of silently becoming 1', async () => {
-      await refusedWithoutWrites(dx.client, 'mutation($i: TagSkillInput!) { setTagSkill(input: $i) { tag } }', { i: { tag: 'ヌル重み', skillCode: 'RPA_AI_OCR', weight: null } }, 'weight');
+      await refusedWithoutWrites(
+        dx.client,
+        'mutation($i: TagSkillInput!) { setTagSkill(input: $i) { tag } }',
+        { i: { tag: 'ヌル重み', skillCode: 'RPA_AI_OCR', weight: null } },
+        'weight',
+      );
     });
   });
 
   describe('certification evidence', () => {
     const GRANT = 'mutation($i: GrantCertificationInput!) { grantCertification(input: $i) { tier note evidence } }';
-    const grant = (userId: number, evidence: string[], tier = 'ADVISOR') => ({ i: { userId: String(userId), tier, fiscalYear: 2026, note: 'RPA導入の報告会で評価A', evidence } });
+    const grant = (userId: number, evidence: string[], tier = 'ADVISOR') => ({
+      i: { userId: String(userId), tier, fiscalYear: 2026, note: 'RPA導入の報告会で評価A', evidence },
+    });
 
     it.each([
       '/\\evil.example/x',

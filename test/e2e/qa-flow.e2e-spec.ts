@@ -108,7 +108,10 @@ describe('Q&A over GraphQL (real HTTP, real SQLite file)', () => {
     const dx = await t.signedIn({ role: 'DX_OFFICE' });
     const post = (await asker.client.gql(CREATE_POST, { i: question({ anonymous: true, title: '今さら聞けない LGWAN の基本' }) })).data.createPost;
     const q = 'query($id: ID!) { post(id: $id) { anonymous author { id } department { id } } }';
-    const reveals = () => t.db.all<{ actor_id: number; target_id: number; detail: string }>("SELECT actor_id, target_id, detail FROM audit_log WHERE action = 'ANONYMOUS_AUTHOR_REVEALED'");
+    const reveals = () =>
+      t.db.all<{ actor_id: number; target_id: number; detail: string }>(
+        "SELECT actor_id, target_id, detail FROM audit_log WHERE action = 'ANONYMOUS_AUTHOR_REVEALED'",
+      );
 
     expect((await colleague.client.gql(q, { id: post.id })).data.post).toEqual({ anonymous: true, author: null, department: null });
     const feed = await colleague.client.gql('{ posts(first: 50) { edges { node { id author { id } } } } }');
@@ -132,7 +135,9 @@ describe('Q&A over GraphQL (real HTTP, real SQLite file)', () => {
     expect(codes(byStaff)).toEqual(['FORBIDDEN']);
     const revealed = await dx.client.gql(REVEAL, { p: post.id, r: '個人情報を含む投稿のため本人に連絡する' });
     expect(revealed.data.revealAnonymousAuthor.id).toBe(String(asker.user.id));
-    expect(reveals()).toEqual([{ actor_id: dx.user.id, target_id: Number(post.id), detail: JSON.stringify({ reason: '個人情報を含む投稿のため本人に連絡する' }) }]);
+    expect(reveals()).toEqual([
+      { actor_id: dx.user.id, target_id: Number(post.id), detail: JSON.stringify({ reason: '個人情報を含む投稿のため本人に連絡する' }) },
+    ]);
     await dx.client.gql(REVEAL, { p: post.id, r: '再確認' });
     expect(reveals()).toHaveLength(2);
     // Revealing does not change what the post shows.
@@ -151,7 +156,10 @@ describe('Q&A over GraphQL (real HTTP, real SQLite file)', () => {
     await answerer.client.gql(CREATE_ANSWER, { i: { postId: ids[0], body: '回答' } });
 
     const page = (after?: string) =>
-      author.client.gql('query($a: String, $t: String) { posts(first: 2, after: $a, filter: { tag: $t, kind: QUESTION }) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }', { a: after, t: tag.toUpperCase() });
+      author.client.gql(
+        'query($a: String, $t: String) { posts(first: 2, after: $a, filter: { tag: $t, kind: QUESTION }) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { a: after, t: tag.toUpperCase() },
+      );
     const seen: string[] = [];
     let after: string | undefined;
     for (;;) {
@@ -176,7 +184,9 @@ describe('Q&A over GraphQL (real HTTP, real SQLite file)', () => {
       i: { id: post.id, title: '（修正）窓口の申請書をオンライン化したい', tags: ['LoGoフォーム'] },
     });
     expect(upd.data.updatePost).toEqual({ title: '（修正）窓口の申請書をオンライン化したい', tags: [{ name: 'LoGoフォーム' }] });
-    const revs = t.db.all<{ revision: number; title: string }>('SELECT revision, title FROM post_revision WHERE post_id = ? ORDER BY revision', [Number(post.id)]);
+    const revs = t.db.all<{ revision: number; title: string }>('SELECT revision, title FROM post_revision WHERE post_id = ? ORDER BY revision', [
+      Number(post.id),
+    ]);
     expect(revs.map((r) => r.title)).toEqual(['窓口の申請書をオンライン化したい', '（修正）窓口の申請書をオンライン化したい']);
 
     expect((await author.client.gql('mutation($id: ID!) { deletePost(id: $id) }', { id: post.id })).data.deletePost).toBe(true);
@@ -198,10 +208,30 @@ describe('Q&A over GraphQL (real HTTP, real SQLite file)', () => {
     const reader = await t.signedIn();
     const c = await author.client.gql(
       'mutation($i: CreatePostInput!) { createPost(input: $i) { id kind caseDetails { problem solution effect hoursSavedPerYear tools } } }',
-      { i: { kind: 'CASE', title: 'AI-OCRで申請書入力を自動化', body: '概要', tags: ['AI-OCR'], caseDetails: { problem: '手入力が多い', solution: 'AI-OCRとRPA', effect: '入力時間を削減', hoursSavedPerYear: 420, tools: ['AI-OCR', 'ＵｉＰａｔｈ', 'UiPath'] } } },
+      {
+        i: {
+          kind: 'CASE',
+          title: 'AI-OCRで申請書入力を自動化',
+          body: '概要',
+          tags: ['AI-OCR'],
+          caseDetails: {
+            problem: '手入力が多い',
+            solution: 'AI-OCRとRPA',
+            effect: '入力時間を削減',
+            hoursSavedPerYear: 420,
+            tools: ['AI-OCR', 'ＵｉＰａｔｈ', 'UiPath'],
+          },
+        },
+      },
     );
     expect(c.errors).toBeUndefined();
-    expect(c.data.createPost.caseDetails).toEqual({ problem: '手入力が多い', solution: 'AI-OCRとRPA', effect: '入力時間を削減', hoursSavedPerYear: 420, tools: ['AI-OCR', 'UiPath'] });
+    expect(c.data.createPost.caseDetails).toEqual({
+      problem: '手入力が多い',
+      solution: 'AI-OCRとRPA',
+      effect: '入力時間を削減',
+      hoursSavedPerYear: 420,
+      tools: ['AI-OCR', 'UiPath'],
+    });
     const missing = await author.client.gql(CREATE_POST, { i: { kind: 'CASE', title: '事例', body: '本文' } });
     expect(codes(missing)).toEqual(['BAD_USER_INPUT']);
 
@@ -252,7 +282,8 @@ describe('Q&A over GraphQL (real HTTP, real SQLite file)', () => {
       expect((await dx.client.gql(DELETE, { id: a.id })).data.deleteAnswer).toBe(true);
       const view = await asker.client.gql('query($id: ID!) { post(id: $id) { status answerCount acceptedAnswer { id } answers { id } } }', { id: post.id });
       expect(view.data.post).toEqual({ status: 'OPEN', answerCount: 0, acceptedAnswer: null, answers: [] });
-      const net = (userId: number) => t.db.get<{ n: number }>('SELECT COALESCE(SUM(points), 0) AS n FROM contribution WHERE user_id = ? AND answer_id = ?', [userId, Number(a.id)])!.n;
+      const net = (userId: number) =>
+        t.db.get<{ n: number }>('SELECT COALESCE(SUM(points), 0) AS n FROM contribution WHERE user_id = ? AND answer_id = ?', [userId, Number(a.id)])!.n;
       expect([net(answerer.user.id), net(fan.user.id)]).toEqual([0, 0]);
       expect(codes(await fan.client.gql(REACT, { i: { targetType: 'COMMENT', targetId: c.id, stamp: 'CHEER' } }))).toEqual(['NOT_FOUND']);
       // the author can withdraw an answer that is not accepted

@@ -1,4 +1,4 @@
-import { ADD_COMMENT, Client, codes, CREATE_ANSWER, CREATE_POST, question, TestApp, TestUser } from '../support/test-app';
+import { ADD_COMMENT, type Client, codes, CREATE_ANSWER, CREATE_POST, question, TestApp, type TestUser } from '../support/test-app';
 
 /**
  * Limits that apply before the expensive work (graphql-armor at parse/validation time, the
@@ -42,7 +42,7 @@ describe('request limits and double submit', () => {
     });
 
     it('refuses more than 10 directives', async () => {
-      const q = `{ me { ${Array.from({ length: 11 }, (_, i) => `id @include(if: true)`).join(' ')} } }`;
+      const q = `{ me { ${Array.from({ length: 11 }, () => `id @include(if: true)`).join(' ')} } }`;
       expectLimit(await staff.client.gql(q), /ディレクティブが多すぎます/);
     });
 
@@ -64,7 +64,10 @@ describe('request limits and double submit', () => {
       const body = `| ${'a | '.repeat(200)}\n| ${'- | '.repeat(200)}\n`;
       const previews = `query($b: String!) { ${Array.from({ length: 30 }, (_, i) => `p${i}: markdownPreview(body: $b)`).join(' ')} }`;
       expectLimit(await staff.client.gql(previews, { b: body }), /クエリが大きすぎます/);
-      expectLimit(await staff.client.gql('{ posts(first: 15) { edges { node { relatedPosts(first: 100) { relatedPosts(first: 10) { id } } } } } }'), /クエリが大きすぎます/);
+      expectLimit(
+        await staff.client.gql('{ posts(first: 15) { edges { node { relatedPosts(first: 100) { relatedPosts(first: 10) { id } } } } } }'),
+        /クエリが大きすぎます/,
+      );
     });
 
     it('still serves one preview', async () => {
@@ -95,7 +98,9 @@ describe('request limits and double submit', () => {
       );
       expect(new Set(answers.map((r) => r.data.createAnswer.id)).size).toBe(1);
       const comments = await Promise.all(
-        Array.from({ length: 5 }, () => other.client.gql(ADD_COMMENT, { i: { targetType: 'POST', targetId: postId, body: 'コメント', idempotencyKey: 'same-key-123' } })),
+        Array.from({ length: 5 }, () =>
+          other.client.gql(ADD_COMMENT, { i: { targetType: 'POST', targetId: postId, body: 'コメント', idempotencyKey: 'same-key-123' } }),
+        ),
       );
       expect(new Set(comments.map((r) => r.data.addComment.id)).size).toBe(1);
       const mine = await staff.client.gql(ADD_COMMENT, { i: { targetType: 'POST', targetId: postId, body: 'コメント', idempotencyKey: 'same-key-123' } });

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ADD_COMMENT, Client, codes, CREATE_ANSWER, CREATE_POST, GqlResult, question, TestApp, TestUser } from '../support/test-app';
+import { ADD_COMMENT, type Client, codes, CREATE_ANSWER, CREATE_POST, type GqlResult, question, TestApp, type TestUser } from '../support/test-app';
 
 /**
  * The defensive edges of the API: CSRF, abusive queries, input limits, garbage ids, error
@@ -8,7 +8,7 @@ import { ADD_COMMENT, Client, codes, CREATE_ANSWER, CREATE_POST, GqlResult, ques
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9faf]/;
 /** A JavaScript stack frame such as "at Foo.bar (/srv/app/x.js:1:2)" or "at /srv/app/x.js:1:2". */
-const STACK_FRAME = /\bat (?:[\w$.<>\[\] ]+ \()?(?:\/|[A-Za-z]:\\|node:)[^)\s]*:\d+:\d+/;
+const STACK_FRAME = /\bat (?:[\w$.<>[\] ]+ \()?(?:\/|[A-Za-z]:\\|node:)[^)\s]*:\d+:\d+/;
 
 /** Every GraphQL response body seen in this file, checked for leaks at the end. */
 const seen: { what: string; body: string }[] = [];
@@ -119,7 +119,10 @@ describe('safety', () => {
     it('refuses more than 30 aliases — and 31 aliased mutations create nothing', async () => {
       const ok = await gql(staff.client, `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ')} }`);
       expect(ok.errors).toBeUndefined();
-      expectLimit(await gql(staff.client, `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: me { id }`).join(' ')} }`), /^エイリアスが多すぎます（最大 30 個）。$/);
+      expectLimit(
+        await gql(staff.client, `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: me { id }`).join(' ')} }`),
+        /^エイリアスが多すぎます（最大 30 個）。$/,
+      );
 
       const before = counts();
       const spam = Array.from({ length: 31 }, (_, i) => `p${i}: createPost(input: $i) { id }`).join(' ');
@@ -155,20 +158,32 @@ describe('safety', () => {
       ['empty body', async () => ({ q: CREATE_POST, v: { i: question({ body: ' \n ' }) } }), /^本文を入力してください。$/],
       ['6 tags', async () => ({ q: CREATE_POST, v: { i: question({ tags: ['a', 'b', 'c', 'd', 'e', 'f'] }) } }), /^タグは5個までです。$/],
       ['a tag over 30 characters', async () => ({ q: CREATE_POST, v: { i: question({ tags: [long(31)] }) } }), /^タグは30文字以内で入力してください。$/],
-      ['a body over 20000 characters', async () => ({ q: CREATE_POST, v: { i: question({ body: long(20001) }) } }), /^本文は20000文字以内で入力してください。$/],
+      [
+        'a body over 20000 characters',
+        async () => ({ q: CREATE_POST, v: { i: question({ body: long(20001) }) } }),
+        /^本文は20000文字以内で入力してください。$/,
+      ],
       ['a control character in the title', async () => ({ q: CREATE_POST, v: { i: question({ title: 'タイトル\u0000' }) } }), /制御文字/],
       [
         'an update with a title over 150 characters',
         async () => ({ q: 'mutation($i: UpdatePostInput!) { updatePost(input: $i) { id } }', v: { i: { id: await newPost(), title: long(151) } } }),
         /^タイトルは150文字以内で入力してください。$/,
       ],
-      ['an answer over 20000 characters', async () => ({ q: CREATE_ANSWER, v: { i: { postId: await newPost(), body: long(20001) } } }), /^回答は20000文字以内で入力してください。$/],
+      [
+        'an answer over 20000 characters',
+        async () => ({ q: CREATE_ANSWER, v: { i: { postId: await newPost(), body: long(20001) } } }),
+        /^回答は20000文字以内で入力してください。$/,
+      ],
       [
         'a comment over 2000 characters',
         async () => ({ q: ADD_COMMENT, v: { i: { targetType: 'POST', targetId: await newPost(), body: long(2001) } } }),
         /^コメントは2000文字以内で入力してください。$/,
       ],
-      ['an empty comment', async () => ({ q: ADD_COMMENT, v: { i: { targetType: 'POST', targetId: await newPost(), body: '   ' } } }), /^コメントを入力してください。$/],
+      [
+        'an empty comment',
+        async () => ({ q: ADD_COMMENT, v: { i: { targetType: 'POST', targetId: await newPost(), body: '   ' } } }),
+        /^コメントを入力してください。$/,
+      ],
     ];
 
     it.each(cases)('%s', async (_name, make, message) => {
@@ -207,7 +222,11 @@ describe('safety', () => {
       ['updatePost(id: "999999")', 'mutation { updatePost(input: { id: "999999", title: "x" }) { id } }', '投稿が見つかりません。'],
       ['deletePost(id: "abc")', 'mutation { deletePost(id: "abc") }', '投稿が見つかりません。'],
       ['createAnswer(postId: "999999")', 'mutation { createAnswer(input: { postId: "999999", body: "x" }) { id } }', '投稿が見つかりません。'],
-      ['addComment on answer "999999"', 'mutation { addComment(input: { targetType: ANSWER, targetId: "999999", body: "x" }) { id } }', '回答が見つかりません。'],
+      [
+        'addComment on answer "999999"',
+        'mutation { addComment(input: { targetType: ANSWER, targetId: "999999", body: "x" }) { id } }',
+        '回答が見つかりません。',
+      ],
       ['deleteComment(id: "999999")', 'mutation { deleteComment(id: "999999") }', 'コメントが見つかりません。'],
       ['react on post "abc"', 'mutation { react(input: { targetType: POST, targetId: "abc", stamp: CHEER }) { cheer } }', '投稿が見つかりません。'],
     ])('%s → NOT_FOUND', async (_name, q, message) => {
@@ -267,7 +286,7 @@ describe('safety', () => {
       } finally {
         spy.mockRestore();
         stdoutSpy.mockRestore();
-        t.db.run("UPDATE post SET case_tools = '[\"RPA\"]' WHERE id = ?", [id]);
+        t.db.run('UPDATE post SET case_tools = \'["RPA"]\' WHERE id = ?', [id]);
       }
       expect(codes(r)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(r.errors![0].message).toBe('サーバーで予期しないエラーが発生しました。時間をおいてもう一度お試しください。');
@@ -309,10 +328,14 @@ describe('safety', () => {
       const postId = await newPost({ body: BODY });
       await gql(dx.client, CREATE_ANSWER, { i: { postId, body: BODY } });
       await gql(dx.client, ADD_COMMENT, { i: { targetType: 'POST', targetId: postId, body: BODY } });
-      const r = await gql(staff.client, 'query($id: ID!, $b: String!) { post(id: $id) { bodyHtml answers { bodyHtml } comments { bodyHtml } } markdownPreview(body: $b) }', {
-        id: postId,
-        b: BODY,
-      });
+      const r = await gql(
+        staff.client,
+        'query($id: ID!, $b: String!) { post(id: $id) { bodyHtml answers { bodyHtml } comments { bodyHtml } } markdownPreview(body: $b) }',
+        {
+          id: postId,
+          b: BODY,
+        },
+      );
       expect(r.errors).toBeUndefined();
       const htmls = [r.data.post.bodyHtml, r.data.post.answers[0].bodyHtml, r.data.post.comments[0].bodyHtml, r.data.markdownPreview];
       for (const html of htmls) {

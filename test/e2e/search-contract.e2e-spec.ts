@@ -1,6 +1,6 @@
 import { PostKind, PostStatus } from '../../src/modules/posts/content.enums';
+import { backendsUnderTest, type BackendName, SearchHarness } from '../fixtures/search/harness';
 import type { SearchDocument } from '../../src/modules/search/search-document';
-import { backendsUnderTest, BackendName, SearchHarness } from '../fixtures/search/harness';
 
 /**
  * The search port's contract: the same behaviour from every adapter. FTS5 always runs;
@@ -33,7 +33,14 @@ const DOCS: SearchDocument[] = [
   doc(1, { title: '窓口の申請手続き', body: '窓口で受け付ける申請の流れ。', tags: ['窓口'], departmentId: 1 }),
   doc(2, { title: '研修の案内', body: '窓口対応の研修を実施します。', kind: PostKind.IDEA, departmentId: 2 }),
   doc(3, { title: 'ＲＰＡの導入事例', body: 'ｶﾅ氏名の入力を自動化した。', tags: ['RPA'], kind: PostKind.CASE, departmentId: 2 }),
-  doc(4, { title: '個人番号の保管', body: '書類の保管期間について。', status: PostStatus.RESOLVED, boost: 3, answerCount: 1, answers: '文書管理規程を見てください。' }),
+  doc(4, {
+    title: '個人番号の保管',
+    body: '書類の保管期間について。',
+    status: PostStatus.RESOLVED,
+    boost: 3,
+    answerCount: 1,
+    answers: '文書管理規程を見てください。',
+  }),
   doc(5, { title: '匿名の相談', body: '異動の希望について相談したい。', departmentId: null, authorId: null }),
   doc(6, { title: '電子申請の操作', body: '電子申請フォームの作り方。', tags: ['オンライン申請'] }),
   doc(7, { title: '会議録の作成', body: 'クラウド音声認識で会議録を作る。' }),

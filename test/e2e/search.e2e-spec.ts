@@ -113,7 +113,10 @@ describe('search over GraphQL (FTS5)', () => {
     const created = t.db.all<{ created_at: string }>(`SELECT created_at FROM post WHERE id IN (${ids.join(',')}) ORDER BY created_at`, []);
     const [from, to] = [created[0], created[created.length - 1]].map((p) => jstDate(new Date(p.created_at)));
     expect((await client.gql(SEARCH, { q: 'ページング', createdAt: { from, to } })).data.search.totalCount).toBe(5);
-    expect((await client.gql(SEARCH, { q: 'ページング', createdAt: { to: jstDate(new Date(Date.parse(created[0].created_at) - 86_400_000)) } })).data.search.totalCount).toBe(0);
+    expect(
+      (await client.gql(SEARCH, { q: 'ページング', createdAt: { to: jstDate(new Date(Date.parse(created[0].created_at) - 86_400_000)) } })).data.search
+        .totalCount,
+    ).toBe(0);
     expect((await client.gql(SEARCH, { q: 'ページング', createdAt: { to: '2020-01-01' } })).data.search.totalCount).toBe(0);
   });
 
@@ -147,7 +150,8 @@ describe('search over GraphQL (FTS5)', () => {
   it('suggests similar questions while typing a title, resolved ones marked', async () => {
     const asker = await t.signedIn();
     const answerer = await t.signedIn();
-    const q = (await asker.client.gql(CREATE_POST, { i: question({ title: '住民票の写しをコンビニ交付に切り替えたい', body: '手順を知りたい' }) })).data.createPost;
+    const q = (await asker.client.gql(CREATE_POST, { i: question({ title: '住民票の写しをコンビニ交付に切り替えたい', body: '手順を知りたい' }) })).data
+      .createPost;
     const a = (await answerer.client.gql(CREATE_ANSWER, { i: { postId: q.id, body: 'まず証明書交付センターに相談を。' } })).data.createAnswer;
     await asker.client.gql(ACCEPT, { id: a.id });
     const r = await answerer.client.gql(SIMILAR, { t: 'コンビニ交付の導入について' });
@@ -168,7 +172,12 @@ describe('search over GraphQL (FTS5)', () => {
       const dx = await t.signedIn({ role: 'DX_OFFICE' });
       const admin = await t.signedIn({ role: 'ADMIN' });
       const list = (await staff.client.gql(LIST)).data.searchSynonyms as { terms: string[] }[];
-      expect(list.map((g) => g.terms)).toEqual(expect.arrayContaining([['マイナンバー', '個人番号'], ['オンライン申請', '電子申請']]));
+      expect(list.map((g) => g.terms)).toEqual(
+        expect.arrayContaining([
+          ['マイナンバー', '個人番号'],
+          ['オンライン申請', '電子申請'],
+        ]),
+      );
       expect(codes(await staff.client.gql(CREATE, { t: ['公用車', '庁用車'] }))).toEqual(['FORBIDDEN']);
       expect(codes(await admin.client.gql(CREATE, { t: ['公用車', '庁用車'] }))).toEqual(['FORBIDDEN']);
 

@@ -1,10 +1,10 @@
 import request from 'supertest';
-import { Viewer } from '../../src/core/auth/viewer';
+import { type Viewer } from '../../src/core/auth/viewer';
 import { AnswersService } from '../../src/modules/answers/answers.service';
 import { BadgesService } from '../../src/modules/badges/badges.service';
 import { CommentsService } from '../../src/modules/comments/comments.service';
-import { PostKind, ReactionTargetType, Stamp } from '../../src/modules/posts/content.enums';
 import { OutboxService } from '../../src/modules/outbox/outbox.service';
+import { PostKind, ReactionTargetType, Stamp } from '../../src/modules/posts/content.enums';
 import { PostsService } from '../../src/modules/posts/posts.service';
 import { ReactionsService } from '../../src/modules/reactions/reactions.service';
 import { ACCEPT, codes, CREATE_ANSWER, CREATE_POST, question, REACT, TestApp, UNACCEPT } from '../support/test-app';
@@ -37,7 +37,12 @@ describe('badges and the skill record (derived from the ledger)', () => {
     await asker.client.gql(ACCEPT, { id: a.id });
     expect(await badgeCodes(answerer.client)).toEqual(['FIRST_ACCEPTED_ANSWER', 'FIRST_ANSWER']);
     const after = await answerer.client.gql(RECORD, { id: String(answerer.user.id) });
-    expect(entry(after, 'RPA_AI_OCR')).toMatchObject({ points: 18, level: 1, evidenceCount: 1, evidence: [{ postId: post.id, answerId: a.id, accepted: true }] });
+    expect(entry(after, 'RPA_AI_OCR')).toMatchObject({
+      points: 18,
+      level: 1,
+      evidenceCount: 1,
+      evidence: [{ postId: post.id, answerId: a.id, accepted: true }],
+    });
     expect(after.data.skillRecord.entries[0].skill.code).toBe('RPA_AI_OCR');
 
     // Unaccepting takes the points back and revokes what no longer holds.
@@ -64,7 +69,11 @@ describe('badges and the skill record (derived from the ledger)', () => {
     const reactions = t.app.get(ReactionsService);
     for (let i = 0; i < 8; i++) {
       const fan = await t.newUser();
-      reactions.react({ id: fan.id, role: fan.role, displayName: 'x', sessionId: '' }, { targetType: ReactionTargetType.POST, targetId: post.id, stamp: Stamp.HELPFUL }, at);
+      reactions.react(
+        { id: fan.id, role: fan.role, displayName: 'x', sessionId: '' },
+        { targetType: ReactionTargetType.POST, targetId: post.id, stamp: Stamp.HELPFUL },
+        at,
+      );
     }
     // 2 for asking + stamps 8 × 2 = 16 capped at 10 for the day
     expect(entry(await author.client.gql(RECORD, { id: String(author.user.id) }), 'LOW_CODE').points).toBe(12);
@@ -125,7 +134,8 @@ describe('badges and the skill record (derived from the ledger)', () => {
     expect(codes(await staff.client.gql(map))).toEqual(['FORBIDDEN']);
     expect((await dx.client.gql(map)).data.setTagSkill).toContainEqual({ tag: 'chatgpt', skill: { code: 'GENERATIVE_AI' } });
 
-    const badge = 'mutation { createBadge(input: { code: "DX_AWARD_GRAND", name: "DXアワード 大賞", description: "庁内DXアワードの大賞", tier: GOLD }) { code manual } }';
+    const badge =
+      'mutation { createBadge(input: { code: "DX_AWARD_GRAND", name: "DXアワード 大賞", description: "庁内DXアワードの大賞", tier: GOLD }) { code manual } }';
     expect(codes(await staff.client.gql(badge))).toEqual(['FORBIDDEN']);
     expect((await dx.client.gql(badge)).data.createBadge).toEqual({ code: 'DX_AWARD_GRAND', manual: true });
     const grant = `mutation { grantBadge(input: { badgeCode: "DX_AWARD_GRAND", userId: "${staff.user.id}", citation: "おくやみ窓口の立ち上げ" }) { reason grantedBy { id } } }`;
@@ -141,7 +151,9 @@ describe('badges and the skill record (derived from the ledger)', () => {
     expect(codes(await staff.client.gql(cert('grantCertification')))).toEqual(['FORBIDDEN']);
     expect((await dx.client.gql(cert('grantCertification'))).data.grantCertification).toEqual([{ tier: 'ADVISOR', fiscalYear: 2026 }]);
     expect((await dx.client.gql(cert('revokeCertification'))).data.revokeCertification).toEqual([]);
-    const hist = await staff.client.gql(`query { skillRecord(userId: "${staff.user.id}") { certifications { tier } certificationHistory { action tier note } } }`);
+    const hist = await staff.client.gql(
+      `query { skillRecord(userId: "${staff.user.id}") { certifications { tier } certificationHistory { action tier note } } }`,
+    );
     expect(hist.data.skillRecord).toEqual({
       certifications: [],
       certificationHistory: [
@@ -156,22 +168,37 @@ describe('badges and the skill record (derived from the ledger)', () => {
     const member = await t.signedIn({ departmentId: dep, name: '=HYPERLINK("x") 山田' });
     const manager = await t.signedIn({ role: 'MANAGER', manages: [dep] });
     const csv = async (c: typeof member) => {
-      const res = await c.client.agent.get('/export/skill-records.csv').buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (d: Buffer) => chunks.push(d));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      const res = await c.client.agent
+        .get('/export/skill-records.csv')
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (d: Buffer) => chunks.push(d));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       return { res, text: (res.body as Buffer).toString('utf8') };
     };
     const mine = await csv(member);
     expect(mine.res.status).toBe(200);
     expect(mine.res.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);
     expect((mine.res.body as Buffer).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const ids = new Set(mine.text.split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]));
+    const ids = new Set(
+      mine.text
+        .split('\r\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => l.split(',')[0]),
+    );
     expect(ids).toEqual(new Set([`"${member.user.id}"`]));
     expect(mine.text).toContain(`"'=HYPERLINK(""x"") 山田"`);
     const team = await csv(manager);
-    const teamIds = new Set(team.text.split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]));
+    const teamIds = new Set(
+      team.text
+        .split('\r\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => l.split(',')[0]),
+    );
     expect(teamIds).toEqual(new Set([`"${member.user.id}"`, `"${manager.user.id}"`]));
     expect((await request(t.url).get('/export/skill-records.csv')).status).toBe(401);
   });
@@ -242,7 +269,10 @@ describe('incremental badges equal a recomputation from the ledger (property tes
       } else if (r < 0.57) {
         tryIt(() => answers.unaccept(who, pick(postIds)));
       } else if (r < 0.85) {
-        const target = rand() < 0.5 && answerIds.length ? { targetType: ReactionTargetType.ANSWER, targetId: pick(answerIds).id } : { targetType: ReactionTargetType.POST, targetId: pick(postIds) };
+        const target =
+          rand() < 0.5 && answerIds.length
+            ? { targetType: ReactionTargetType.ANSWER, targetId: pick(answerIds).id }
+            : { targetType: ReactionTargetType.POST, targetId: pick(postIds) };
         const input = { ...target, stamp: pick([Stamp.CHEER, Stamp.HELPFUL, Stamp.THANKS]) };
         tryIt(() => (rand() < 0.8 ? reactions.react(who, input) : reactions.unreact(who, input)));
       } else if (r < 0.89) {
@@ -274,7 +304,9 @@ describe('incremental badges equal a recomputation from the ledger (property tes
       expect(active).toEqual(expected);
     }
     expect(badges.backfill()).toMatchObject({ awarded: 0, revoked: 0 });
-    const dupes = t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM (SELECT badge_id, user_id, award_key FROM badge_award GROUP BY 1, 2, 3 HAVING COUNT(*) > 1)')!.n;
+    const dupes = t.db.get<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM (SELECT badge_id, user_id, award_key FROM badge_award GROUP BY 1, 2, 3 HAVING COUNT(*) > 1)',
+    )!.n;
     expect(dupes).toBe(0);
   });
 

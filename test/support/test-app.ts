@@ -1,7 +1,7 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createApp, listen } from '../../src/bootstrap';
 import { loadConfig } from '../../src/core/config/config';

@@ -131,7 +131,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'post.anonymousYou': 'Anonymous (your question)',
   'reveal.button': 'Show author',
   'reveal.title': 'Show the anonymous author',
-  'reveal.explain': 'This question was posted anonymously. Look up the author only when moderation requires it; the lookup and its reason are written to the audit log.',
+  'reveal.explain':
+    'This question was posted anonymously. Look up the author only when moderation requires it; the lookup and its reason are written to the audit log.',
   'reveal.reason': 'Reason',
   'reveal.reasonPlaceholder': 'e.g. contains personal data; contacting the author',
   'reveal.reasonRequired': 'Enter a reason.',
@@ -198,7 +199,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   'form.tagsMax': 'Up to {max} tags',
   'form.suggestions': 'Suggestions',
   'form.anonymous': 'Ask anonymously',
-  'form.anonymousHelp': 'Your name and department are hidden on this question and on your own answers and comments in it (shown as “Asker (anonymous)”). Anonymous posts do not count toward your skill record, badges or counts. The DX office and administrators also see “Anonymous”; they can look up the author only with a recorded reason (audited).',
+  'form.anonymousHelp':
+    'Your name and department are hidden on this question and on your own answers and comments in it (shown as “Asker (anonymous)”). Anonymous posts do not count toward your skill record, badges or counts. The DX office and administrators also see “Anonymous”; they can look up the author only with a recorded reason (audited).',
   'form.caseSection': 'Case',
   'form.problem': 'Problem',
   'form.problemPlaceholder': 'What was the problem?',

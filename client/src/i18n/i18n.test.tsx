@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { en } from './en';
-import { I18nProvider, LOCALE_STORAGE_KEY, translate, useLocale, useT } from './index';
 import { ja, type MessageKey } from './ja';
+import { I18nProvider, LOCALE_STORAGE_KEY, translate, useLocale, useT } from './index';
 
 describe('translate', () => {
   it('uses Japanese by default and interpolates placeholders', () => {

@@ -14,9 +14,7 @@ const dictionaries: Record<Locale, Partial<Record<MessageKey, string>>> = { ja, 
 
 function interpolate(template: string, vars?: TranslateVars): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : match));
 }
 
 /** Look a key up in the locale's dictionary, falling back to Japanese, then to the key itself. */
@@ -67,10 +65,7 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const value = useMemo<I18nContextValue>(
-    () => ({ locale, setLocale, t: (key, vars) => translate(locale, key, vars) }),
-    [locale, setLocale],
-  );
+  const value = useMemo<I18nContextValue>(() => ({ locale, setLocale, t: (key, vars) => translate(locale, key, vars) }), [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -41,11 +41,7 @@ export function formatDateTime(value: string | number | Date, locale: Locale = '
  * Relative time for recent timestamps ("たった今", "5分前", "3時間前", "2日前"),
  * an absolute JST date for anything older than a week (or in the future).
  */
-export function formatRelative(
-  value: string | number | Date,
-  locale: Locale = 'ja',
-  now: number | Date = Date.now(),
-): string {
+export function formatRelative(value: string | number | Date, locale: Locale = 'ja', now: number | Date = Date.now()): string {
   const then = toDate(value).getTime();
   const nowMs = now instanceof Date ? now.getTime() : now;
   const diff = nowMs - then;

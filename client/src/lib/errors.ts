@@ -1,13 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { TFunction } from '../i18n';
 
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
 
 /** The `extensions.code` of the first GraphQL error, if any. */
 export function errorCode(error: unknown): string | undefined {
@@ -42,7 +36,10 @@ export function errorMessage(error: unknown, t: TFunction): string {
     // Apollo Server may answer 400 with a GraphQL body (e.g. BAD_USER_INPUT during validation).
     try {
       const body = JSON.parse(error.bodyText) as { errors?: { message?: string }[] };
-      const msg = body.errors?.map((e) => e.message).filter(Boolean).join('\n');
+      const msg = body.errors
+        ?.map((e) => e.message)
+        .filter(Boolean)
+        .join('\n');
       if (msg) return msg;
     } catch {
       // not JSON

@@ -1,13 +1,13 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
 import { unauthenticated } from '../errors/app-error';
 import { GlobalCapability, requireCapability } from '../policy/capabilities';
 import { REQUIRED_CAPABILITIES } from '../policy/requires';
 import { IS_PUBLIC } from './decorators';
-import type { GqlContext, Viewer } from './viewer';
 import { ViewerSource } from './viewer-source';
+import type { GqlContext, Viewer } from './viewer';
+import type { Request } from 'express';
 
 /**
  * Everything requires a signed-in user unless marked @Public(): this is a workplace tool and

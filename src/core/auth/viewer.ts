@@ -1,5 +1,5 @@
-import type { Request, Response } from 'express';
 import type { Loaders } from '../graphql/loaders';
+import type { Request, Response } from 'express';
 
 export type Role = 'STAFF' | 'DX_OFFICE' | 'MANAGER' | 'ADMIN';
 

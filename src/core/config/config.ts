@@ -64,7 +64,10 @@ function resolveSessionSecret(raw: string | undefined, databasePath: string, not
     if (process.platform !== 'win32' && (was & 0o077) !== 0) {
       try {
         chmodSync(file, PRIVATE_FILE_MODE);
-        notices.push({ level: 'log', message: `${file}: アクセス権を ${was.toString(8)} から 600 に変更しました / permissions tightened from ${was.toString(8)} to 600` });
+        notices.push({
+          level: 'log',
+          message: `${file}: アクセス権を ${was.toString(8)} から 600 に変更しました / permissions tightened from ${was.toString(8)} to 600`,
+        });
       } catch (e) {
         notices.push({ level: 'warn', message: `${file} を 0600 にできませんでした / could not restrict ${file} to 0600: ${(e as Error).message}` });
       }
@@ -97,7 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const loginMax = parseInt10('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 10, 1, 10000, problems);
   const mutationMax = parseInt10('MUTATION_RATE_LIMIT', env.MUTATION_RATE_LIMIT, 120, 1, 100000, problems);
   const logLevelRaw = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'log');
-  if (!['error', 'warn', 'log', 'debug'].includes(logLevelRaw)) problems.push(`LOG_LEVEL="${logLevelRaw}" は error / warn / log / debug のいずれかにしてください`);
+  if (!['error', 'warn', 'log', 'debug'].includes(logLevelRaw))
+    problems.push(`LOG_LEVEL="${logLevelRaw}" は error / warn / log / debug のいずれかにしてください`);
   if (env.SESSION_SECRET && env.SESSION_SECRET.length < 32) problems.push('SESSION_SECRET は32文字以上にしてください');
   // Only touch the file system (generate/keep the secret) once everything else is valid.
   const notices: AppConfig['notices'] = [];

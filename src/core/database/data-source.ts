@@ -1,7 +1,6 @@
-import { Logger } from '@nestjs/common';
-import type Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../config/config';
 import { InitialSchema1763700000000 } from './migrations/1763700000000-initial-schema';
@@ -9,8 +8,15 @@ import { Search1763800000000 } from './migrations/1763800000000-search';
 import { SkillsBadges1763900000000 } from './migrations/1763900000000-skills-badges';
 import { AnswerRevisions1764000000000 } from './migrations/1764000000000-answer-revisions';
 import { AnonymousThread1764100000000 } from './migrations/1764100000000-anonymous-thread';
+import type Database from 'better-sqlite3';
 
-export const MIGRATIONS = [InitialSchema1763700000000, Search1763800000000, SkillsBadges1763900000000, AnswerRevisions1764000000000, AnonymousThread1764100000000];
+export const MIGRATIONS = [
+  InitialSchema1763700000000,
+  Search1763800000000,
+  SkillsBadges1763900000000,
+  AnswerRevisions1764000000000,
+  AnonymousThread1764100000000,
+];
 
 /**
  * WAL for concurrent readers, synchronous=FULL so a committed action survives power loss

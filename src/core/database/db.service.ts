@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { rawConnection } from './data-source';
+import type Database from 'better-sqlite3';
 
 type Params = unknown[] | Record<string, unknown>;
 

@@ -27,8 +27,7 @@ export class AppError extends GraphQLError {
 export const unauthenticated = (msg = 'ログインしてください。') => new AppError(ErrorCode.UNAUTHENTICATED, msg);
 export const forbidden = (msg = 'この操作を行う権限がありません。') => new AppError(ErrorCode.FORBIDDEN, msg);
 export const notFound = (what = '対象') => new AppError(ErrorCode.NOT_FOUND, `${what}が見つかりません。`);
-export const badInput = (msg: string, field?: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, msg, field ? { field } : {});
+export const badInput = (msg: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, msg, field ? { field } : {});
 export const rateLimited = (retryAfterSec: number) =>
   new AppError(ErrorCode.RATE_LIMITED, `操作が多すぎます。${retryAfterSec}秒ほど待ってからもう一度お試しください。`, {
     retryAfter: retryAfterSec,

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './app-error';
+import type { GraphQLFormattedError } from 'graphql';
 
 const logger = new Logger('GraphQL');
 

@@ -1,7 +1,7 @@
-import { Logger } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OutboxService } from '../../modules/outbox/outbox.service';
 import { openDatabase } from '../database/data-source';

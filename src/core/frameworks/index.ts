@@ -8,7 +8,7 @@ export const frameworks = { hachioji, moka, fujisawa };
 const roleNames = new Map(hachioji.roles.map((r) => [r.code, r.name] as const));
 const layerNames = new Map(fujisawa.layers.map((l) => [l.code, l.name] as const));
 
-export const roleCategoryName = (code: string | null) => (code ? roleNames.get(code) ?? null : null);
-export const layerName = (code: string | null) => (code ? layerNames.get(code) ?? null : null);
+export const roleCategoryName = (code: string | null) => (code ? (roleNames.get(code) ?? null) : null);
+export const layerName = (code: string | null) => (code ? (layerNames.get(code) ?? null) : null);
 export const ROLE_CATEGORY_CODES = hachioji.roles.map((r) => r.code);
 export const LAYER_CODES = fujisawa.layers.map((l) => l.code);

@@ -1,9 +1,9 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type ValidationRule } from 'graphql';
-import type { GqlContext } from '../auth/viewer';
 import { limitError, QUERY_LIMITS } from './limits';
+import type { GqlContext } from '../auth/viewer';
+import type { ApolloServerPlugin } from '@apollo/server';
 
 /**
  * graphql-armor's protections, applied before any expensive work: the token limit stops the

@@ -1,13 +1,13 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import type { Request, Response } from 'express';
 import { AuthService } from '../../modules/auth/auth.service';
-import type { GqlContext } from '../auth/viewer';
 import { AppConfig } from '../config/config';
 import { formatError } from '../errors/format-error';
-import { Loaders } from './loaders';
 import { armorProtection } from './armor';
+import { Loaders } from './loaders';
 import { mutationRateLimitPlugin, queryCostPlugin } from './plugins';
+import type { GqlContext } from '../auth/viewer';
+import type { Request, Response } from 'express';
 
 export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
   const armor = armorProtection(config.nodeEnv === 'production');

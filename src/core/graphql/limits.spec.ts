@@ -1,7 +1,6 @@
-import { Kind, OperationDefinitionNode, parse } from 'graphql';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, specifiedRules, validate } from 'graphql';
+import { Kind, OperationDefinitionNode, parse, buildSchema, specifiedRules, validate } from 'graphql';
 import { armorProtection } from './armor';
 import { checkQueryCost, FIELD_WEIGHTS, queryCost, QUERY_LIMITS } from './limits';
 
@@ -69,7 +68,9 @@ describe('query cost', () => {
     it('refuses the classic nested fan-out but accepts an ordinary feed page', () => {
       expect(check('{ posts(first: 100) { edges { node { answers { comments { author { displayName } } } } } } }')).toMatch(/クエリが大きすぎます/);
       expect(
-        check('{ posts(first: 20) { totalCount edges { cursor node { id title excerpt tags { name } author { displayName } answerCount } } pageInfo { hasNextPage endCursor } } }'),
+        check(
+          '{ posts(first: 20) { totalCount edges { cursor node { id title excerpt tags { name } author { displayName } answerCount } } pageInfo { hasNextPage endCursor } } }',
+        ),
       ).toBeNull();
     });
   });
@@ -84,7 +85,11 @@ describe('query cost', () => {
       const previews = `{ ${Array.from({ length: 30 }, (_, i) => `p${i}: markdownPreview(body: "x")`).join(' ')} }`;
       expect(check(previews)).toMatch(/クエリが大きすぎます/);
       expect(check('{ posts(first: 100) { edges { node { relatedPosts(first: 10) { id } } } } }')).toMatch(/クエリが大きすぎます/);
-      expect(check('{ a: search(query: "a") { totalCount } b: search(query: "b") { totalCount } c: search(query: "c") { totalCount } d: search(query: "d") { totalCount } e: search(query: "e") { totalCount } f: search(query: "f") { totalCount } g: search(query: "g") { totalCount } }')).toMatch(/クエリが大きすぎます/);
+      expect(
+        check(
+          '{ a: search(query: "a") { totalCount } b: search(query: "b") { totalCount } c: search(query: "c") { totalCount } d: search(query: "d") { totalCount } e: search(query: "e") { totalCount } f: search(query: "f") { totalCount } g: search(query: "g") { totalCount } }',
+        ),
+      ).toMatch(/クエリが大きすぎます/);
     });
   });
 
@@ -140,7 +145,10 @@ describe('query cost', () => {
 
     it('sends documents far below the token limit (an operation plus its fragments)', () => {
       // The largest operation with every fragment of the SPA attached still fits in half the limit.
-      const fragments = files.map((f) => readFileSync(f, 'utf8')).filter((t) => /^\s*fragment /.test(t)).join('\n');
+      const fragments = files
+        .map((f) => readFileSync(f, 'utf8'))
+        .filter((t) => /^\s*fragment /.test(t))
+        .join('\n');
       for (const f of files) {
         const text = readFileSync(f, 'utf8');
         if (/^\s*fragment /.test(text)) continue;

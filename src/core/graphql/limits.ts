@@ -1,5 +1,5 @@
-import { LIMITS } from '../validation/limits';
 import { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, ValueNode } from 'graphql';
+import { LIMITS } from '../validation/limits';
 
 /**
  * The limits every GraphQL request meets. Size, tokens, depth, aliases and directives are

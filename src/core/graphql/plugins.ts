@@ -1,8 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, DocumentNode, FragmentDefinitionNode } from 'graphql';
-import type { GqlContext } from '../auth/viewer';
 import { RateLimiter } from '../http/rate-limiter';
 import { checkQueryCost, CostLimits, limitError, QUERY_LIMITS } from './limits';
+import type { GqlContext } from '../auth/viewer';
+import type { ApolloServerPlugin } from '@apollo/server';
 
 /** Rejects operations over the domain cost budget before execution. */
 export function queryCostPlugin(limits: CostLimits = QUERY_LIMITS): ApolloServerPlugin<GqlContext> {

@@ -91,7 +91,12 @@ export const MARKDOWN_BOMBS: ReadonlyArray<{ name: string; source: string }> = [
   { name: 'emphasis openers only', source: fill('*_') },
   { name: 'strikethrough storm', source: fill('~~a ') },
   { name: 'backtick storm', source: fill('` `` ``` ') },
-  { name: 'backtick run lengths', source: Array.from({ length: 190 }, (_, i) => '`'.repeat(i + 1)).join(' ').slice(0, MAX_BODY) },
+  {
+    name: 'backtick run lengths',
+    source: Array.from({ length: 190 }, (_, i) => '`'.repeat(i + 1))
+      .join(' ')
+      .slice(0, MAX_BODY),
+  },
   { name: 'inline links', source: fill('[a](https://a.jp) ') },
   { name: 'linkify URLs', source: fill('https://a.jp ') },
   { name: 'linkify fuzzy (www.)', source: fill('www.a.jp ') },

@@ -218,7 +218,11 @@ describe('markdownToText', () => {
 
 describe('excerpt', () => {
   it('reads only the start of a 20,000-character body', () => {
-    const body = `## 住民票の写しの交付について\n\n窓口での**本人確認**の手順です。${'詳しくは[手引き](https://example.jp/guide)を参照。\n'.repeat(2_000)}`.slice(0, MAX_BODY);
+    const body =
+      `## 住民票の写しの交付について\n\n窓口での**本人確認**の手順です。${'詳しくは[手引き](https://example.jp/guide)を参照。\n'.repeat(2_000)}`.slice(
+        0,
+        MAX_BODY,
+      );
     const text = excerpt(body);
     expect(text.length).toBeLessThanOrEqual(121);
     expect(text.startsWith('住民票の写しの交付について 窓口での本人確認の手順です。詳しくは手引きを参照。')).toBe(true);

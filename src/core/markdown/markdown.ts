@@ -299,11 +299,7 @@ md.linkify.match = (text: string) => {
  * `maxLinkLabelChars` is not a label, and one document gets a fixed number of scan steps.
  */
 const LABEL_STEPS_PER_DOCUMENT = 100 * MARKDOWN_LIMITS.maxLinkLabelChars;
-(md.helpers as { parseLinkLabel: typeof md.helpers.parseLinkLabel }).parseLinkLabel = (
-  state: StateInline,
-  start: number,
-  disableNested?: boolean,
-): number => {
+(md.helpers as { parseLinkLabel: typeof md.helpers.parseLinkLabel }).parseLinkLabel = (state: StateInline, start: number, disableNested?: boolean): number => {
   const budget = budgetOf(state.env);
   const max = Math.min(state.posMax, start + 2 + MARKDOWN_LIMITS.maxLinkLabelChars); // label and its `]`
   const oldPos = state.pos;
@@ -339,8 +335,32 @@ const LABEL_STEPS_PER_DOCUMENT = 100 * MARKDOWN_LIMITS.maxLinkLabelChars;
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'em', 'strong', 's', 'del',
-    'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    'p',
+    'br',
+    'hr',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'pre',
+    'code',
+    'em',
+    'strong',
+    's',
+    'del',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
   ],
   allowedAttributes: { a: ['href', 'title', 'rel', 'target'], th: ['style'], td: ['style'], ol: ['start'], code: ['class'] },
   allowedStyles: { th: { 'text-align': [/^(left|right|center)$/] }, td: { 'text-align': [/^(left|right|center)$/] } },
@@ -416,7 +436,7 @@ function renderBounded(src: string, truncated: boolean): string {
   const budget = new HtmlBudget();
   let html = '';
   let cutLine = budgetOf(env).cutLine;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const end = blockEnd(tokens, i);
     const part = render(i, end);
     if (budget.take(part)) {

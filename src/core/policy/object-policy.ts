@@ -116,11 +116,14 @@ export function personDenial(viewer: Viewer | null | undefined, person: PersonFa
 }
 
 export const postCan = (viewer: Viewer | null | undefined, post: PostFacts, capability: PostCapability) => postDenial(viewer, post, capability) === null;
-export const answerCan = (viewer: Viewer | null | undefined, answer: AnswerFacts, capability: AnswerCapability) => answerDenial(viewer, answer, capability) === null;
-export const commentCan = (viewer: Viewer | null | undefined, comment: CommentFacts, capability: CommentCapability) => commentDenial(viewer, comment, capability) === null;
+export const answerCan = (viewer: Viewer | null | undefined, answer: AnswerFacts, capability: AnswerCapability) =>
+  answerDenial(viewer, answer, capability) === null;
+export const commentCan = (viewer: Viewer | null | undefined, comment: CommentFacts, capability: CommentCapability) =>
+  commentDenial(viewer, comment, capability) === null;
 export const stampTargetCan = (viewer: Viewer | null | undefined, target: StampTargetFacts, capability: StampTargetCapability) =>
   stampTargetDenial(viewer, target, capability) === null;
-export const personCan = (viewer: Viewer | null | undefined, person: PersonFacts, capability: PersonCapability) => personDenial(viewer, person, capability) === null;
+export const personCan = (viewer: Viewer | null | undefined, person: PersonFacts, capability: PersonCapability) =>
+  personDenial(viewer, person, capability) === null;
 
 /** Throws FORBIDDEN with the rule's message when the decision is a refusal. */
 export function requireAllowed(denial: string | null): void {

@@ -1,3 +1,4 @@
+import { AppError } from '../errors/app-error';
 import {
   assertNoBidi,
   isInvisibleOnly,
@@ -11,7 +12,6 @@ import {
   requireSingleLine,
   requireText,
 } from './normalize';
-import { AppError } from '../errors/app-error';
 
 /** The error a call throws (fails the test when it does not throw). */
 function thrown(fn: () => unknown): AppError {
@@ -54,7 +54,7 @@ describe('parseId', () => {
     expect(parseId('42')).toBe(42);
     expect(parseId('0')).toBeNull();
     expect(parseId('1e3')).toBeNull();
-    expect(parseId("1 OR 1=1")).toBeNull();
+    expect(parseId('1 OR 1=1')).toBeNull();
   });
 });
 
@@ -74,7 +74,14 @@ describe('one-line fields (titles, names)', () => {
     expect(e.message).toMatch(/表示順を変える制御文字/);
   });
 
-  it.each([['LF', 'a\nb'], ['CR', 'a\rb'], ['CRLF', 'a\r\nb'], ['LS', 'a\u2028b'], ['PS', 'a\u2029b'], ['NEL', 'a\u0085b']])('refuses a line break (%s) inside, but trims one at the ends', (_n, v) => {
+  it.each([
+    ['LF', 'a\nb'],
+    ['CR', 'a\rb'],
+    ['CRLF', 'a\r\nb'],
+    ['LS', 'a\u2028b'],
+    ['PS', 'a\u2029b'],
+    ['NEL', 'a\u0085b'],
+  ])('refuses a line break (%s) inside, but trims one at the ends', (_n, v) => {
     const e = thrown(() => requireSingleLine(v, 'スキル名', 60, 'name'));
     expect(e.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
     expect(e.message).toBe('スキル名に改行は使えません。1行で入力してください。');

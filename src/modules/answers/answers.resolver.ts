@@ -1,8 +1,7 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import type { GqlContext } from '../../core/auth/viewer';
-import { answerCan } from '../../core/policy/object-policy';
 import { renderMarkdown } from '../../core/markdown/markdown';
+import { answerCan } from '../../core/policy/object-policy';
 import { Comment } from '../comments/comment.model';
 import { commentTargetKey, CommentsService } from '../comments/comments.service';
 import { ReactionTargetType } from '../posts/content.enums';
@@ -11,6 +10,7 @@ import { PostsService } from '../posts/posts.service';
 import { Answer } from './answer.model';
 import { AnswersService } from './answers.service';
 import { CreateAnswerInput, UpdateAnswerInput } from './dto/answer.inputs';
+import type { GqlContext } from '../../core/auth/viewer';
 
 @Resolver(() => Answer)
 export class AnswersResolver {
@@ -68,7 +68,6 @@ export class AnswersResolver {
   bodyHtml(@Parent() a: Answer): string {
     return a.bodyHtmlValue ?? renderMarkdown(a.body);
   }
-
 
   @ResolveField(() => [Comment])
   comments(@Parent() a: Answer, @Ctx() ctx: GqlContext): Promise<Comment[]> {

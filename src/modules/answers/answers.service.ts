@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
-import { answerDenial, AnswerFacts, postDenial, requireAllowed } from '../../core/policy/object-policy';
 import { DbService } from '../../core/database/db.service';
-import { DomainEvents } from '../../core/events/domain-events.service';
 import { badInput, notFound } from '../../core/errors/app-error';
+import { DomainEvents } from '../../core/events/domain-events.service';
 import { placeholders } from '../../core/graphql/loaders';
-import { LIMITS } from '../../core/validation/limits';
-import { pageSize, parseId, requireText } from '../../core/validation/normalize';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { renderMarkdown } from '../../core/markdown/markdown';
+import { answerDenial, AnswerFacts, postDenial, requireAllowed } from '../../core/policy/object-policy';
+import { LIMITS } from '../../core/validation/limits';
+import { pageSize, parseId, requireText } from '../../core/validation/normalize';
+import { AuditService } from '../audit/audit.service';
 import { PostKind, PostStatus, ReactionTargetType } from '../posts/content.enums';
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
@@ -16,7 +17,6 @@ import { AUTHOR_COLUMNS, AuthorColumns, userFromColumns } from '../users/user-co
 import { UsersService } from '../users/users.service';
 import { Answer } from './answer.model';
 import { CreateAnswerInput, UpdateAnswerInput } from './dto/answer.inputs';
-import { AuditService } from '../audit/audit.service';
 
 interface AnswerRow extends AuthorColumns {
   id: number;
@@ -131,16 +131,27 @@ export class AnswersService {
     const bodyHtml = renderMarkdown(body);
     const now = at.toISOString();
     const id = this.db.tx(() =>
-      this.idempotency.once(viewer.id, 'createAnswer', input.idempotencyKey, () => {
-        const answerId = this.db.insert(
-          `INSERT INTO answer (post_id, author_id, department_id, body, body_html, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          [post.id, viewer.id, this.users.departmentIdAt(viewer.id, at), body, bodyHtml, now, now],
-        );
-        this.db.run('UPDATE post SET answer_count = answer_count + 1, last_activity_at = ? WHERE id = ?', [now, post.id]);
-        this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, 1, ?, ?, ?)', [answerId, viewer.id, body, now]);
-        this.events.emit('answer.created', { answerId, postId: post.id, authorId: viewer.id, at: now });
-        return answerId;
-      }, at),
+      this.idempotency.once(
+        viewer.id,
+        'createAnswer',
+        input.idempotencyKey,
+        () => {
+          const answerId = this.db.insert(
+            `INSERT INTO answer (post_id, author_id, department_id, body, body_html, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+            [post.id, viewer.id, this.users.departmentIdAt(viewer.id, at), body, bodyHtml, now, now],
+          );
+          this.db.run('UPDATE post SET answer_count = answer_count + 1, last_activity_at = ? WHERE id = ?', [now, post.id]);
+          this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, 1, ?, ?, ?)', [
+            answerId,
+            viewer.id,
+            body,
+            now,
+          ]);
+          this.events.emit('answer.created', { answerId, postId: post.id, authorId: viewer.id, at: now });
+          return answerId;
+        },
+        at,
+      ),
     );
     const created = this.row(id);
     if (!created) throw notFound('回答');
@@ -165,7 +176,13 @@ export class AnswersService {
     this.db.tx(() => {
       const revision = (this.db.get<{ revision: number }>('SELECT revision FROM answer WHERE id = ?', [answer.id])!.revision ?? 1) + 1;
       this.db.run('UPDATE answer SET body = ?, body_html = ?, revision = ?, updated_at = ? WHERE id = ?', [body, bodyHtml, revision, now, answer.id]);
-      this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, ?, ?, ?, ?)', [answer.id, revision, viewer.id, body, now]);
+      this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, ?, ?, ?, ?)', [
+        answer.id,
+        revision,
+        viewer.id,
+        body,
+        now,
+      ]);
       this.events.emit('answer.updated', { answerId: answer.id, postId: answer.post_id, editorId: viewer.id, at: now });
     });
     return this.toAnswer(this.row(answer.id)!, viewer);

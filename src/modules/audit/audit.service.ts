@@ -9,9 +9,13 @@ export class AuditService {
   constructor(private readonly db: DbService) {}
 
   record(actorId: number | null, action: AuditAction, targetType: string | null, targetId: number | null, detail?: object): void {
-    this.db.run(
-      'INSERT INTO audit_log (occurred_at, actor_id, action, target_type, target_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
-      [new Date().toISOString(), actorId, action, targetType, targetId, detail ? JSON.stringify(detail) : null],
-    );
+    this.db.run('INSERT INTO audit_log (occurred_at, actor_id, action, target_type, target_id, detail) VALUES (?, ?, ?, ?, ?, ?)', [
+      new Date().toISOString(),
+      actorId,
+      action,
+      targetType,
+      targetId,
+      detail ? JSON.stringify(detail) : null,
+    ]);
   }
 }

@@ -1,11 +1,11 @@
 import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
 import { Ctx, Public } from '../../core/auth/decorators';
-import type { GqlContext } from '../../core/auth/viewer';
 import { LIMITS } from '../../core/validation/limits';
 import { User } from '../users/user.model';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
+import type { GqlContext } from '../../core/auth/viewer';
 
 @InputType()
 export class LoginInput {

@@ -1,13 +1,13 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import { createHmac, randomBytes } from 'node:crypto';
-import type { Request, Response } from 'express';
 import { Viewer } from '../../core/auth/viewer';
 import { APP_CONFIG, AppConfig } from '../../core/config/config';
 import { DbService } from '../../core/database/db.service';
 import { AppError, ErrorCode, rateLimited } from '../../core/errors/app-error';
 import { RateLimiter } from '../../core/http/rate-limiter';
 import { AuditService } from '../audit/audit.service';
+import type { Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'banso_session';
 
@@ -56,10 +56,9 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     // take exactly the same path, so neither the limit nor the timing reveals accounts.
     const releaseIp = this.byIp.reserve(ip);
     this.byEmail.reserve(email);
-    const user = this.db.get<{ id: number; password_hash: string; disabled: number }>(
-      'SELECT id, password_hash, disabled FROM app_user WHERE email = ?',
-      [email],
-    );
+    const user = this.db.get<{ id: number; password_hash: string; disabled: number }>('SELECT id, password_hash, disabled FROM app_user WHERE email = ?', [
+      email,
+    ]);
     // Verify against a dummy hash when the user does not exist, so timing does not reveal accounts.
     this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
     const ok = user
@@ -74,10 +73,15 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expires = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
-    this.db.run(
-      'INSERT INTO session (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [this.sessionId(token), user.id, now.toISOString(), now.toISOString(), expires.toISOString(), String(req.headers['user-agent'] ?? '').slice(0, 300), ip],
-    );
+    this.db.run('INSERT INTO session (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+      this.sessionId(token),
+      user.id,
+      now.toISOString(),
+      now.toISOString(),
+      expires.toISOString(),
+      String(req.headers['user-agent'] ?? '').slice(0, 300),
+      ip,
+    ]);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

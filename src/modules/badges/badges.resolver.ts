@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import type { GqlContext } from '../../core/auth/viewer';
 import { Requires } from '../../core/policy/requires';
 import { User } from '../users/user.model';
 import { Badge, BadgeAward, CreateBadgeInput, GrantBadgeInput } from './badge.model';
 import { BadgesService } from './badges.service';
+import type { GqlContext } from '../../core/auth/viewer';
 
 @Resolver(() => Badge)
 export class BadgesResolver {

@@ -1,13 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
-import { requireCapability } from '../../core/policy/capabilities';
 import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
+import { requireCapability } from '../../core/policy/capabilities';
 import { assertNoBidi, optionalSingleLine, pageSize, parseId, requireSingleLine, requireText } from '../../core/validation/normalize';
 import { DEFAULT_BADGES } from '../skills/skill-defaults';
 import { UsersService } from '../users/users.service';
-import { Badge, BadgeAward, BadgeTierEnum, CreateBadgeInput, GrantBadgeInput } from './badge.model';
 import { Earned, groupBy, LedgerFact, reachedAt } from './badge-rules';
+import { Badge, BadgeAward, BadgeTierEnum, CreateBadgeInput, GrantBadgeInput } from './badge.model';
 
 interface BadgeRow {
   id: number;
@@ -124,18 +124,22 @@ export class BadgesService implements OnApplicationBootstrap {
     const out = new Map<string, Earned & { badgeId: number }>();
     if (facts.length === 0) return out;
     const titles = this.titles(facts);
-    const title = (postId: number | null) => (postId ? titles.get(postId) ?? '' : '');
+    const title = (postId: number | null) => (postId ? (titles.get(postId) ?? '') : '');
     for (const b of badges) {
       const p = JSON.parse(b.params) as { kind?: string; stamp?: string; min: number };
       const put = (key: string, e: Omit<Earned, 'key'>) => out.set(`${b.id}|${key}`, { ...e, key, badgeId: b.id });
       if (b.rule === 'COUNT') {
-        const hit = reachedAt(facts.filter((f) => f.kind === p.kind && (!p.stamp || f.stamp === p.stamp)), p.min);
+        const hit = reachedAt(
+          facts.filter((f) => f.kind === p.kind && (!p.stamp || f.stamp === p.stamp)),
+          p.min,
+        );
         if (hit) put('', { at: hit.at, postId: hit.postId, reason: (COUNT_LABEL[p.kind!] ?? ((m: number) => `${m}件`))(p.min, title(hit.postId)) });
       } else if (b.rule === 'STAMPS_ON_ONE_ANSWER') {
         const stamps = facts.filter((f) => f.kind === 'STAMP_RECEIVED' && f.stamp === p.stamp && f.target_type === 'ANSWER');
         for (const [answerId, list] of groupBy(stamps, (f) => (f.answer_id ? String(f.answer_id) : null))) {
           const hit = reachedAt(list, p.min);
-          if (hit) put(`answer:${answerId}`, { at: hit.at, postId: hit.postId, reason: `「${title(hit.postId)}」への回答に「参考になった」が${p.min}件集まりました` });
+          if (hit)
+            put(`answer:${answerId}`, { at: hit.at, postId: hit.postId, reason: `「${title(hit.postId)}」への回答に「参考になった」が${p.min}件集まりました` });
         }
       } else if (b.rule === 'ACCEPTED_IN_SKILL') {
         const accepted = facts.filter((f) => f.kind === 'ANSWER_ACCEPTED');
@@ -155,7 +159,9 @@ export class BadgesService implements OnApplicationBootstrap {
   private titles(facts: LedgerFact[]): Map<number, string> {
     const ids = [...new Set(facts.map((f) => f.post_id).filter((x): x is number => x !== null))];
     if (ids.length === 0) return new Map();
-    return new Map(this.db.all<{ id: number; title: string }>(`SELECT id, title FROM post WHERE id IN (${ids.map(() => '?').join(',')})`, ids).map((r) => [r.id, r.title]));
+    return new Map(
+      this.db.all<{ id: number; title: string }>(`SELECT id, title FROM post WHERE id IN (${ids.map(() => '?').join(',')})`, ids).map((r) => [r.id, r.title]),
+    );
   }
 
   private skillsOfPosts(postIds: number[]): Map<number, { code: string; name: string }[]> {

@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import type { GqlContext } from '../../core/auth/viewer';
 import { renderMarkdown } from '../../core/markdown/markdown';
 import { Comment } from './comment.model';
 import { CommentsService } from './comments.service';
 import { AddCommentInput } from './dto/comment.inputs';
+import type { GqlContext } from '../../core/auth/viewer';
 
 @Resolver(() => Comment)
 export class CommentsResolver {
@@ -24,5 +24,4 @@ export class CommentsResolver {
   bodyHtml(@Parent() c: Comment): string {
     return renderMarkdown(c.body);
   }
-
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
-import { commentCan, commentDenial, requireAllowed } from '../../core/policy/object-policy';
 import { DbService } from '../../core/database/db.service';
-import { DomainEvents } from '../../core/events/domain-events.service';
 import { badInput, notFound } from '../../core/errors/app-error';
-import { LIMITS } from '../../core/validation/limits';
-import { parseId, requireText } from '../../core/validation/normalize';
+import { DomainEvents } from '../../core/events/domain-events.service';
 import { placeholders } from '../../core/graphql/loaders';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
+import { commentCan, commentDenial, requireAllowed } from '../../core/policy/object-policy';
+import { LIMITS } from '../../core/validation/limits';
+import { parseId, requireText } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
 import { ReactionTargetType } from '../posts/content.enums';
 import { PostsService } from '../posts/posts.service';
@@ -76,7 +76,9 @@ export class CommentsService {
     const rows: CommentRow[] = [];
     const base = `${SELECT_COMMENT} WHERE c.deleted_at IS NULL`;
     if (postIds.length) {
-      rows.push(...this.db.all<CommentRow>(`${base} AND c.answer_id IS NULL AND c.post_id IN (${placeholders(postIds.length)}) ORDER BY c.created_at, c.id`, postIds));
+      rows.push(
+        ...this.db.all<CommentRow>(`${base} AND c.answer_id IS NULL AND c.post_id IN (${placeholders(postIds.length)}) ORDER BY c.created_at, c.id`, postIds),
+      );
     }
     if (answerIds.length) {
       rows.push(...this.db.all<CommentRow>(`${base} AND c.answer_id IN (${placeholders(answerIds.length)}) ORDER BY c.created_at, c.id`, answerIds));
@@ -92,10 +94,7 @@ export class CommentsService {
   }
 
   private row(id: number): CommentRow | undefined {
-    return this.db.get<CommentRow>(
-      `${SELECT_COMMENT} WHERE c.id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL`,
-      [id],
-    );
+    return this.db.get<CommentRow>(`${SELECT_COMMENT} WHERE c.id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL`, [id]);
   }
 
   add(viewer: Viewer, input: AddCommentInput, at: Date = new Date()): Comment {
@@ -123,17 +122,27 @@ export class CommentsService {
     const body = requireText(input.body, 'コメント', LIMITS.comment, 'body');
     const now = at.toISOString();
     const id = this.db.tx(() =>
-      this.idempotency.once(viewer.id, 'addComment', input.idempotencyKey, () => {
-        const commentId = this.db.insert(
-          'INSERT INTO comment (post_id, answer_id, author_id, department_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-          [postId, answerId, viewer.id, this.users.departmentIdAt(viewer.id, at), body, now],
-        );
-        if (answerId) this.db.run('UPDATE answer SET comment_count = comment_count + 1 WHERE id = ?', [answerId]);
-        else this.db.run('UPDATE post SET comment_count = comment_count + 1 WHERE id = ?', [postId]);
-        this.posts.touch(postId, now);
-        this.events.emit('comment.added', { commentId, postId, answerId, authorId: viewer.id, at: now });
-        return commentId;
-      }, at),
+      this.idempotency.once(
+        viewer.id,
+        'addComment',
+        input.idempotencyKey,
+        () => {
+          const commentId = this.db.insert('INSERT INTO comment (post_id, answer_id, author_id, department_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+            postId,
+            answerId,
+            viewer.id,
+            this.users.departmentIdAt(viewer.id, at),
+            body,
+            now,
+          ]);
+          if (answerId) this.db.run('UPDATE answer SET comment_count = comment_count + 1 WHERE id = ?', [answerId]);
+          else this.db.run('UPDATE post SET comment_count = comment_count + 1 WHERE id = ?', [postId]);
+          this.posts.touch(postId, now);
+          this.events.emit('comment.added', { commentId, postId, answerId, authorId: viewer.id, at: now });
+          return commentId;
+        },
+        at,
+      ),
     );
     const created = this.row(id);
     if (!created) throw notFound('コメント');

@@ -1,14 +1,4 @@
-import {
-  DEMO_CITY,
-  DEMO_PASSWORD,
-  DemoAnswer,
-  DemoComment,
-  DemoPost,
-  DemoStamp,
-  demoDepartments,
-  demoPosts,
-  demoUsers,
-} from './demo-data';
+import { DEMO_CITY, DEMO_PASSWORD, DemoAnswer, DemoComment, DemoPost, DemoStamp, demoDepartments, demoPosts, demoUsers } from './demo-data';
 
 const HACHIOJI_ROLES = ['DIGITAL_PRODUCER', 'DIGITAL_MANAGER', 'DIGITAL_LEADER', 'DIGITAL_USER', 'DIGITAL_EXPERT'];
 const FUJISAWA_LAYERS = ['EXECUTIVE', 'SECTION_CHIEF', 'DEPUTY_CHIEF', 'SENIOR_STAFF', 'STAFF'];
@@ -317,7 +307,23 @@ describe('demo data', () => {
       const authors = new Set(demoPosts.map((p) => p.authorKey));
       expect(authors.size).toBeGreaterThanOrEqual(20);
       const tags = new Set(demoPosts.flatMap((p) => p.tags));
-      for (const t of ['RPA', 'AI-OCR', 'セキュリティ', 'マイナンバー', 'kintone', 'ローコード', 'BPR', '業務改革', 'オンライン申請', 'データ活用', 'EBPM', 'サービスデザイン', 'Microsoft365', 'Teams', 'Excel']) {
+      for (const t of [
+        'RPA',
+        'AI-OCR',
+        'セキュリティ',
+        'マイナンバー',
+        'kintone',
+        'ローコード',
+        'BPR',
+        '業務改革',
+        'オンライン申請',
+        'データ活用',
+        'EBPM',
+        'サービスデザイン',
+        'Microsoft365',
+        'Teams',
+        'Excel',
+      ]) {
         expect(tags.has(t)).toBe(true);
       }
     });

@@ -3,9 +3,9 @@ import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { fiscalYear } from '../../core/time/jst';
 import { AnswersService } from '../answers/answers.service';
+import { hashPassword } from '../auth/auth.service';
 import { BadgeTierEnum } from '../badges/badge.model';
 import { BadgesService } from '../badges/badges.service';
-import { hashPassword } from '../auth/auth.service';
 import { CommentsService } from '../comments/comments.service';
 import { PostKind, ReactionTargetType, Stamp } from '../posts/content.enums';
 import { PostsService } from '../posts/posts.service';
@@ -63,10 +63,14 @@ export class DemoSeeder {
     this.db.tx(() => {
       const depIds = new Map<string, number>();
       demoDepartments.forEach((d, i) => {
-        const id = this.db.insert(
-          'INSERT INTO department (code, name, level, parent_id, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-          [d.code, d.name, d.level, d.parentCode ? depIds.get(d.parentCode)! : null, i, createdAt],
-        );
+        const id = this.db.insert('INSERT INTO department (code, name, level, parent_id, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+          d.code,
+          d.name,
+          d.level,
+          d.parentCode ? depIds.get(d.parentCode)! : null,
+          i,
+          createdAt,
+        ]);
         depIds.set(d.code, id);
       });
       demoUsers.forEach((u, i) => {
@@ -78,10 +82,14 @@ export class DemoSeeder {
         userIds.set(u.key, id);
         viewers.set(u.key, { id, role: u.role, displayName: u.displayName, sessionId: '' });
         for (const a of u.assignments) {
-          this.db.run(
-            'INSERT INTO assignment (user_id, department_id, title, start_date, end_date, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-            [id, depIds.get(a.departmentCode)!, a.title ?? null, a.startDate, a.endDate ?? null, createdAt],
-          );
+          this.db.run('INSERT INTO assignment (user_id, department_id, title, start_date, end_date, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+            id,
+            depIds.get(a.departmentCode)!,
+            a.title ?? null,
+            a.startDate,
+            a.endDate ?? null,
+            createdAt,
+          ]);
         }
         for (const code of u.managedDepartmentCodes ?? []) {
           this.db.run('INSERT INTO manager_scope (user_id, department_id) VALUES (?, ?)', [id, depIds.get(code)!]);
@@ -118,7 +126,11 @@ export class DemoSeeder {
         counts.posts++;
         stampAll(p.stamps, ReactionTargetType.POST, post.id, t0);
         for (const c of p.comments ?? []) {
-          const cm = this.comments.add(viewers.get(c.authorKey)!, { targetType: ReactionTargetType.POST, targetId: post.id, body: c.body }, clamp(t0 + c.hoursAfter * HOUR));
+          const cm = this.comments.add(
+            viewers.get(c.authorKey)!,
+            { targetType: ReactionTargetType.POST, targetId: post.id, body: c.body },
+            clamp(t0 + c.hoursAfter * HOUR),
+          );
           counts.comments++;
           void cm;
         }
@@ -130,7 +142,11 @@ export class DemoSeeder {
           counts.answers++;
           stampAll(a.stamps, ReactionTargetType.ANSWER, ans.id, ta);
           for (const c of a.comments ?? []) {
-            this.comments.add(viewers.get(c.authorKey)!, { targetType: ReactionTargetType.ANSWER, targetId: ans.id, body: c.body }, clamp(ta + c.hoursAfter * HOUR));
+            this.comments.add(
+              viewers.get(c.authorKey)!,
+              { targetType: ReactionTargetType.ANSWER, targetId: ans.id, body: c.body },
+              clamp(ta + c.hoursAfter * HOUR),
+            );
             counts.comments++;
           }
         }
@@ -140,7 +156,11 @@ export class DemoSeeder {
         }
       }
       this.seedRecognition(viewers, now);
-      this.db.run('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)', [SEEDED_KEY, JSON.stringify({ city: DEMO_CITY, at: now.toISOString() }), now.toISOString()]);
+      this.db.run('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)', [
+        SEEDED_KEY,
+        JSON.stringify({ city: DEMO_CITY, at: now.toISOString() }),
+        now.toISOString(),
+      ]);
     });
     // Badges earned in the demo's past are not news: no "badge earned" pop-ups at first sign-in.
     this.db.run('UPDATE badge_award SET seen_at = awarded_at WHERE seen_at IS NULL');
@@ -161,8 +181,18 @@ export class DemoSeeder {
     const dx = viewers.get('dx-office')!;
     const awards: { code: string; name: string; description: string; tier: BadgeTierEnum }[] = [
       { code: 'DX_AWARD_GRAND', name: 'DXアワード 大賞', description: '庁内DXアワードで大賞を受賞した取組の担い手', tier: BadgeTierEnum.GOLD },
-      { code: 'DX_AWARD_SERVICE', name: 'DXアワード 市民サービス部門賞', description: '市民の手続や体験を良くした取組に贈られる部門賞', tier: BadgeTierEnum.SILVER },
-      { code: 'DX_AWARD_EFFICIENCY', name: 'DXアワード 業務改善部門賞', description: '業務の効率化で大きな効果を上げた取組に贈られる部門賞', tier: BadgeTierEnum.SILVER },
+      {
+        code: 'DX_AWARD_SERVICE',
+        name: 'DXアワード 市民サービス部門賞',
+        description: '市民の手続や体験を良くした取組に贈られる部門賞',
+        tier: BadgeTierEnum.SILVER,
+      },
+      {
+        code: 'DX_AWARD_EFFICIENCY',
+        name: 'DXアワード 業務改善部門賞',
+        description: '業務の効率化で大きな効果を上げた取組に贈られる部門賞',
+        tier: BadgeTierEnum.SILVER,
+      },
     ];
     for (const a of awards) this.badges.createManual(dx, a);
     const caseBy = (tag: string) =>
@@ -174,10 +204,21 @@ export class DemoSeeder {
     // last 年度's award, counted in JST (1 April 00:00–09:00 JST is still March in UTC)
     const fy = fiscalYear(now) - 1;
     const grand = caseBy('おくやみ');
-    if (grand) this.badges.grant(dx, { badgeCode: 'DX_AWARD_GRAND', userId: String(grand.author_id), citation: `${fy}年度 庁内DXアワード大賞「${grand.title}」`, awardKey: String(fy) });
+    if (grand)
+      this.badges.grant(dx, {
+        badgeCode: 'DX_AWARD_GRAND',
+        userId: String(grand.author_id),
+        citation: `${fy}年度 庁内DXアワード大賞「${grand.title}」`,
+        awardKey: String(fy),
+      });
     const efficiency = caseBy('RPA');
     if (efficiency) {
-      this.badges.grant(dx, { badgeCode: 'DX_AWARD_EFFICIENCY', userId: String(efficiency.author_id), citation: `${fy}年度 業務改善部門賞「${efficiency.title}」`, awardKey: String(fy) });
+      this.badges.grant(dx, {
+        badgeCode: 'DX_AWARD_EFFICIENCY',
+        userId: String(efficiency.author_id),
+        citation: `${fy}年度 業務改善部門賞「${efficiency.title}」`,
+        awardKey: String(fy),
+      });
       this.certifications.grant(dx, {
         userId: String(efficiency.author_id),
         tier: CertificationTier.ADVISOR,

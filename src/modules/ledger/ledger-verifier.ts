@@ -8,8 +8,23 @@ export interface LedgerDifference {
 }
 
 /** A fact's identity: who, what kind, and about which content. */
-function key(kind: string, userId: number, p: { post?: number | null; answer?: number | null; comment?: number | null; tt?: string | null; tid?: number | null; stamp?: string | null; actor?: number | null }, anon: boolean): string {
-  return [kind, userId, p.post ?? '', p.answer ?? '', p.comment ?? '', p.tt ?? '', p.tid ?? '', p.stamp ?? '', p.actor ?? '', anon ? 'anonymous' : ''].join('|');
+function key(
+  kind: string,
+  userId: number,
+  p: {
+    post?: number | null;
+    answer?: number | null;
+    comment?: number | null;
+    tt?: string | null;
+    tid?: number | null;
+    stamp?: string | null;
+    actor?: number | null;
+  },
+  anon: boolean,
+): string {
+  return [kind, userId, p.post ?? '', p.answer ?? '', p.comment ?? '', p.tt ?? '', p.tid ?? '', p.stamp ?? '', p.actor ?? '', anon ? 'anonymous' : ''].join(
+    '|',
+  );
 }
 
 /**
@@ -33,7 +48,9 @@ export function verifyLedger(db: DbService): { checkedFacts: number; entries: nu
   );
   const anon = (userId: number, postId: number) => anonymousAsker.get(postId) === userId;
 
-  for (const p of db.all<{ id: number; kind: 'QUESTION' | 'CASE' | 'IDEA'; author_id: number }>('SELECT id, kind, author_id FROM post WHERE deleted_at IS NULL')) {
+  for (const p of db.all<{ id: number; kind: 'QUESTION' | 'CASE' | 'IDEA'; author_id: number }>(
+    'SELECT id, kind, author_id FROM post WHERE deleted_at IS NULL',
+  )) {
     const kind = POSTED_KIND[p.kind];
     add(key(kind, p.author_id, { post: p.id, actor: p.author_id }, anon(p.author_id, p.id)));
   }
@@ -52,9 +69,25 @@ export function verifyLedger(db: DbService): { checkedFacts: number; entries: nu
        LEFT JOIN answer a ON a.id = c.answer_id
       WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND (c.answer_id IS NULL OR a.deleted_at IS NULL)`,
   )) {
-    add(key(ContributionKind.COMMENT_POSTED, c.author_id, { post: c.post_id, answer: c.answer_id, comment: c.id, actor: c.author_id }, anon(c.author_id, c.post_id)));
+    add(
+      key(
+        ContributionKind.COMMENT_POSTED,
+        c.author_id,
+        { post: c.post_id, answer: c.answer_id, comment: c.id, actor: c.author_id },
+        anon(c.author_id, c.post_id),
+      ),
+    );
   }
-  for (const r of db.all<{ user_id: number; target_type: string; target_id: number; stamp: StampKind; post_id: number; answer_id: number | null; comment_id: number | null; owner: number }>(
+  for (const r of db.all<{
+    user_id: number;
+    target_type: string;
+    target_id: number;
+    stamp: StampKind;
+    post_id: number;
+    answer_id: number | null;
+    comment_id: number | null;
+    owner: number;
+  }>(
     `SELECT r.user_id, r.target_type, r.target_id, r.stamp, r.post_id,
             CASE r.target_type WHEN 'ANSWER' THEN r.target_id WHEN 'COMMENT' THEN c.answer_id END AS answer_id,
             CASE r.target_type WHEN 'COMMENT' THEN r.target_id END AS comment_id,
@@ -75,7 +108,19 @@ export function verifyLedger(db: DbService): { checkedFacts: number; entries: nu
 
   const actual = new Map<string, { count: number }>();
   const entries = db.get<{ n: number }>('SELECT COUNT(*) AS n FROM contribution')!.n;
-  for (const g of db.all<{ kind: string; user_id: number; post_id: number | null; answer_id: number | null; comment_id: number | null; target_type: string | null; target_id: number | null; stamp: string | null; actor_id: number | null; anonymous: number; n: number }>(
+  for (const g of db.all<{
+    kind: string;
+    user_id: number;
+    post_id: number | null;
+    answer_id: number | null;
+    comment_id: number | null;
+    target_type: string | null;
+    target_id: number | null;
+    stamp: string | null;
+    actor_id: number | null;
+    anonymous: number;
+    n: number;
+  }>(
     `SELECT kind, user_id, post_id, answer_id, comment_id, target_type, target_id, stamp,
             CASE WHEN kind = 'ANSWER_ACCEPTED' THEN NULL ELSE actor_id END AS actor_id,
             anonymous, SUM(delta) AS n
@@ -83,7 +128,15 @@ export function verifyLedger(db: DbService): { checkedFacts: number; entries: nu
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
   )) {
     if (g.n === 0) continue;
-    actual.set(key(g.kind, g.user_id, { post: g.post_id, answer: g.answer_id, comment: g.comment_id, tt: g.target_type, tid: g.target_id, stamp: g.stamp, actor: g.actor_id }, g.anonymous === 1), { count: g.n });
+    actual.set(
+      key(
+        g.kind,
+        g.user_id,
+        { post: g.post_id, answer: g.answer_id, comment: g.comment_id, tt: g.target_type, tid: g.target_id, stamp: g.stamp, actor: g.actor_id },
+        g.anonymous === 1,
+      ),
+      { count: g.n },
+    );
   }
 
   const differences: LedgerDifference[] = [];

@@ -8,8 +8,8 @@ import { DomainEvents } from '../../core/events/domain-events.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { ContributionKind } from './contribution-kinds';
-import { PointsConfigService } from './points-config.service';
 import { LedgerService } from './ledger.service';
+import { PointsConfigService } from './points-config.service';
 
 interface Row {
   id: number;
@@ -53,12 +53,20 @@ describe('LedgerService on a migrated SQLite file', () => {
     return db.insert("INSERT INTO department (code, name, level, created_at) VALUES (?, ?, 'KA', ?)", [`d${++seq}`, name, now]);
   }
   function user(assignments: { dept: number; start: string; end?: string }[]): number {
-    const id = db.insert(
-      "INSERT INTO app_user (email, display_name, password_hash, role, created_at, updated_at) VALUES (?, ?, 'x', 'STAFF', ?, ?)",
-      [`u${++seq}@example.jp`, `職員${seq}`, now, now],
-    );
+    const id = db.insert("INSERT INTO app_user (email, display_name, password_hash, role, created_at, updated_at) VALUES (?, ?, 'x', 'STAFF', ?, ?)", [
+      `u${++seq}@example.jp`,
+      `職員${seq}`,
+      now,
+      now,
+    ]);
     for (const a of assignments) {
-      db.run('INSERT INTO assignment (user_id, department_id, start_date, end_date, created_at) VALUES (?, ?, ?, ?, ?)', [id, a.dept, a.start, a.end ?? null, now]);
+      db.run('INSERT INTO assignment (user_id, department_id, start_date, end_date, created_at) VALUES (?, ?, ?, ?, ?)', [
+        id,
+        a.dept,
+        a.start,
+        a.end ?? null,
+        now,
+      ]);
     }
     return id;
   }

@@ -40,10 +40,13 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   constructor(private readonly db: DbService) {}
 
   enqueue(topic: OutboxTopic, aggregateType: string, aggregateId: number, payload?: unknown): void {
-    this.db.run(
-      'INSERT INTO outbox (topic, aggregate_type, aggregate_id, payload, created_at) VALUES (?, ?, ?, ?, ?)',
-      [topic, aggregateType, aggregateId, payload === undefined ? null : JSON.stringify(payload), new Date().toISOString()],
-    );
+    this.db.run('INSERT INTO outbox (topic, aggregate_type, aggregate_id, payload, created_at) VALUES (?, ?, ?, ?, ?)', [
+      topic,
+      aggregateType,
+      aggregateId,
+      payload === undefined ? null : JSON.stringify(payload),
+      new Date().toISOString(),
+    ]);
   }
 
   /**
@@ -114,10 +117,10 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
             s.failures += 1;
             s.retryAt = now + Math.min(60_000, 1000 * 2 ** Math.min(s.failures, 6));
             const ids = rows.map((r) => r.id);
-            this.db.run(
-              `UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id IN (${ids.map(() => '?').join(',')})`,
-              [`${s.name}: ${String((e as Error)?.message ?? e)}`.slice(0, 500), ...ids],
-            );
+            this.db.run(`UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id IN (${ids.map(() => '?').join(',')})`, [
+              `${s.name}: ${String((e as Error)?.message ?? e)}`.slice(0, 500),
+              ...ids,
+            ]);
             this.logger.warn(`${s.name}: delivery failed (${s.failures}×), retrying later: ${(e as Error)?.message}`);
             break;
           }

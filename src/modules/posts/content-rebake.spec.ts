@@ -24,7 +24,10 @@ describe('content:rebake', () => {
 
   it('renders the stored HTML of rows that lack it or hold a stale rendering, and changes nothing the second time', () => {
     const now = new Date().toISOString();
-    const user = db.insert("INSERT INTO app_user (email, display_name, password_hash, role, created_at, updated_at) VALUES ('a@x.jp', 'A', 'x', 'STAFF', ?, ?)", [now, now]);
+    const user = db.insert(
+      "INSERT INTO app_user (email, display_name, password_hash, role, created_at, updated_at) VALUES ('a@x.jp', 'A', 'x', 'STAFF', ?, ?)",
+      [now, now],
+    );
     const post = (body: string, html: string | null) =>
       db.insert(
         "INSERT INTO post (kind, title, body, body_html, status, author_id, created_at, updated_at, last_activity_at) VALUES ('QUESTION', 't', ?, ?, 'OPEN', ?, ?, ?, ?)",

@@ -16,7 +16,10 @@ export function rebakeContent(db: DbService, onProgress?: (done: number, total: 
     let done = 0;
     let lastId = 0;
     for (;;) {
-      const rows = db.all<{ id: number; body: string; body_html: string | null }>(`SELECT id, body, body_html FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`, [lastId, BATCH]);
+      const rows = db.all<{ id: number; body: string; body_html: string | null }>(`SELECT id, body, body_html FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`, [
+        lastId,
+        BATCH,
+      ]);
       if (rows.length === 0) break;
       db.tx(() => {
         for (const r of rows) {

@@ -1,19 +1,19 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import type { GqlContext } from '../../core/auth/viewer';
-import { Requires } from '../../core/policy/requires';
-import { excerpt, renderMarkdown } from '../../core/markdown/markdown';
-import { LIMITS } from '../../core/validation/limits';
 import { badInput } from '../../core/errors/app-error';
+import { excerpt, renderMarkdown } from '../../core/markdown/markdown';
+import { Requires } from '../../core/policy/requires';
+import { LIMITS } from '../../core/validation/limits';
 import { Answer } from '../answers/answer.model';
 import { AnswersService } from '../answers/answers.service';
 import { Comment } from '../comments/comment.model';
 import { commentTargetKey, CommentsService } from '../comments/comments.service';
+import { User } from '../users/user.model';
 import { ReactionTargetType } from './content.enums';
 import { CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
 import { Post, PostConnection, Tag } from './post.model';
 import { PostsService } from './posts.service';
-import { User } from '../users/user.model';
+import type { GqlContext } from '../../core/auth/viewer';
 
 @Resolver(() => Post)
 export class PostsResolver {
@@ -64,11 +64,7 @@ export class PostsResolver {
 
   @Requires('post.revealAuthor')
   @Mutation(() => User, { description: '匿名の質問の投稿者を表示（DX推進課・管理者、理由が必要・監査ログに記録）' })
-  revealAnonymousAuthor(
-    @Ctx() ctx: GqlContext,
-    @Args('postId', { type: () => ID }) postId: string,
-    @Args('reason') reason: string,
-  ): User {
+  revealAnonymousAuthor(@Ctx() ctx: GqlContext, @Args('postId', { type: () => ID }) postId: string, @Args('reason') reason: string): User {
     return this.postsService.revealAuthor(ctx.viewer!, postId, reason);
   }
 
@@ -102,7 +98,6 @@ export class PostsResolver {
   private answers$(p: Post, ctx: GqlContext) {
     return ctx.loaders.get<number, Answer[]>('answersByPost', (ids) => this.answersService.forPosts(ctx.viewer, ids)).load(Number(p.id));
   }
-
 
   @ResolveField(() => [Comment])
   comments(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Comment[]> {

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
+import { DbService } from '../../core/database/db.service';
+import { badInput, notFound } from '../../core/errors/app-error';
+import { DomainEvents } from '../../core/events/domain-events.service';
+import { IdempotencyService } from '../../core/idempotency/idempotency.service';
+import { renderMarkdown } from '../../core/markdown/markdown';
 import { can, requireCapability } from '../../core/policy/capabilities';
 import { PostFacts, postCan, postDenial, requireAllowed } from '../../core/policy/object-policy';
-import { DbService } from '../../core/database/db.service';
-import { DomainEvents } from '../../core/events/domain-events.service';
-import { badInput, notFound } from '../../core/errors/app-error';
 import { LIMITS } from '../../core/validation/limits';
 import { normalizeTag, normalizeTags, pageSize, parseId, rejectNull, requireSingleLine, requireText } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
 import { userFromColumns } from '../users/user-columns';
 import { User } from '../users/user.model';
-import { IdempotencyService } from '../../core/idempotency/idempotency.service';
-import { renderMarkdown } from '../../core/markdown/markdown';
 import { UsersService } from '../users/users.service';
 import { PostKind, PostOrder, ReactionTargetType } from './content.enums';
 import { CaseDetailsInput, CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
@@ -84,7 +84,13 @@ export class PostsService {
       status: row.status,
       anonymous: !!row.anonymous,
       tags,
-      reactions: { cheer: row.cheer_count, helpful: row.helpful_count, thanks: row.thanks_count, targetType: ReactionTargetType.POST, targetId: String(row.id) },
+      reactions: {
+        cheer: row.cheer_count,
+        helpful: row.helpful_count,
+        thanks: row.thanks_count,
+        targetType: ReactionTargetType.POST,
+        targetId: String(row.id),
+      },
       caseDetails,
       answerCount: row.answer_count,
       commentCount: row.comment_count,
@@ -170,9 +176,7 @@ export class PostsService {
 
   tags(prefix: string | null | undefined, first: number | null | undefined): Tag[] {
     const limit = pageSize(first, 10);
-    return this.repo
-      .searchTags(normalizeTag(prefix ?? ''), limit)
-      .map((t) => ({ id: String(t.id), name: t.label, postCount: t.post_count }));
+    return this.repo.searchTags(normalizeTag(prefix ?? ''), limit).map((t) => ({ id: String(t.id), name: t.label, postCount: t.post_count }));
   }
 
   private caseFields(kind: PostKind, input: CaseDetailsInput | null | undefined) {
@@ -202,36 +206,76 @@ export class PostsService {
     const bodyHtml = renderMarkdown(body);
     const now = at.toISOString();
     const id = this.db.tx(() =>
-      this.idempotency.once(viewer.id, 'createPost', input.idempotencyKey, () => {
-        const departmentId = this.users.departmentIdAt(viewer.id, at);
-        const postId = this.db.insert(
-          `INSERT INTO post (kind, title, body, body_html, status, anonymous, author_id, department_id, case_problem, case_solution,
+      this.idempotency.once(
+        viewer.id,
+        'createPost',
+        input.idempotencyKey,
+        () => {
+          const departmentId = this.users.departmentIdAt(viewer.id, at);
+          const postId = this.db.insert(
+            `INSERT INTO post (kind, title, body, body_html, status, anonymous, author_id, department_id, case_problem, case_solution,
              case_effect, case_hours_saved, case_tools, created_at, updated_at, last_activity_at)
            VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [input.kind, title, body, bodyHtml, input.anonymous ? 1 : 0, viewer.id, departmentId, c.problem, c.solution, c.effect, c.hours, c.tools, now, now, now],
-        );
-        this.repo.setTags(postId, tags, now);
-        this.writeRevision(postId, 1, viewer.id, now);
-        this.events.emit('post.created', { postId, authorId: viewer.id, kind: input.kind, anonymous: !!input.anonymous, at: now });
-        return postId;
-      }, at),
+            [
+              input.kind,
+              title,
+              body,
+              bodyHtml,
+              input.anonymous ? 1 : 0,
+              viewer.id,
+              departmentId,
+              c.problem,
+              c.solution,
+              c.effect,
+              c.hours,
+              c.tools,
+              now,
+              now,
+              now,
+            ],
+          );
+          this.repo.setTags(postId, tags, now);
+          this.writeRevision(postId, 1, viewer.id, now);
+          this.events.emit('post.created', { postId, authorId: viewer.id, kind: input.kind, anonymous: !!input.anonymous, at: now });
+          return postId;
+        },
+        at,
+      ),
     );
     return this.getVisible(viewer, id)!;
   }
 
   private writeRevision(postId: number, revision: number, editorId: number, now: string) {
-    const p = this.db.get<{ title: string; body: string; case_problem: string | null; case_solution: string | null; case_effect: string | null; case_hours_saved: number | null; case_tools: string | null }>(
-      'SELECT title, body, case_problem, case_solution, case_effect, case_hours_saved, case_tools FROM post WHERE id = ?',
-      [postId],
-    )!;
+    const p = this.db.get<{
+      title: string;
+      body: string;
+      case_problem: string | null;
+      case_solution: string | null;
+      case_effect: string | null;
+      case_hours_saved: number | null;
+      case_tools: string | null;
+    }>('SELECT title, body, case_problem, case_solution, case_effect, case_hours_saved, case_tools FROM post WHERE id = ?', [postId])!;
     const tags = this.repo.tagKeys(postId).map((t) => t.label);
-    const caseDetails = p.case_problem !== null
-      ? JSON.stringify({ problem: p.case_problem, solution: p.case_solution, effect: p.case_effect, hoursSavedPerYear: p.case_hours_saved, tools: p.case_tools ? JSON.parse(p.case_tools) : [] })
-      : null;
-    this.db.run(
-      'INSERT INTO post_revision (post_id, revision, editor_id, title, body, tags, case_details, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [postId, revision, editorId, p.title, p.body, JSON.stringify(tags), caseDetails, now],
-    );
+    const caseDetails =
+      p.case_problem !== null
+        ? JSON.stringify({
+            problem: p.case_problem,
+            solution: p.case_solution,
+            effect: p.case_effect,
+            hoursSavedPerYear: p.case_hours_saved,
+            tools: p.case_tools ? JSON.parse(p.case_tools) : [],
+          })
+        : null;
+    this.db.run('INSERT INTO post_revision (post_id, revision, editor_id, title, body, tags, case_details, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      postId,
+      revision,
+      editorId,
+      p.title,
+      p.body,
+      JSON.stringify(tags),
+      caseDetails,
+      now,
+    ]);
   }
 
   /** The post, for a change: NOT_FOUND when absent or deleted, FORBIDDEN unless the post policy allows it. */
@@ -263,7 +307,20 @@ export class PostsService {
            case_effect = COALESCE(?, case_effect), case_hours_saved = CASE WHEN ? THEN ? ELSE case_hours_saved END,
            case_tools = COALESCE(?, case_tools)
          WHERE id = ?`,
-        [title, body, bodyHtml, revision, now, c?.problem ?? null, c?.solution ?? null, c?.effect ?? null, c ? 1 : 0, c?.hours ?? null, c?.tools ?? null, row.id],
+        [
+          title,
+          body,
+          bodyHtml,
+          revision,
+          now,
+          c?.problem ?? null,
+          c?.solution ?? null,
+          c?.effect ?? null,
+          c ? 1 : 0,
+          c?.hours ?? null,
+          c?.tools ?? null,
+          row.id,
+        ],
       );
       // A retag moves accepted answers between skills (badges re-evaluate); other edits do not.
       const tagsBefore = tags ? this.repo.tagKeys(row.id).map((t) => t.key) : [];
@@ -285,10 +342,7 @@ export class PostsService {
     const now = new Date();
     this.db.tx(() => {
       this.db.run('UPDATE post SET deleted_at = ?, deleted_by_id = ? WHERE id = ? AND deleted_at IS NULL', [now.toISOString(), viewer.id, row.id]);
-      this.db.run(
-        'UPDATE tag SET post_count = post_count - 1 WHERE id IN (SELECT tag_id FROM post_tag WHERE post_id = ?)',
-        [row.id],
-      );
+      this.db.run('UPDATE tag SET post_count = post_count - 1 WHERE id IN (SELECT tag_id FROM post_tag WHERE post_id = ?)', [row.id]);
       if (row.author_id !== viewer.id) this.audit.record(viewer.id, 'POST_DELETED', 'POST', row.id, { title: row.title });
       this.events.emit('post.deleted', { postId: row.id, authorId: row.author_id, deletedById: viewer.id, at: now.toISOString() });
     });

@@ -1,10 +1,10 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import type { GqlContext } from '../../core/auth/viewer';
 import { Stamp } from '../posts/content.enums';
 import { ReactionSummary } from '../posts/post.model';
 import { ReactInput } from './dto/react.input';
 import { reactionKey, ReactionsService } from './reactions.service';
+import type { GqlContext } from '../../core/auth/viewer';
 
 @Resolver(() => ReactionSummary)
 export class ReactionsResolver {
@@ -24,8 +24,6 @@ export class ReactionsResolver {
   viewerStamps(@Parent() s: ReactionSummary, @Ctx() ctx: GqlContext): Stamp[] | Promise<Stamp[]> {
     if (s.viewerStampsValue) return s.viewerStampsValue;
     const viewerId = ctx.viewer!.id;
-    return ctx.loaders
-      .get<string, Stamp[]>('viewerStamps', (keys) => this.reactions.viewerStamps(viewerId, keys))
-      .load(reactionKey(s.targetType, s.targetId));
+    return ctx.loaders.get<string, Stamp[]>('viewerStamps', (keys) => this.reactions.viewerStamps(viewerId, keys)).load(reactionKey(s.targetType, s.targetId));
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
-import { DomainEvents } from '../../core/events/domain-events.service';
 import { notFound } from '../../core/errors/app-error';
+import { DomainEvents } from '../../core/events/domain-events.service';
 import { requireAllowed, stampTargetDenial } from '../../core/policy/object-policy';
 import { parseId } from '../../core/validation/normalize';
 import { ReactionTargetType, Stamp } from '../posts/content.enums';

@@ -1,6 +1,6 @@
-import type { DbService } from '../../core/database/db.service';
 import { markdownToText } from '../../core/markdown/markdown';
 import { PostKind, PostStatus } from '../posts/content.enums';
+import type { DbService } from '../../core/database/db.service';
 import type { PostRow } from '../posts/posts.repository';
 
 /**
@@ -31,7 +31,20 @@ export const RESOLVED_BOOST = 3;
 
 type Row = Pick<
   PostRow,
-  'id' | 'kind' | 'title' | 'body' | 'status' | 'anonymous' | 'author_id' | 'department_id' | 'case_problem' | 'case_solution' | 'case_effect' | 'case_tools' | 'created_at' | 'updated_at'
+  | 'id'
+  | 'kind'
+  | 'title'
+  | 'body'
+  | 'status'
+  | 'anonymous'
+  | 'author_id'
+  | 'department_id'
+  | 'case_problem'
+  | 'case_solution'
+  | 'case_effect'
+  | 'case_tools'
+  | 'created_at'
+  | 'updated_at'
 > & { tags: string | null };
 
 /** Loads the index documents of live posts; ids of deleted or missing posts are simply absent. */

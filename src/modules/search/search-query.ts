@@ -18,9 +18,47 @@ export interface SearchTerm {
  * safe subset: 「おくやみ」「書かない」 are never split because they are not in it.
  */
 const PARTICLES = new Set([
-  'の', 'を', 'に', 'で', 'は', 'が', 'と', 'や', 'へ', 'も', 'から', 'まで', 'より', 'など', 'には', 'では', 'とは', 'での',
-  'への', 'との', 'について', 'に関する', 'に関して', 'における', 'による', 'によって', 'ための', 'したい', 'する', 'して',
-  'した', 'している', 'できる', 'できますか', 'ですか', 'ますか', 'ません', 'ですが', 'ており', 'なし', 'あり',
+  'の',
+  'を',
+  'に',
+  'で',
+  'は',
+  'が',
+  'と',
+  'や',
+  'へ',
+  'も',
+  'から',
+  'まで',
+  'より',
+  'など',
+  'には',
+  'では',
+  'とは',
+  'での',
+  'への',
+  'との',
+  'について',
+  'に関する',
+  'に関して',
+  'における',
+  'による',
+  'によって',
+  'ための',
+  'したい',
+  'する',
+  'して',
+  'した',
+  'している',
+  'できる',
+  'できますか',
+  'ですか',
+  'ますか',
+  'ません',
+  'ですが',
+  'ており',
+  'なし',
+  'あり',
 ]);
 const HIRAGANA_RUN = /[\u3041-\u309F]+/gu;
 
@@ -85,7 +123,11 @@ export function parseSearchQuery(raw: string): SearchTerm[] {
  * has nothing searchable (the user is still typing).
  */
 export function titleWords(title: string): string[] {
-  const normalized = normalizeForSearch(Array.from(title ?? '').slice(0, SEARCH_LIMITS.titleChars).join(''));
+  const normalized = normalizeForSearch(
+    Array.from(title ?? '')
+      .slice(0, SEARCH_LIMITS.titleChars)
+      .join(''),
+  );
   const out: string[] = [];
   for (const w of normalized.split(/[\s"“”「」『』、。,.!?！？・:：;；()（）[\]【】]+/)) {
     for (const part of splitParticles(w)) {

@@ -82,7 +82,7 @@ describe('normalizeWithMap fast path', () => {
     const { normalizeWithMap, normalizeClustersWithMap } = jest.requireActual('./search-text') as typeof import('./search-text');
     const alphabet = ['窓', '口', 'マ', 'ー', 'a', 'B', 'Z', ' ', '  ', '\n', '1', '。', '𠮷', 'Σ', 'é', 'ı', 'İ', 'か', 'Ä'];
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let n = 0; n < 2000; n++) {
       let s = '';
       for (let i = 0, len = Math.floor(rand() * 30); i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];

@@ -58,7 +58,16 @@ function isPlainNfkc(text: string): boolean {
 function isWhitespace(c: number): boolean {
   return c <= 32
     ? c === 32 || (c >= 9 && c <= 13)
-    : c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    : c === 0x85 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
 }
 
 /**
@@ -71,7 +80,7 @@ function normalizePlainWithMap(text: string): { norm: string; start: number[]; e
   const start: number[] = [];
   const end: number[] = [];
   let lastWasSpace = true;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
     const to = i + width;

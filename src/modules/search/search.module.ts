@@ -6,8 +6,8 @@ import { MeiliSyncService } from './meili/meili-sync.service';
 import { searchConfig } from './search-config';
 import { SearchIndexer } from './search-indexer';
 import { SearchIndexEvents } from './search.events';
-import { RelatedPostsResolver, SearchResolver } from './search.resolver';
 import { SEARCH_BACKEND } from './search.port';
+import { RelatedPostsResolver, SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 import { SynonymsService } from './synonyms.service';
 

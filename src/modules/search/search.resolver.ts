@@ -1,6 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import type { GqlContext } from '../../core/auth/viewer';
 import { Requires } from '../../core/policy/requires';
 import { PostFilter } from '../posts/dto/post.inputs';
 import { Post } from '../posts/post.model';
@@ -8,6 +7,7 @@ import { SearchDateRange } from './dto/search.args';
 import { SearchConnection, SearchSynonymGroup } from './search.model';
 import { SearchService } from './search.service';
 import { SynonymsService } from './synonyms.service';
+import type { GqlContext } from '../../core/auth/viewer';
 
 @Resolver()
 export class SearchResolver {

@@ -7,8 +7,8 @@ import { PostFilter } from '../posts/dto/post.inputs';
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
 import { SearchDateRange } from './dto/search.args';
-import { parseSearchQuery, SEARCH_LIMITS } from './search-query';
 import { SearchIndexer } from './search-indexer';
+import { parseSearchQuery, SEARCH_LIMITS } from './search-query';
 import { SearchConnection } from './search.model';
 import { SEARCH_BACKEND, SearchBackend, SearchFilters } from './search.port';
 import { buildSnippet, highlight, matchRanges } from './snippet';
@@ -84,8 +84,9 @@ export class SearchService {
   /** Questions like the one being typed (ask form), best first. */
   async similar(viewer: Viewer, title: string, first: number | null | undefined, excludeId?: string | null): Promise<Post[]> {
     const limit = pageSize(first, 5);
-    if (Array.from(title ?? '').length > SEARCH_LIMITS.titleChars * 2) throw badInput(`タイトルは${SEARCH_LIMITS.titleChars}文字以内で入力してください。`, 'title');
-    const exclude = excludeId ? parseId(excludeId) ?? undefined : undefined;
+    if (Array.from(title ?? '').length > SEARCH_LIMITS.titleChars * 2)
+      throw badInput(`タイトルは${SEARCH_LIMITS.titleChars}文字以内で入力してください。`, 'title');
+    const exclude = excludeId ? (parseId(excludeId) ?? undefined) : undefined;
     const ids = await this.backend.similar(title, limit, exclude);
     return this.posts.byIds(viewer, ids).filter((p): p is Post => !!p);
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
-import { requireCapability } from '../../core/policy/capabilities';
 import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
+import { requireCapability } from '../../core/policy/capabilities';
 import { parseId, requireSingleLine } from '../../core/validation/normalize';
 import { SEARCH_LIMITS, SearchTerm } from './search-query';
 import { charLength, normalizeForSearch } from './search-text';

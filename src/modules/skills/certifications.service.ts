@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
-import { requireCapability } from '../../core/policy/capabilities';
 import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
+import { requireCapability } from '../../core/policy/capabilities';
 import { fiscalYear } from '../../core/time/jst';
 import { assertNoBidi, isValidEvidence, parseId, requireText } from '../../core/validation/normalize';
 import { UsersService } from '../users/users.service';
@@ -37,18 +37,16 @@ export class CertificationsService {
   }
 
   history(userId: number): CertificationEvent[] {
-    return this.db
-      .all<EventRow>('SELECT * FROM certification_event WHERE user_id = ? ORDER BY id DESC', [userId])
-      .map((r) => ({
-        id: String(r.id),
-        action: r.action,
-        tier: r.tier,
-        fiscalYear: r.fiscal_year,
-        note: r.note,
-        evidence: JSON.parse(r.evidence) as string[],
-        actedBy: this.users.findById(r.acted_by_id),
-        at: r.acted_at,
-      }));
+    return this.db.all<EventRow>('SELECT * FROM certification_event WHERE user_id = ? ORDER BY id DESC', [userId]).map((r) => ({
+      id: String(r.id),
+      action: r.action,
+      tier: r.tier,
+      fiscalYear: r.fiscal_year,
+      note: r.note,
+      evidence: JSON.parse(r.evidence) as string[],
+      actedBy: this.users.findById(r.acted_by_id),
+      at: r.acted_at,
+    }));
   }
 
   /**

@@ -1,11 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import type { Response } from 'express';
 import { CurrentViewer } from '../../core/auth/decorators';
-import type { Viewer } from '../../core/auth/viewer';
 import { jstDate } from '../../core/time/jst';
 import { UsersService } from '../users/users.service';
 import { CertificationsService } from './certifications.service';
 import { SkillsService } from './skills.service';
+import type { Viewer } from '../../core/auth/viewer';
+import type { Response } from 'express';
 
 /** A cell Excel will neither split nor execute: quoted, and formula starters neutralised. */
 export function csvCell(value: unknown): string {
@@ -32,12 +32,28 @@ export class SkillsExportController {
   export(@CurrentViewer() viewer: Viewer, @Res() res: Response): void {
     const ids = this.skills.visibleRecordOwners(viewer);
     const entries = this.skills.entriesForUsers(ids);
-    const header = ['職員ID', '氏名', '所属', '役割区分', '階層', 'DX人材認定', 'スキルコード', 'スキル名', 'レベル', 'ポイント', '根拠件数', '役割上の位置付け'];
+    const header = [
+      '職員ID',
+      '氏名',
+      '所属',
+      '役割区分',
+      '階層',
+      'DX人材認定',
+      'スキルコード',
+      'スキル名',
+      'レベル',
+      'ポイント',
+      '根拠件数',
+      '役割上の位置付け',
+    ];
     const lines = [header.map(csvCell).join(',')];
     for (const id of ids) {
       const u = this.users.findById(id)!;
       const dept = this.users.currentDepartment(id)?.path ?? '';
-      const certs = this.certifications.current(id, false).map((c) => `${c.tier}(${c.fiscalYear})`).join(' ');
+      const certs = this.certifications
+        .current(id, false)
+        .map((c) => `${c.tier}(${c.fiscalYear})`)
+        .join(' ');
       for (const e of entries.get(id) ?? []) {
         const mark = e.requirement === 'REQUIRED' ? '◎必修' : e.requirement === 'FOR_RELEVANT_STAFF' ? '○該当者' : '';
         lines.push(

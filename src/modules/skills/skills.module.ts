@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { BadgesResolver, UserBadgesResolver } from '../badges/badges.resolver';
 import { BadgeEvents } from '../badges/badges.events';
+import { BadgesResolver, UserBadgesResolver } from '../badges/badges.resolver';
 import { BadgesService } from '../badges/badges.service';
 import { CertificationsService } from './certifications.service';
 import { SkillsExportController } from './skills-export.controller';

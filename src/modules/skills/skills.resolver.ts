@@ -1,6 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
-import type { GqlContext, Viewer } from '../../core/auth/viewer';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { can } from '../../core/policy/capabilities';
 import { Requires } from '../../core/policy/requires';
@@ -24,6 +23,7 @@ import {
   UpdateSkillInput,
 } from './skill.model';
 import { SkillsService } from './skills.service';
+import type { GqlContext, Viewer } from '../../core/auth/viewer';
 
 @Resolver(() => SkillRecord)
 export class SkillsResolver {
@@ -189,7 +189,9 @@ export class UserSkillsResolver {
     return this.users.canSeePersonalRecord(ctx.viewer, Number(u.id));
   }
 
-  @ResolveField(() => [Certification], { description: 'DX人材認定 currently held (tier and year public; note and evidence only for those who may see the record)' })
+  @ResolveField(() => [Certification], {
+    description: 'DX人材認定 currently held (tier and year public; note and evidence only for those who may see the record)',
+  })
   certifications(@Parent() u: User, @Ctx() ctx: GqlContext): Certification[] {
     const id = Number(u.id);
     return this.certificationsService.current(id, this.users.canSeePersonalRecord(ctx.viewer, id));

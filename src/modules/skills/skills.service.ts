@@ -1,10 +1,10 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
-import { can, requireCapability } from '../../core/policy/capabilities';
-import { personDenial, requireAllowed } from '../../core/policy/object-policy';
 import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { frameworks } from '../../core/frameworks';
+import { can, requireCapability } from '../../core/policy/capabilities';
+import { personDenial, requireAllowed } from '../../core/policy/object-policy';
 import { jstDate } from '../../core/time/jst';
 import { LIMITS } from '../../core/validation/limits';
 import { checkTag, normalizeTag, optionalSingleLine, pageSize, parseId, rejectNull, requireSingleLine } from '../../core/validation/normalize';
@@ -152,7 +152,13 @@ export class SkillsService implements OnApplicationBootstrap {
     const now = new Date().toISOString();
     const sort = this.db.get<{ m: number }>('SELECT COALESCE(MAX(sort_order), 0) + 1 AS m FROM skill')!.m;
     this.db.run('INSERT INTO skill (code, name, summary, framework, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-      input.code, name, summary, 'custom', sort, now, now,
+      input.code,
+      name,
+      summary,
+      'custom',
+      sort,
+      now,
+      now,
     ]);
     return this.byCode(input.code)!;
   }
@@ -172,7 +178,7 @@ export class SkillsService implements OnApplicationBootstrap {
     const name = nameIn !== undefined ? requireSingleLine(nameIn, 'スキル名', SKILL_LIMITS.name, 'name') : row.name;
     const summary = input.summary !== undefined ? optionalSingleLine(input.summary, '説明', SKILL_LIMITS.summary, 'summary') : row.summary;
     const now = new Date().toISOString();
-    const retiredAt = retired === undefined ? row.retired_at : retired ? row.retired_at ?? now : null;
+    const retiredAt = retired === undefined ? row.retired_at : retired ? (row.retired_at ?? now) : null;
     this.db.run('UPDATE skill SET name = ?, summary = ?, retired_at = ?, updated_at = ? WHERE id = ?', [name, summary, retiredAt, now, row.id]);
     if (retiredAt !== row.retired_at) this.badges.backfill();
     return this.toSkill(this.db.get<SkillRow>('SELECT * FROM skill WHERE id = ?', [row.id])!);
@@ -199,10 +205,11 @@ export class SkillsService implements OnApplicationBootstrap {
     if (!key) throw badInput('タグを入力してください。', 'tag');
     const skill = this.byCode(skillCode);
     if (!skill) throw notFound('スキル');
-    this.db.run(
-      'INSERT INTO tag_skill (tag_key, skill_id, weight) VALUES (?, ?, ?) ON CONFLICT(tag_key, skill_id) DO UPDATE SET weight = excluded.weight',
-      [key, Number(skill.id), weight],
-    );
+    this.db.run('INSERT INTO tag_skill (tag_key, skill_id, weight) VALUES (?, ?, ?) ON CONFLICT(tag_key, skill_id) DO UPDATE SET weight = excluded.weight', [
+      key,
+      Number(skill.id),
+      weight,
+    ]);
     this.badges.backfill(); // per-skill badges follow the mapping
     return this.mappings();
   }
@@ -307,7 +314,14 @@ export class SkillsService implements OnApplicationBootstrap {
         ? [...acc.evidence.values()]
             .filter((e) => e.net > 0)
             .sort((a, b) => (a.at < b.at ? 1 : -1))
-            .map((e) => ({ postId: String(e.postId), answerId: e.answerId ? String(e.answerId) : null, kind: e.answerId ? 'ANSWER' : 'POST', title: e.title, accepted: e.accepted > 0, at: e.at }))
+            .map((e) => ({
+              postId: String(e.postId),
+              answerId: e.answerId ? String(e.answerId) : null,
+              kind: e.answerId ? 'ANSWER' : 'POST',
+              title: e.title,
+              accepted: e.accepted > 0,
+              at: e.at,
+            }))
         : [];
       const points = this.round(Math.max(0, acc?.points ?? 0));
       const trend: FiscalYearPoints[] = acc
@@ -335,13 +349,17 @@ export class SkillsService implements OnApplicationBootstrap {
     if (userIds.length === 0) return new Map();
     const acc = this.accumulate(this.facts(`c.user_id IN (${userIds.map(() => '?').join(',')})`, userIds));
     const roles = new Map(
-      this.db.all<{ id: number; role_category: string | null }>(`SELECT id, role_category FROM app_user WHERE id IN (${userIds.map(() => '?').join(',')})`, userIds).map((r) => [r.id, r.role_category]),
+      this.db
+        .all<{ id: number; role_category: string | null }>(`SELECT id, role_category FROM app_user WHERE id IN (${userIds.map(() => '?').join(',')})`, userIds)
+        .map((r) => [r.id, r.role_category]),
     );
     return new Map(userIds.map((u) => [u, this.toEntries(acc.get(u), roles.get(u) ?? null)]));
   }
 
   roleGap(entries: SkillEntry[]): RoleGapEntry[] {
-    return entries.filter((e) => e.requirement === RequirementMark.REQUIRED && e.evidenceCount === 0).map((e) => ({ skill: e.skill, mark: RequirementMark.REQUIRED }));
+    return entries
+      .filter((e) => e.requirement === RequirementMark.REQUIRED && e.evidenceCount === 0)
+      .map((e) => ({ skill: e.skill, mark: RequirementMark.REQUIRED }));
   }
 
   skillsPublic(userId: number): boolean {
@@ -393,7 +411,14 @@ export class SkillsService implements OnApplicationBootstrap {
       .slice(0, limit);
     const users = this.users.findByIds(candidates.map((c) => c.userId));
     return candidates
-      .map((c, i) => ({ user: users[i]!, skill, points: c.points, level: this.points.level(c.points), evidenceCount: c.evidenceCount, acceptedCount: c.acceptedCount }))
+      .map((c, i) => ({
+        user: users[i]!,
+        skill,
+        points: c.points,
+        level: this.points.level(c.points),
+        evidenceCount: c.evidenceCount,
+        acceptedCount: c.acceptedCount,
+      }))
       .filter((e) => e.user);
   }
 

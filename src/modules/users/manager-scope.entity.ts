@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 
 /** The `manager_scope` table as written by the migrations (row type for its repository; checked by entities.spec.ts). */
 @Entity({ name: 'manager_scope' })

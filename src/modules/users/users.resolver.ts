@@ -54,7 +54,10 @@ export class UsersResolver {
 
   @ResolveField(() => [Department])
   managedDepartments(@Parent() u: User): Department[] {
-    return this.users.managedDepartmentIds(Number(u.id)).map((id) => this.users.department(id)!).filter(Boolean);
+    return this.users
+      .managedDepartmentIds(Number(u.id))
+      .map((id) => this.users.department(id)!)
+      .filter(Boolean);
   }
 
   /** Counts include the person's anonymous contributions only on their own profile (never for moderators). */
@@ -91,11 +94,7 @@ export class UsersResolver {
   }
 
   @ResolveField(() => [Answer])
-  answers(
-    @Parent() u: User,
-    @Ctx() ctx: GqlContext,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-  ): Answer[] {
+  answers(@Parent() u: User, @Ctx() ctx: GqlContext, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): Answer[] {
     return this.answersService.byAuthor(ctx.viewer, Number(u.id), first);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
-import { PersonCapability, personCan, PersonFacts } from '../../core/policy/object-policy';
 import { DbService } from '../../core/database/db.service';
 import { layerName, roleCategoryName } from '../../core/frameworks';
 import { placeholders } from '../../core/graphql/loaders';
+import { PersonCapability, personCan, PersonFacts } from '../../core/policy/object-policy';
 import { jstDate } from '../../core/time/jst';
 import { Assignment, Department, DepartmentLevel, RoleEnum, User } from './user.model';
 
@@ -84,7 +84,7 @@ export class UsersService {
   }
 
   department(id: number | null | undefined): Department | null {
-    return id ? this.departments().get(id) ?? null : null;
+    return id ? (this.departments().get(id) ?? null) : null;
   }
 
   /** A department and every department below it (for feed filters and manager scopes). */
@@ -201,5 +201,4 @@ export class UsersService {
     )!;
     return { posts: r.posts ?? 0, answers: r.answers ?? 0, accepted: r.accepted ?? 0 };
   }
-
 }

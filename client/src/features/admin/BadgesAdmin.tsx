@@ -1,24 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Paper, Select, SimpleGrid, Skeleton, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { showNotice } from './notice';
 import { IconAward, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  BadgeHoldersDocument,
-  BadgesDocument,
-  CreateBadgeDocument,
-  GrantBadgeDocument,
-  RevokeBadgeAwardDocument,
-  type BadgeTier,
-} from '../../gql/graphql';
+import { BadgeHoldersDocument, BadgesDocument, CreateBadgeDocument, GrantBadgeDocument, RevokeBadgeAwardDocument, type BadgeTier } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { errorMessage, fieldErrors } from '../../lib/errors';
-import { ErrorState } from '../common/States';
 import { TIER_LABEL, TierBadge, TIERS } from '../badges/tier';
+import { ErrorState } from '../common/States';
 import { FormError } from './FormError';
+import { showNotice } from './notice';
 import { PersonPicker } from './PersonPicker';
 import { validateCode, validateRequired } from './validation';
 
@@ -61,7 +54,13 @@ function CreateBadgeForm() {
         <FormError message={serverError} />
         <Group align="flex-start" grow wrap="wrap">
           <TextInput label={t('admin.badges.name')} placeholder={t('admin.badges.namePlaceholder')} aria-required {...form.getInputProps('name')} />
-          <TextInput label={t('admin.badges.code')} placeholder="DX_AWARD_GRAND" description={t('admin.skills.codeHelp')} aria-required {...form.getInputProps('code')} />
+          <TextInput
+            label={t('admin.badges.code')}
+            placeholder="DX_AWARD_GRAND"
+            description={t('admin.skills.codeHelp')}
+            aria-required
+            {...form.getInputProps('code')}
+          />
           <Select
             label={t('admin.badges.tier')}
             data={TIERS.map((tier) => ({ value: tier, label: t(TIER_LABEL[tier]) }))}
@@ -130,11 +129,7 @@ function GrantBadgeForm({ manual }: { manual: { code: string; name: string }[] }
             w={300}
             {...form.getInputProps('badgeCode')}
           />
-          <PersonPicker
-            value={form.values.userId}
-            onChange={(id) => form.setFieldValue('userId', id)}
-            error={form.errors.userId}
-          />
+          <PersonPicker value={form.values.userId} onChange={(id) => form.setFieldValue('userId', id)} error={form.errors.userId} />
         </Group>
         <Textarea
           label={t('admin.badges.citation')}

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, NumberInput, Paper, Select, Skeleton, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { showNotice } from './notice';
 import { IconCertificate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { GrantCertificationDocument, RevokeCertificationDocument, SkillRecordDocument, type CertificationTier } from '../../gql/graphql';
@@ -13,6 +12,7 @@ import { CERT_TIERS } from '../skills/certTiers';
 import { EvidenceLink } from '../skills/ProfileSkills';
 import { fiscalYearOf, formatFiscalYearLong } from '../skills/skillFormat';
 import { FormError } from './FormError';
+import { showNotice } from './notice';
 import { PersonPicker } from './PersonPicker';
 import { normalizeEvidence, validateEvidence, validateRequired } from './validation';
 
@@ -182,7 +182,14 @@ function PersonCertifications({ userId }: { userId: string }) {
               {...form.getInputProps('fiscalYear')}
             />
           </Group>
-          <Textarea label={t('admin.cert.note')} placeholder={t('admin.cert.notePlaceholder')} autosize minRows={2} aria-required {...form.getInputProps('note')} />
+          <Textarea
+            label={t('admin.cert.note')}
+            placeholder={t('admin.cert.notePlaceholder')}
+            autosize
+            minRows={2}
+            aria-required
+            {...form.getInputProps('note')}
+          />
           <TagsInput
             label={t('admin.cert.evidence')}
             description={t('admin.cert.evidenceHelp')}
@@ -215,7 +222,13 @@ export function CertificationsAdmin() {
       </Text>
       <Stack gap="lg">
         <PersonPicker value={userId} onChange={setUserId} />
-        {userId ? <PersonCertifications key={userId} userId={userId} /> : <Text size="sm" c="dimmed">{t('admin.cert.choose')}</Text>}
+        {userId ? (
+          <PersonCertifications key={userId} userId={userId} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('admin.cert.choose')}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

@@ -1,10 +1,10 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n';
 import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import type { ReactNode } from 'react';
 
 function Denied({ title, message }: { title: string; message: string }) {
   const t = useT();

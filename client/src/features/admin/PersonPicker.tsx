@@ -8,7 +8,19 @@ import { useT } from '../../i18n';
  * Choose a person. There is no user search query yet, so the list comes from `teamSkillRecords`
  * (the DX office and admins see everyone's record), sorted by name.
  */
-export function PersonPicker({ value, onChange, error, label, onBlur }: { value: string | null; onChange: (id: string | null) => void; error?: React.ReactNode; label?: string; onBlur?: () => void }) {
+export function PersonPicker({
+  value,
+  onChange,
+  error,
+  label,
+  onBlur,
+}: {
+  value: string | null;
+  onChange: (id: string | null) => void;
+  error?: React.ReactNode;
+  label?: string;
+  onBlur?: () => void;
+}) {
   const t = useT();
   const { data, loading, error: loadError } = useQuery(PeopleDocument, { fetchPolicy: 'cache-first' });
   const options = useMemo(

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Fieldset, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { showNotice } from './notice';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { SkillSettingsDocument, UpdateSkillSettingsDocument, type SkillSettingsFieldsFragment } from '../../gql/graphql';
@@ -9,6 +8,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { ErrorState, PageLoader } from '../common/States';
 import { FormError } from './FormError';
+import { showNotice } from './notice';
 import { validatePointValue, validateThresholds } from './validation';
 
 const POINT_KEYS = ['ANSWER_ACCEPTED', 'ANSWER_POSTED', 'CASE_POSTED', 'IDEA_POSTED', 'QUESTION_POSTED', 'COMMENT_POSTED', 'STAMP_GIVEN'] as const;
@@ -79,7 +79,15 @@ function SettingsForm({ settings }: { settings: SkillSettingsFieldsFragment }) {
         <Fieldset legend={t('admin.settings.points')}>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
             {POINT_KEYS.map((k) => (
-              <NumberInput key={k} label={t(`admin.settings.${k}` as MessageKey)} min={0} max={1000} allowDecimal={false} suffix=" pt" {...form.getInputProps(`points.${k}`)} />
+              <NumberInput
+                key={k}
+                label={t(`admin.settings.${k}` as MessageKey)}
+                min={0}
+                max={1000}
+                allowDecimal={false}
+                suffix=" pt"
+                {...form.getInputProps(`points.${k}`)}
+              />
             ))}
           </SimpleGrid>
         </Fieldset>

@@ -1,20 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { showNotice } from './notice';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import {
-  AdminSkillsDocument,
-  CreateSkillDocument,
-  ImportSkillFrameworkDocument,
-  UpdateSkillDocument,
-  type AdminSkillFieldsFragment,
-} from '../../gql/graphql';
+import { AdminSkillsDocument, CreateSkillDocument, ImportSkillFrameworkDocument, UpdateSkillDocument, type AdminSkillFieldsFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { EmptyState, ErrorState, PageLoader } from '../common/States';
 import { FormError } from './FormError';
+import { showNotice } from './notice';
 import { validateCode, validateRequired } from './validation';
 
 const FRAMEWORKS = ['moka-2023', 'fujisawa-2024'] as const;

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { showNotice } from './notice';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { RemoveTagSkillDocument, SetTagSkillDocument, TagSkillMappingsDocument } from '../../gql/graphql';
@@ -9,6 +8,7 @@ import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { EmptyState, ErrorState, PageLoader } from '../common/States';
 import { FormError } from './FormError';
+import { showNotice } from './notice';
 import { validateRequired, validateWeight } from './validation';
 
 const refetch = { refetchQueries: [TagSkillMappingsDocument], awaitRefetchQueries: true };

@@ -1,5 +1,5 @@
-import type { TFunction } from '../../i18n';
 import { isValidEvidence } from '../skills/evidence';
+import type { TFunction } from '../../i18n';
 
 export const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,49}$/;
 

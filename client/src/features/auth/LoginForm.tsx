@@ -39,31 +39,15 @@ export function LoginForm({ onSubmit, error, loading = false, ref }: LoginFormPr
   }));
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((values) => onSubmit({ email: values.email.trim(), password: values.password }))}
-    >
+    <form noValidate onSubmit={form.onSubmit((values) => onSubmit({ email: values.email.trim(), password: values.password }))}>
       <Stack gap="md">
         {error && (
           <Alert color="red" variant="light" role="alert" icon={<IconAlertCircle aria-hidden="true" />} title={t('login.failed')}>
             {error}
           </Alert>
         )}
-        <TextInput
-          label={t('login.email')}
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          aria-required
-          {...form.getInputProps('email')}
-        />
-        <TextInput
-          label={t('login.password')}
-          type="password"
-          autoComplete="current-password"
-          aria-required
-          {...form.getInputProps('password')}
-        />
+        <TextInput label={t('login.email')} type="email" autoComplete="username" inputMode="email" aria-required {...form.getInputProps('email')} />
+        <TextInput label={t('login.password')} type="password" autoComplete="current-password" aria-required {...form.getInputProps('password')} />
         <Button type="submit" loading={loading} fullWidth size="md">
           {t('login.submit')}
         </Button>

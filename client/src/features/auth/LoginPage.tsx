@@ -47,7 +47,7 @@ export function LoginPage() {
       }
       await client.clearStore();
       client.cache.writeQuery({ query: MeDocument, data: { me: user } });
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (e) {
       setError(errorMessage(e, t));
     }

@@ -24,7 +24,16 @@ const PERMISSIONS = {
     'records.viewAll',
     'stats.viewDepartment',
   ],
-  ADMIN: ['content.moderate', 'post.revealAuthor', 'skills.editFramework', 'skills.editSettings', 'team.view', 'records.viewAll', 'stats.viewDepartment', 'admin.users'],
+  ADMIN: [
+    'content.moderate',
+    'post.revealAuthor',
+    'skills.editFramework',
+    'skills.editSettings',
+    'team.view',
+    'records.viewAll',
+    'stats.viewDepartment',
+    'admin.users',
+  ],
 } satisfies Record<string, Capability[]>;
 
 const viewer = (permissions: string[]): ViewerFieldsFragment =>
@@ -71,21 +80,23 @@ describe('permissions (me.permissions, never roles)', () => {
   });
 
   it('PermissionGate shows the screen to a holder of any listed capability', () => {
-    renderAs(PERMISSIONS.MANAGER, (
+    renderAs(
+      PERMISSIONS.MANAGER,
       <PermissionGate anyOf={['team.view']} title="チームのスキル" message="この画面は管理職・DX推進課・管理者向けです。">
         <p>チームの表</p>
-      </PermissionGate>
-    ));
+      </PermissionGate>,
+    );
     expect(screen.getByText('チームの表')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('PermissionGate explains the refusal to everyone else', () => {
-    renderAs(PERMISSIONS.STAFF, (
+    renderAs(
+      PERMISSIONS.STAFF,
       <PermissionGate anyOf={['team.view']} title="チームのスキル" message="この画面は管理職・DX推進課・管理者向けです。">
         <p>チームの表</p>
-      </PermissionGate>
-    ));
+      </PermissionGate>,
+    );
     expect(screen.queryByText('チームの表')).not.toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('この画面は管理職・DX推進課・管理者向けです。');
     expect(screen.getByRole('heading', { level: 1, name: 'チームのスキル' })).toBeInTheDocument();

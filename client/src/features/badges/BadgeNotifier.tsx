@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { showNotice } from '../admin/notice';
 import { IconMedal } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { MarkBadgesSeenDocument, MyUnseenBadgesDocument, type BadgeAwardFieldsFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { showNotice } from '../admin/notice';
 import { TIER_STYLE } from './tier';
 
 export const BADGE_POLL_MS = 60_000;

@@ -1,9 +1,9 @@
 import { Anchor, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import type { BadgeAwardFieldsFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { TierBadge, tierCardStyle } from './tier';
+import type { BadgeAwardFieldsFragment } from '../../gql/graphql';
 
 /** One earned badge: tier, name (links to the catalogue entry), when and why. */
 export function BadgeAwardCard({ award, headingLevel = 3 }: { award: BadgeAwardFieldsFragment; headingLevel?: 3 | 4 }) {

@@ -140,7 +140,11 @@ export function BadgeDetailPage() {
       <Paper withBorder p={{ base: 'md', sm: 'xl' }} style={tierCardStyle(badge.tier)}>
         <Group gap="sm" mb="xs">
           <TierBadge tier={badge.tier} size="md" />
-          {badge.manual && <Text size="sm" c="dimmed">{t('badges.manualGroup')}</Text>}
+          {badge.manual && (
+            <Text size="sm" c="dimmed">
+              {t('badges.manualGroup')}
+            </Text>
+          )}
         </Group>
         <Title order={1} size="h2">
           {badge.name}

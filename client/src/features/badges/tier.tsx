@@ -1,8 +1,8 @@
 import { Badge, type MantineSize } from '@mantine/core';
 import { IconMedal } from '@tabler/icons-react';
-import type { CSSProperties } from 'react';
-import type { BadgeTier } from '../../gql/graphql';
 import { useT, type MessageKey } from '../../i18n';
+import type { BadgeTier } from '../../gql/graphql';
+import type { CSSProperties } from 'react';
 
 export const TIERS: BadgeTier[] = ['GOLD', 'SILVER', 'BRONZE'];
 

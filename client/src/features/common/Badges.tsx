@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { IconBulb, IconCircleCheck, IconHelpCircle, IconTrophy } from '@tabler/icons-react';
-import type { PostKind, PostStatus } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import type { PostKind, PostStatus } from '../../gql/graphql';
 
 const KIND_COLOR: Record<PostKind, string> = { QUESTION: 'banso', CASE: 'teal', IDEA: 'grape' };
 

@@ -1,5 +1,5 @@
-import { formatDateTime, formatRelative } from '../../lib/dates';
 import { useLocale } from '../../i18n';
+import { formatDateTime, formatRelative } from '../../lib/dates';
 
 /** A <time> element with relative text for recent dates and the full JST date-time as a tooltip. */
 export function RelativeTime({ value }: { value: string }) {

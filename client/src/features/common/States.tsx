@@ -1,19 +1,13 @@
 import { Alert, Button, Center, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconMoodEmpty, IconRefresh } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
+import type { ReactNode } from 'react';
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
   return (
-    <Alert
-      color="red"
-      variant="light"
-      role="alert"
-      title={t('error.title')}
-      icon={<IconAlertTriangle aria-hidden="true" />}
-    >
+    <Alert color="red" variant="light" role="alert" title={t('error.title')} icon={<IconAlertTriangle aria-hidden="true" />}>
       <Stack gap="sm" align="flex-start">
         <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
           {errorMessage(error, t)}

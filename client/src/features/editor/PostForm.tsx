@@ -1,7 +1,6 @@
 import { Alert, Button, Fieldset, Group, NumberInput, Paper, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconShieldLock } from '@tabler/icons-react';
-import type { PostKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { SimilarQuestions } from '../search/SimilarQuestions';
 import { ExpertsHint } from '../skills/ExpertsHint';
@@ -9,6 +8,7 @@ import { MarkdownEditor } from './MarkdownEditor';
 import { TagPicker } from './TagPicker';
 import { TagsField } from './TagsField';
 import { emptyPostFormValues, TITLE_MAX, validatePostForm, type PostFormValues } from './validation';
+import type { PostKind } from '../../gql/graphql';
 
 interface PostFormProps {
   kind: PostKind;

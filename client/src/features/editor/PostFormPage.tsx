@@ -3,22 +3,16 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import {
-  CreatePostDocument,
-  PostForEditDocument,
-  UpdatePostDocument,
-  type CaseDetailsInput,
-  type PostKind,
-} from '../../gql/graphql';
+import { CreatePostDocument, PostForEditDocument, UpdatePostDocument, type CaseDetailsInput, type PostKind } from '../../gql/graphql';
 import { useT, type MessageKey } from '../../i18n';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { KindBadge } from '../common/Badges';
+import { useIdempotencyKey } from '../common/idempotency';
 import { NotFoundState } from '../common/NotFoundPage';
 import { ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { PostForm } from './PostForm';
 import type { PostFormValues } from './validation';
-import { useIdempotencyKey } from '../common/idempotency';
 
 const TITLES: Record<PostKind, MessageKey> = { QUESTION: 'form.newQuestion', CASE: 'form.newCase', IDEA: 'form.newIdea' };
 const LEADS: Record<PostKind, MessageKey> = { QUESTION: 'form.newQuestionLead', CASE: 'form.newCaseLead', IDEA: 'form.newIdeaLead' };
@@ -48,7 +42,9 @@ function FormShell({ kind, title, lead, children }: { kind: PostKind; title: str
           </Text>
         )}
       </div>
-      <Paper withBorder p={{ base: 'md', sm: 'xl' }}>{children}</Paper>
+      <Paper withBorder p={{ base: 'md', sm: 'xl' }}>
+        {children}
+      </Paper>
     </Stack>
   );
 }
@@ -86,7 +82,7 @@ export function NewPostPage({ kind }: { kind: PostKind }) {
       });
       const id = result.data?.createPost.id;
       notifications.show({ color: 'teal', message: t('form.created') });
-      if (id) navigate(`/posts/${id}`);
+      if (id) void navigate(`/posts/${id}`);
     } catch (e) {
       setServerError(errorMessage(e, t));
       setServerFields(fieldErrors(e));
@@ -141,7 +137,7 @@ export function EditPostPage() {
         },
       });
       notifications.show({ color: 'teal', message: t('form.updated') });
-      navigate(`/posts/${post.id}`);
+      void navigate(`/posts/${post.id}`);
     } catch (e) {
       setServerError(errorMessage(e, t));
       setServerFields(fieldErrors(e));

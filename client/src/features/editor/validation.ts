@@ -1,5 +1,5 @@
-import type { TFunction } from '../../i18n';
 import type { PostKind } from '../../gql/graphql';
+import type { TFunction } from '../../i18n';
 
 export const TITLE_MAX = 150;
 export const BODY_MAX = 20000;

@@ -126,9 +126,12 @@ export function HomePage() {
               </Group>
               {state.tag && (
                 <Group gap={4}>
-                  <Badge size="lg" color="banso" leftSection={<IconTag size={14} aria-hidden="true" />} rightSection={
-                    <CloseButton size="xs" aria-label={t('home.clearTag')} onClick={() => update('tag', null)} c="banso.9" />
-                  }>
+                  <Badge
+                    size="lg"
+                    color="banso"
+                    leftSection={<IconTag size={14} aria-hidden="true" />}
+                    rightSection={<CloseButton size="xs" aria-label={t('home.clearTag')} onClick={() => update('tag', null)} c="banso.9" />}
+                  >
                     {t('home.tagFilter', { tag: state.tag })}
                   </Badge>
                 </Group>

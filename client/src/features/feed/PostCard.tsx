@@ -1,11 +1,11 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconBulb, IconHeartHandshake, IconMessageCircle, IconSparkles } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
-import type { PostCardFieldsFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { KindBadge, StatusBadge } from '../common/Badges';
 import { RelativeTime } from '../common/RelativeTime';
 import { UserAvatar } from '../common/UserAvatar';
+import type { PostCardFieldsFragment } from '../../gql/graphql';
 
 export function TagLinks({ tags, size = 'sm' }: { tags: readonly { id: string; name: string }[]; size?: 'sm' | 'md' }) {
   const t = useT();
@@ -35,7 +35,7 @@ export function TagLinks({ tags, size = 'sm' }: { tags: readonly { id: string; n
 function Count({ icon: Icon, label, value, color }: { icon: typeof IconSparkles; label: string; value: number; color?: string }) {
   return (
     <Tooltip label={label}>
-      <Group gap={4} wrap="nowrap" c={value > 0 ? color ?? 'gray.8' : 'gray.7'}>
+      <Group gap={4} wrap="nowrap" c={value > 0 ? (color ?? 'gray.8') : 'gray.7'}>
         <Icon size={16} stroke={1.7} aria-hidden="true" />
         <Text size="sm" fw={value > 0 ? 600 : 400}>
           <span className="visually-hidden">{label} </span>

@@ -20,10 +20,10 @@ import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LogoutDocument, MeDocument } from '../../gql/graphql';
 import { useLocale, useT, type Locale, type MessageKey } from '../../i18n';
-import { useViewer } from '../auth/ViewerContext';
-import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
 import { ADMIN_CAPABILITIES } from '../admin/AdminPage';
 import { DxOfficeMenu } from '../admin/DxOfficeMenu';
+import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
+import { useViewer } from '../auth/ViewerContext';
 import { BadgeNotifier } from '../badges/BadgeNotifier';
 import { UserAvatar } from '../common/UserAvatar';
 import { SearchBox } from '../search/SearchBox';
@@ -55,21 +55,23 @@ function NavLinks({ onNavigate, vertical }: { onNavigate?: () => void; vertical?
   const visible = NAV_ITEMS.filter((item) => !item.anyOf || hasAnyPermission(permissions, item.anyOf));
   // In the header, the permission-only items fold into one 「DX推進」 menu to keep the bar on one line.
   const folded = !vertical && visible.filter((item) => item.anyOf).length > 1;
-  const links = visible.filter((item) => !(folded && item.anyOf)).map((item) => {
-    const active = item.match(location.pathname, search);
-    const Icon = item.icon;
-    return (
-      <li key={item.to}>
-        <Link to={item.to} className="nav-link" aria-current={active ? 'page' : undefined} onClick={onNavigate} style={{ whiteSpace: 'nowrap' }}>
-          {/* Icons only where there is room: the drawer and very wide screens (the header also holds search). */}
-          <Box component="span" lh={0} visibleFrom={vertical ? undefined : 'xl'}>
-            <Icon size={18} stroke={1.7} aria-hidden="true" />
-          </Box>
-          {t(item.label)}
-        </Link>
-      </li>
-    );
-  });
+  const links = visible
+    .filter((item) => !(folded && item.anyOf))
+    .map((item) => {
+      const active = item.match(location.pathname, search);
+      const Icon = item.icon;
+      return (
+        <li key={item.to}>
+          <Link to={item.to} className="nav-link" aria-current={active ? 'page' : undefined} onClick={onNavigate} style={{ whiteSpace: 'nowrap' }}>
+            {/* Icons only where there is room: the drawer and very wide screens (the header also holds search). */}
+            <Box component="span" lh={0} visibleFrom={vertical ? undefined : 'xl'}>
+              <Icon size={18} stroke={1.7} aria-hidden="true" />
+            </Box>
+            {t(item.label)}
+          </Link>
+        </li>
+      );
+    });
   return (
     <ul className="plain-list" style={{ display: 'flex', flexDirection: vertical ? 'column' : 'row', gap: 4 }}>
       {links}
@@ -167,7 +169,7 @@ function UserMenu() {
     await client.clearStore();
     client.cache.writeQuery({ query: MeDocument, data: { me: null } });
     notifications.show({ message: t('user.loggedOut') });
-    navigate('/login', { replace: true });
+    void navigate('/login', { replace: true });
   };
 
   return (
@@ -213,11 +215,7 @@ export function AppLayout() {
   }, [location.pathname, close]);
 
   return (
-    <AppShell
-      header={{ height: 64 }}
-      navbar={{ width: 260, breakpoint: 'lg', collapsed: { mobile: !opened, desktop: true } }}
-      padding="md"
-    >
+    <AppShell header={{ height: 64 }} navbar={{ width: 260, breakpoint: 'lg', collapsed: { mobile: !opened, desktop: true } }} padding="md">
       <BadgeNotifier />
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
@@ -226,13 +224,7 @@ export function AppLayout() {
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
             <Group gap="sm" wrap="nowrap">
-              <Burger
-                opened={opened}
-                onClick={toggle}
-                hiddenFrom="lg"
-                size="sm"
-                aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
-              />
+              <Burger opened={opened} onClick={toggle} hiddenFrom="lg" size="sm" aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')} />
               <Link to="/" style={{ textDecoration: 'none', display: 'flex', alignItems: 'center', gap: 8 }} aria-label={`${t('app.name')} ${t('nav.home')}`}>
                 <Box
                   aria-hidden="true"

@@ -6,8 +6,8 @@ import { useState, type FormEvent } from 'react';
 import { CreateAnswerDocument, PostDetailDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
-import { MarkdownEditor } from '../editor/MarkdownEditor';
 import { useIdempotencyKey } from '../common/idempotency';
+import { MarkdownEditor } from '../editor/MarkdownEditor';
 
 export const ANSWER_MAX = 20000;
 

@@ -80,7 +80,11 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
             <div>
               <Text fw={600} size="sm" id={headingId}>
                 {answer.byAnonymousAsker ? (
-                  answer.author ? t('post.askerAnonymousYou') : t('post.askerAnonymous')
+                  answer.author ? (
+                    t('post.askerAnonymousYou')
+                  ) : (
+                    t('post.askerAnonymous')
+                  )
                 ) : answer.author ? (
                   <Anchor component={Link} to={`/users/${answer.author.id}`} c="gray.9" fw={600} size="sm">
                     {answer.author.displayName}
@@ -136,7 +140,14 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
         {(answer.viewerCanEdit || answer.viewerCanDelete) && !editing && (
           <Group gap="xs">
             {answer.viewerCanEdit && (
-              <Button variant="subtle" color="gray" c="gray.8" size="compact-xs" leftSection={<IconPencil size={14} aria-hidden="true" />} onClick={() => setEditing(true)}>
+              <Button
+                variant="subtle"
+                color="gray"
+                c="gray.8"
+                size="compact-xs"
+                leftSection={<IconPencil size={14} aria-hidden="true" />}
+                onClick={() => setEditing(true)}
+              >
                 {t('answer.edit')}
               </Button>
             )}
@@ -187,12 +198,7 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
         </Group>
 
         <Divider />
-        <CommentSection
-          comments={answer.comments}
-          targetType="ANSWER"
-          targetId={answer.id}
-          refetchPostId={postId}
-        />
+        <CommentSection comments={answer.comments} targetType="ANSWER" targetId={answer.id} refetchPostId={postId} />
       </Stack>
     </Paper>
   );

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconClockHour4 } from '@tabler/icons-react';
-import type { PostDetailFieldsFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
+import type { PostDetailFieldsFragment } from '../../gql/graphql';
 
 type CaseDetails = NonNullable<PostDetailFieldsFragment['caseDetails']>;
 
@@ -33,35 +33,35 @@ export function CaseDetailsView({ details }: { details: CaseDetails }) {
         {block(t('post.case.problem'), details.problem)}
         {block(t('post.case.solution'), details.solution)}
         {block(t('post.case.effect'), details.effect)}
-          <div>
-            <Text component="dt" fw={700} size="sm" c="teal.9" mb={4}>
-              {t('post.case.hours')}
-            </Text>
-            <Text component="dd" m={0} fw={700} fz="xl" c="teal.9">
+        <div>
+          <Text component="dt" fw={700} size="sm" c="teal.9" mb={4}>
+            {t('post.case.hours')}
+          </Text>
+          <Text component="dd" m={0} fw={700} fz="xl" c="teal.9">
+            <Group gap={6} component="span">
+              <IconClockHour4 size={20} aria-hidden="true" />
+              {hours}
+            </Group>
+          </Text>
+        </div>
+        <div>
+          <Text component="dt" fw={700} size="sm" c="teal.9" mb={4}>
+            {t('post.case.tools')}
+          </Text>
+          <Text component="dd" m={0}>
+            {details.tools.length === 0 ? (
+              t('post.case.none')
+            ) : (
               <Group gap={6} component="span">
-                <IconClockHour4 size={20} aria-hidden="true" />
-                {hours}
+                {details.tools.map((tool) => (
+                  <Badge key={tool} color="teal" variant="white" size="md" style={{ border: '1px solid var(--mantine-color-teal-3)' }} c="teal.9">
+                    {tool}
+                  </Badge>
+                ))}
               </Group>
-            </Text>
-          </div>
-          <div>
-            <Text component="dt" fw={700} size="sm" c="teal.9" mb={4}>
-              {t('post.case.tools')}
-            </Text>
-            <Text component="dd" m={0}>
-              {details.tools.length === 0 ? (
-                t('post.case.none')
-              ) : (
-                <Group gap={6} component="span">
-                  {details.tools.map((tool) => (
-                    <Badge key={tool} color="teal" variant="white" size="md" style={{ border: '1px solid var(--mantine-color-teal-3)' }} c="teal.9">
-                      {tool}
-                    </Badge>
-                  ))}
-                </Group>
-              )}
-            </Text>
-          </div>
+            )}
+          </Text>
+        </div>
       </SimpleGrid>
     </Paper>
   );

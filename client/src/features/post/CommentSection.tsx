@@ -6,9 +6,9 @@ import { Link } from 'react-router-dom';
 import { AddCommentDocument, DeleteCommentDocument, PostDetailDocument, type CommentFieldsFragment, type ReactionTargetType } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
+import { useIdempotencyKey } from '../common/idempotency';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
-import { useIdempotencyKey } from '../common/idempotency';
 
 export const COMMENT_MAX = 2000;
 
@@ -149,13 +149,7 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
         </form>
       ) : (
         <Group>
-          <Button
-            variant="subtle"
-            size="xs"
-            leftSection={<IconMessagePlus size={14} aria-hidden="true" />}
-            onClick={() => setOpen(true)}
-            px={4}
-          >
+          <Button variant="subtle" size="xs" leftSection={<IconMessagePlus size={14} aria-hidden="true" />} onClick={() => setOpen(true)} px={4}>
             {t('comment.show')}
           </Button>
         </Group>

@@ -5,10 +5,9 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconEdit, IconEyeOff, IconTrash } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { DeletePostDocument, PostDetailDocument } from '../../gql/graphql';
-import { useT } from '../../i18n';
-import { errorMessage, hasErrorCode } from '../../lib/errors';
+import { useT, useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/dates';
-import { useLocale } from '../../i18n';
+import { errorMessage, hasErrorCode } from '../../lib/errors';
 import { useViewer } from '../auth/ViewerContext';
 import { KindBadge, StatusBadge } from '../common/Badges';
 import { Markdown } from '../common/Markdown';
@@ -19,11 +18,11 @@ import { useDocumentTitle } from '../common/useDocumentTitle';
 import { UserAvatar } from '../common/UserAvatar';
 import { TagLinks } from '../feed/PostCard';
 import { ReactionBar } from '../reactions/ReactionBar';
+import { RelatedPosts } from '../search/RelatedPosts';
 import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
 import { CaseDetailsView } from './CaseDetailsView';
 import { CommentSection } from './CommentSection';
-import { RelatedPosts } from '../search/RelatedPosts';
 import { RevealAuthorButton } from './RevealAuthorButton';
 
 export function PostPage() {
@@ -58,7 +57,7 @@ export function PostPage() {
       client.cache.evict({ fieldName: 'posts' });
       client.cache.gc();
       notifications.show({ color: 'teal', message: t('post.deleted') });
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch {
       // shown in the modal
     }

@@ -1,9 +1,9 @@
 import { Button, Group, Tooltip } from '@mantine/core';
 import { IconBulb, IconHeartHandshake, IconSparkles } from '@tabler/icons-react';
 import { useId } from 'react';
-import type { Stamp } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { countOf, STAMPS, type StampCounts } from './stamps';
+import type { Stamp } from '../../gql/graphql';
 
 const ICONS: Record<Stamp, typeof IconSparkles> = {
   CHEER: IconSparkles,

@@ -21,9 +21,5 @@ export function highlightParts(html: string): { text: string; mark: boolean }[] 
 }
 
 export function Highlighted({ html }: { html: string }) {
-  return (
-    <>
-      {highlightParts(html).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <Fragment key={i}>{p.text}</Fragment>))}
-    </>
-  );
+  return <>{highlightParts(html).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <Fragment key={i}>{p.text}</Fragment>))}</>;
 }

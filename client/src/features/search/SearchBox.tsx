@@ -23,7 +23,7 @@ export function SearchBox({ onSearched }: { onSearched?: () => void }) {
         const q = value.trim();
         if (!q) return;
         const state = location.pathname === '/search' ? parseSearchState(new URLSearchParams(location.search)) : {};
-        navigate(searchUrl({ ...state, q }));
+        void navigate(searchUrl({ ...state, q }));
         onSearched?.();
       }}
     >

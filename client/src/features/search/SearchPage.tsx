@@ -54,10 +54,16 @@ function Filters({ state }: { state: SearchState }) {
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              go({ tag: tag.trim() || null });
+              void go({ tag: tag.trim() || null });
             }}
           >
-            <TextInput label={t('search.tag')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} onBlur={() => go({ tag: tag.trim() || null })} maxLength={60} />
+            <TextInput
+              label={t('search.tag')}
+              value={tag}
+              onChange={(e) => setTag(e.currentTarget.value)}
+              onBlur={() => go({ tag: tag.trim() || null })}
+              maxLength={60}
+            />
           </form>
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 2.4 }}>
@@ -163,7 +169,8 @@ export function SearchPage() {
                   </Text>
                   <TagLinks tags={node.tags} />
                   <Text size="xs" c="dimmed">
-                    {node.author?.displayName ?? t('post.anonymous')} · <RelativeTime value={node.createdAt} /> · {t('search.answers', { count: node.answerCount })}
+                    {node.author?.displayName ?? t('post.anonymous')} · <RelativeTime value={node.createdAt} /> ·{' '}
+                    {t('search.answers', { count: node.answerCount })}
                   </Text>
                 </Stack>
               </Card>

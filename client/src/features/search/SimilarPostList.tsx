@@ -1,9 +1,9 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
-import type { SimilarPostFieldsFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { KindBadge } from '../common/Badges';
+import type { SimilarPostFieldsFragment } from '../../gql/graphql';
 
 /** A compact list of posts; resolved questions say so, because that is the answer someone is looking for. */
 export function SimilarPostList({ posts, newTab }: { posts: readonly SimilarPostFieldsFragment[]; newTab?: boolean }) {

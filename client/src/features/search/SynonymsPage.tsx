@@ -14,7 +14,11 @@ import { useCan } from '../auth/permissions';
 import { ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 
-const split = (s: string) => s.split(/[,、，\n]/).map((x) => x.trim()).filter(Boolean);
+const split = (s: string) =>
+  s
+    .split(/[,、，\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function GroupRow({ id, terms, editable }: { id: string; terms: string[]; editable: boolean }) {
   const t = useT();

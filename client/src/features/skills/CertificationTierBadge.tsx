@@ -1,8 +1,8 @@
 import { Badge } from '@mantine/core';
 import { IconCertificate } from '@tabler/icons-react';
-import type { CertificationTier } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
 import { formatFiscalYear } from './skillFormat';
+import type { CertificationTier } from '../../gql/graphql';
 
 /** 「エキスパート（2026年度）」 */
 export function CertificationTierBadge({ tier, fiscalYear, size = 'md' }: { tier: CertificationTier; fiscalYear?: number; size?: 'sm' | 'md' | 'lg' }) {

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Accordion, Alert, Anchor, Badge, Grid, Group, List, Paper, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
-import { showNotice } from '../admin/notice';
 import { IconAward, IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { ProfileSkillsDocument, SetSkillsPublicDocument, SkillRecordDocument, type SkillRecordQuery } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
+import { showNotice } from '../admin/notice';
 import { useViewer } from '../auth/ViewerContext';
 import { BadgeShelf } from '../badges/BadgeShelf';
 import { ErrorState } from '../common/States';
@@ -200,7 +200,10 @@ function Evidence({ record }: { record: SkillRecord }) {
 function PublicSwitch({ userId, value }: { userId: string; value: boolean }) {
   const t = useT();
   const [setPublic, { loading }] = useMutation(SetSkillsPublicDocument, {
-    refetchQueries: [{ query: SkillRecordDocument, variables: { userId } }, { query: ProfileSkillsDocument, variables: { id: userId } }],
+    refetchQueries: [
+      { query: SkillRecordDocument, variables: { userId } },
+      { query: ProfileSkillsDocument, variables: { id: userId } },
+    ],
     awaitRefetchQueries: true,
   });
   return (

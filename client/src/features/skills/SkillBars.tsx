@@ -1,7 +1,7 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import type { RequirementMark } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { formatPoints, levelLabel, requirementSymbol } from './skillFormat';
+import type { RequirementMark } from '../../gql/graphql';
 
 export interface SkillBarEntry {
   points: number;

@@ -5,15 +5,13 @@
  * not match exactly. In particular `/\host/x` or `//host` must never become an in-app link:
  * browsers read both as another site.
  */
-export type EvidenceTarget =
-  | { kind: 'post'; to: string; label: string }
-  | { kind: 'url'; href: string }
-  | { kind: 'text' };
+export type EvidenceTarget = { kind: 'post'; to: string; label: string } | { kind: 'url'; href: string } | { kind: 'text' };
 
 const POST_ID = /^[1-9]\d{0,15}$/;
 const POST_PATH = /^\/posts\/[1-9]\d{0,15}(?:#answer-[1-9]\d{0,15})?$/;
 /** scheme://host then a path, query or fragment; no user info, backslash, space, control or bidi character. */
-const WEB_URL = /^https?:\/\/[^\s\\/?#@\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]+(?:[/?#][^\s\\\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*)?$/i;
+const WEB_URL =
+  /^https?:\/\/[^\s\\/?#@\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]+(?:[/?#][^\s\\\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*)?$/i;
 
 export function isWebUrl(value: string): boolean {
   if (!WEB_URL.test(value)) return false;

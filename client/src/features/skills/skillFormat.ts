@@ -1,5 +1,5 @@
-import type { RequirementMark } from '../../gql/graphql';
 import { translate, type Locale } from '../../i18n';
+import type { RequirementMark } from '../../gql/graphql';
 
 /** 年度 (fiscal year, April start) of a moment, in JST: 2026-03-31 → 2025, 2026-04-01 → 2026. */
 export function fiscalYearOf(value: string | number | Date = Date.now()): number {

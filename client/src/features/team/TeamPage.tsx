@@ -23,10 +23,7 @@ function TeamTable({ departmentId }: { departmentId: string | null }) {
     fetchPolicy: 'cache-and-network',
   });
   const rows = useMemo(
-    () =>
-      [...(data?.teamSkillRecords ?? [])]
-        .sort((a, b) => b.totalPoints - a.totalPoints)
-        .map((r) => ({ record: r, ...summarizeRecord(r) })),
+    () => [...(data?.teamSkillRecords ?? [])].sort((a, b) => b.totalPoints - a.totalPoints).map((r) => ({ record: r, ...summarizeRecord(r) })),
     [data],
   );
   if (loading && !data) {

@@ -1,5 +1,5 @@
-import type { CertificationTier } from '../../gql/graphql';
 import { highestTierOf } from '../skills/certTiers';
+import type { CertificationTier } from '../../gql/graphql';
 
 interface RecordLike {
   totalPoints: number;

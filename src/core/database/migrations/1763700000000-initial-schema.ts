@@ -221,8 +221,22 @@ export class InitialSchema1763700000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of [
-      'app_setting', 'outbox', 'audit_log', 'contribution', 'reaction', 'comment', 'answer', 'post_tag',
-      'tag', 'post_revision', 'post', 'session', 'manager_scope', 'assignment', 'app_user', 'department',
+      'app_setting',
+      'outbox',
+      'audit_log',
+      'contribution',
+      'reaction',
+      'comment',
+      'answer',
+      'post_tag',
+      'tag',
+      'post_revision',
+      'post',
+      'session',
+      'manager_scope',
+      'assignment',
+      'app_user',
+      'department',
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }

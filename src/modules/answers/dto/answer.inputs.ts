@@ -6,7 +6,9 @@ import { LIMITS } from '../../../core/validation/limits';
 @InputType()
 export class CreateAnswerInput {
   @Field(() => ID) @IsString() postId: string;
-  @Field() @IsString() @MaxLength(LIMITS.answer, { message: `回答は${LIMITS.answer}文字以内で入力してください。` })
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.answer, { message: `回答は${LIMITS.answer}文字以内で入力してください。` })
   body: string;
   @IdempotencyKeyField() idempotencyKey?: string | null;
 }
@@ -14,6 +16,8 @@ export class CreateAnswerInput {
 @InputType()
 export class UpdateAnswerInput {
   @Field(() => ID) @IsString() id: string;
-  @Field() @IsString() @MaxLength(LIMITS.answer, { message: `回答は${LIMITS.answer}文字以内で入力してください。` })
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.answer, { message: `回答は${LIMITS.answer}文字以内で入力してください。` })
   body: string;
 }

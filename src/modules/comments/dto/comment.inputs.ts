@@ -8,7 +8,9 @@ import { ReactionTargetType } from '../../posts/content.enums';
 export class AddCommentInput {
   @Field(() => ReactionTargetType) @IsEnum(ReactionTargetType) targetType: ReactionTargetType;
   @Field(() => ID) @IsString() targetId: string;
-  @Field() @IsString() @MaxLength(LIMITS.comment, { message: `コメントは${LIMITS.comment}文字以内で入力してください。` })
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.comment, { message: `コメントは${LIMITS.comment}文字以内で入力してください。` })
   body: string;
   @IdempotencyKeyField() idempotencyKey?: string | null;
 }

@@ -1,29 +1,23 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IdempotencyKeyField } from '../../../core/idempotency/idempotency-key.field';
 import { LIMITS } from '../../../core/validation/limits';
 import { PostKind, PostOrder, PostStatus } from '../content.enums';
 
 @InputType()
 export class CaseDetailsInput {
-  @Field() @IsString() @MaxLength(LIMITS.caseField, { message: `課題は${LIMITS.caseField}文字以内で入力してください。` })
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.caseField, { message: `課題は${LIMITS.caseField}文字以内で入力してください。` })
   problem: string;
-  @Field() @IsString() @MaxLength(LIMITS.caseField, { message: `取組内容は${LIMITS.caseField}文字以内で入力してください。` })
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.caseField, { message: `取組内容は${LIMITS.caseField}文字以内で入力してください。` })
   solution: string;
-  @Field() @IsString() @MaxLength(LIMITS.caseField, { message: `効果は${LIMITS.caseField}文字以内で入力してください。` })
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.caseField, { message: `効果は${LIMITS.caseField}文字以内で入力してください。` })
   effect: string;
   @Field(() => Float, { nullable: true })
   @IsOptional()
@@ -43,9 +37,13 @@ export class CaseDetailsInput {
 @InputType()
 export class CreatePostInput {
   @Field(() => PostKind) @IsEnum(PostKind, { message: '投稿の種類が正しくありません。' }) kind: PostKind;
-  @Field() @IsString() @MaxLength(LIMITS.title, { message: `タイトルは${LIMITS.title}文字以内で入力してください。` })
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.title, { message: `タイトルは${LIMITS.title}文字以内で入力してください。` })
   title: string;
-  @Field() @IsString() @MaxLength(LIMITS.body, { message: `本文は${LIMITS.body}文字以内で入力してください。` })
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.body, { message: `本文は${LIMITS.body}文字以内で入力してください。` })
   body: string;
   @Field(() => [String], { nullable: true })
   @IsOptional()

@@ -1,10 +1,10 @@
-import type Database from 'better-sqlite3';
 import { badInput } from '../../../core/errors/app-error';
-import type { DbService } from '../../../core/database/db.service';
-import type { SearchDocument } from '../search-document';
 import { isShort, titleWords } from '../search-query';
 import { bigramDocument, charLength, normalizeForSearch, WORD_CHAR } from '../search-text';
 import { decodeCursor, encodeCursor, SearchBackend, SearchPage, SearchRequest } from '../search.port';
+import type { DbService } from '../../../core/database/db.service';
+import type { SearchDocument } from '../search-document';
+import type Database from 'better-sqlite3';
 
 /** How many of the newest matching posts are ranked (see searchSync). */
 export const RANK_WINDOW = 5000;
@@ -14,7 +14,10 @@ export const TERM_SCORE = { title: 12, tag: 6, text: 2 } as const;
 
 /** An FTS5 string literal: the user's text can never become query syntax. */
 const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
-const wordChars = (s: string) => Array.from(s).filter((c) => WORD_CHAR.test(c)).join('');
+const wordChars = (s: string) =>
+  Array.from(s)
+    .filter((c) => WORD_CHAR.test(c))
+    .join('');
 const tagsField = (tags: string[]) => `\n${tags.map(normalizeForSearch).join('\n')}\n`;
 const isHiragana = (s: string) => /^[\u3041-\u309F]+$/u.test(s);
 
@@ -115,7 +118,14 @@ export class FtsSearchBackend implements SearchBackend {
     const scoreParams: unknown[] = [];
     for (const term of req.terms) {
       const long = term.alternatives.filter((a) => !isShort(a));
-      const short = [...new Set(term.alternatives.filter(isShort).map(wordChars).filter((s) => s !== ''))];
+      const short = [
+        ...new Set(
+          term.alternatives
+            .filter(isShort)
+            .map(wordChars)
+            .filter((s) => s !== ''),
+        ),
+      ];
       const triExpr = long.map(ftsString).join(' OR ');
       const biExpr = short.map((s) => (charLength(s) === 1 ? `${ftsString(s)} *` : ftsString(s))).join(' OR ');
       if (short.length === 0) tri.push(`(${triExpr})`);
@@ -252,9 +262,11 @@ export class FtsSearchBackend implements SearchBackend {
   /** Display text for snippets. */
   texts(ids: number[]): Map<number, { body: string; answers: string }> {
     if (ids.length === 0) return new Map();
-    const rows = this.stmt(`SELECT post_id, body, answers FROM search_text WHERE post_id IN (${ids.map(() => '?').join(',')})`).all(
-      ...ids,
-    ) as { post_id: number; body: string; answers: string }[];
+    const rows = this.stmt(`SELECT post_id, body, answers FROM search_text WHERE post_id IN (${ids.map(() => '?').join(',')})`).all(...ids) as {
+      post_id: number;
+      body: string;
+      answers: string;
+    }[];
     return new Map(rows.map((r) => [r.post_id, { body: r.body, answers: r.answers }]));
   }
 }

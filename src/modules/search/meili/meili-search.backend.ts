@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
 // Types by path: the package is ESM-only and this tsconfig resolves modules the CommonJS (node10) way.
-import type { IndexSwap, Meilisearch, Settings, Task } from 'meilisearch/dist/index';
 import { badInput } from '../../../core/errors/app-error';
-import type { SearchDocument } from '../search-document';
 import { titleWords } from '../search-query';
 import { normalizeForSearch } from '../search-text';
 import { decodeCursor, encodeCursor, SearchBackend, SearchFilters, SearchPage, SearchRequest, SynonymGroupTerms } from '../search.port';
 import type { SearchConfig } from '../search-config';
+import type { SearchDocument } from '../search-document';
+import type { IndexSwap, Meilisearch, Settings, Task } from 'meilisearch/dist/index';
 
 /** The document as Meilisearch stores it. Text is NFKC-normalised (width), case is left to Meilisearch. */
 export interface MeiliPostDocument {
@@ -205,7 +205,8 @@ export class MeiliSearchBackend implements SearchBackend {
       () => false,
     );
     // First build: an empty live index to swap with (swap-with-rename needs Meilisearch ≥ 1.18).
-    if (!exists) MeiliSearchBackend.check(await this.client.createIndex(this.indexUid, { primaryKey: 'id' }).waitTask({ timeout: this.taskTimeoutMs }), 'createIndex');
+    if (!exists)
+      MeiliSearchBackend.check(await this.client.createIndex(this.indexUid, { primaryKey: 'id' }).waitTask({ timeout: this.taskTimeoutMs }), 'createIndex');
     // `rename` is left out: servers before 1.18 reject the unknown field; absent means a plain swap.
     const swap = { indexes: [this.indexUid, newUid] } as unknown as IndexSwap;
     const task = await this.client.swapIndexes([swap]).waitTask({ timeout: this.taskTimeoutMs });

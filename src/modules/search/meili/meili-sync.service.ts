@@ -3,9 +3,9 @@ import { DbService } from '../../../core/database/db.service';
 import { DurableEvent } from '../../../core/events/domain-events';
 import { OnEvent } from '../../../core/events/on-event.decorator';
 import { loadSearchDocuments } from '../search-document';
-import type { Progress } from '../search-indexer';
 import { SynonymsService } from '../synonyms.service';
 import { MeiliSearchBackend } from './meili-search.backend';
+import type { Progress } from '../search-indexer';
 
 /**
  * Copies every post change into Meilisearch from the transactional outbox (the durable
@@ -84,7 +84,13 @@ export async function syncPosts(db: DbService, meili: MeiliSearchBackend, postId
 }
 
 /** Feeds every live post into index `uid` in batches. */
-export async function reindexInto(db: DbService, meili: MeiliSearchBackend, uid: string, onProgress: Progress = () => undefined, batchSize = 1000): Promise<number> {
+export async function reindexInto(
+  db: DbService,
+  meili: MeiliSearchBackend,
+  uid: string,
+  onProgress: Progress = () => undefined,
+  batchSize = 1000,
+): Promise<number> {
   const ids = db.all<{ id: number }>('SELECT id FROM post WHERE deleted_at IS NULL ORDER BY id').map((r) => r.id);
   for (let i = 0; i < ids.length; i += batchSize) {
     await meili.upsert(loadSearchDocuments(db, ids.slice(i, i + batchSize)), uid);
