@@ -3,20 +3,25 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthGuard } from './core/auth/auth.guard';
+import { ViewerSource } from './core/auth/viewer-source';
 import { APP_CONFIG, AppConfig } from './core/config/config';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter';
 import { EventsModule } from './core/events/events.module';
 import { graphqlOptions } from './core/graphql/graphql.config';
+import { AnswersModule } from './modules/answers/answers.module';
 import { AuthModule } from './modules/auth/auth.module';
-import { AuthService } from './modules/auth/auth.service';
+import { BadgesModule } from './modules/badges/badges.module';
+import { CommentsModule } from './modules/comments/comments.module';
 import { DemoModule } from './modules/demo/demo.module';
-import { QaModule } from './modules/qa.module';
+import { PostsModule } from './modules/posts/posts.module';
+import { ReactionsModule } from './modules/reactions/reactions.module';
 import { SearchIndexModule } from './modules/search/search-indexer';
 import { SearchModule } from './modules/search/search.module';
 import { SharedModule } from './modules/shared.module';
 import { SkillsModule } from './modules/skills/skills.module';
+import { UsersModule } from './modules/users/users.module';
 
 @Module({})
 export class AppModule {
@@ -30,14 +35,19 @@ export class AppModule {
         SharedModule,
         AuthModule,
         SearchIndexModule,
-        QaModule,
+        UsersModule,
+        PostsModule,
+        AnswersModule,
+        CommentsModule,
+        ReactionsModule,
+        BadgesModule,
         SearchModule.forRoot(),
         SkillsModule,
         DemoModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [APP_CONFIG, AuthService],
+          inject: [APP_CONFIG, ViewerSource],
           useFactory: graphqlOptions,
         }),
       ],

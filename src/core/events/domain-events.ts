@@ -54,6 +54,9 @@ export interface EventMap {
   };
   'reaction.removed': { giverId: number; ownerId: number; targetType: TargetTypeName; targetId: number; stamp: StampName; postId: number; at: string };
 
+  // ---- the skill framework ---------------------------------------------------------------
+  /** The DX office changed what counts for a skill (tag → skill mapping, or a skill retired/restored). */
+  'skills.mappingChanged': { change: 'mapping' | 'retired' | 'restored'; skillId: number; byId: number; at: string };
   // ---- the contribution ledger (facts the ledger derives from the ones above) ----------
   /** An entry appended to the ledger. `anonymous`: decided by LedgerService (the asker's anonymous thread). */
   'contribution.recorded': { entryId: number; userId: number; kind: string; postId: number | null; anonymous: boolean; at: string };
@@ -77,6 +80,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'comment.deleted',
   'reaction.added',
   'reaction.removed',
+  'skills.mappingChanged',
   'contribution.recorded',
   'contribution.reversed',
 ];

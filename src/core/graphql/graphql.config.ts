@@ -1,6 +1,6 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import { AuthService } from '../../modules/auth/auth.service';
+import { ViewerSource } from '../auth/viewer-source';
 import { AppConfig } from '../config/config';
 import { formatError } from '../errors/format-error';
 import { armorProtection } from './armor';
@@ -9,7 +9,7 @@ import { mutationRateLimitPlugin, queryCostPlugin } from './plugins';
 import type { GqlContext } from '../auth/viewer';
 import type { Request, Response } from 'express';
 
-export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, auth: ViewerSource): ApolloDriverConfig {
   const armor = armorProtection(config.nodeEnv === 'production');
   return {
     path: '/graphql',

@@ -2,9 +2,6 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { Ctx } from '../../core/auth/decorators';
 import { renderMarkdown } from '../../core/markdown/markdown';
 import { answerCan } from '../../core/policy/object-policy';
-import { Comment } from '../comments/comment.model';
-import { commentTargetKey, CommentsService } from '../comments/comments.service';
-import { ReactionTargetType } from '../posts/content.enums';
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
 import { Answer } from './answer.model';
@@ -17,7 +14,6 @@ export class AnswersResolver {
   constructor(
     private readonly answers: AnswersService,
     private readonly posts: PostsService,
-    private readonly commentsService: CommentsService,
   ) {}
 
   @Mutation(() => Answer)
@@ -67,13 +63,6 @@ export class AnswersResolver {
   @ResolveField(() => String)
   bodyHtml(@Parent() a: Answer): string {
     return a.bodyHtmlValue ?? renderMarkdown(a.body);
-  }
-
-  @ResolveField(() => [Comment])
-  comments(@Parent() a: Answer, @Ctx() ctx: GqlContext): Promise<Comment[]> {
-    return ctx.loaders
-      .get<string, Comment[]>('commentsByTarget', (keys) => this.commentsService.forTargets(ctx.viewer, keys))
-      .load(commentTargetKey(ReactionTargetType.ANSWER, a.id));
   }
 
   @ResolveField(() => Post, { nullable: true })

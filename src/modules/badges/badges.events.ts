@@ -18,6 +18,12 @@ export class BadgeEvents {
     this.badges.evaluate(e.userId);
   }
 
+  /** Per-skill badges follow the tag → skill mapping: re-derive every award once after it changes. */
+  @OnEvent({ event: 'skills.mappingChanged', phase: 'after-commit', once: () => 'badges.backfill' })
+  skillMappingChanged(): void {
+    this.badges.backfill();
+  }
+
   /**
    * Retagging moves a post's accepted answers to other skills without a new ledger fact:
    * re-evaluate the people whose answers were accepted there.

@@ -1,8 +1,16 @@
 import { Module } from '@nestjs/common';
-import { QaModule } from '../qa.module';
+import { AnswersModule } from '../answers/answers.module';
+import { BadgesModule } from '../badges/badges.module';
+import { CommentsModule } from '../comments/comments.module';
+import { PostsModule } from '../posts/posts.module';
+import { ReactionsModule } from '../reactions/reactions.module';
 import { SkillsModule } from '../skills/skills.module';
 import { DemoSeeder } from './demo-seeder';
 import { DemoResolver } from './demo.resolver';
 
-@Module({ imports: [QaModule, SkillsModule], providers: [DemoSeeder, DemoResolver], exports: [DemoSeeder] })
+@Module({
+  imports: [PostsModule, AnswersModule, CommentsModule, ReactionsModule, SkillsModule, BadgesModule],
+  providers: [DemoSeeder, DemoResolver],
+  exports: [DemoSeeder],
+})
 export class DemoModule {}

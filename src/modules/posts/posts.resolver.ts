@@ -4,12 +4,7 @@ import { badInput } from '../../core/errors/app-error';
 import { excerpt, renderMarkdown } from '../../core/markdown/markdown';
 import { Requires } from '../../core/policy/requires';
 import { LIMITS } from '../../core/validation/limits';
-import { Answer } from '../answers/answer.model';
-import { AnswersService } from '../answers/answers.service';
-import { Comment } from '../comments/comment.model';
-import { commentTargetKey, CommentsService } from '../comments/comments.service';
 import { User } from '../users/user.model';
-import { ReactionTargetType } from './content.enums';
 import { CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
 import { Post, PostConnection, Tag } from './post.model';
 import { PostsService } from './posts.service';
@@ -17,11 +12,7 @@ import type { GqlContext } from '../../core/auth/viewer';
 
 @Resolver(() => Post)
 export class PostsResolver {
-  constructor(
-    private readonly postsService: PostsService,
-    private readonly answersService: AnswersService,
-    private readonly commentsService: CommentsService,
-  ) {}
+  constructor(private readonly postsService: PostsService) {}
 
   @Query(() => PostConnection, { description: 'フィード（Relay カーソル）' })
   posts(
@@ -81,29 +72,6 @@ export class PostsResolver {
   @ResolveField(() => String, { description: 'plain-text excerpt' })
   excerpt(@Parent() p: Post): string {
     return excerpt(p.body);
-  }
-
-  @ResolveField(() => [Answer], { description: 'accepted answer first, then oldest first' })
-  answers(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Answer[]> {
-    return this.answers$(p, ctx);
-  }
-
-  @ResolveField(() => Answer, { nullable: true })
-  async acceptedAnswer(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Answer | null> {
-    if (!p.acceptedAnswerId) return null;
-    const list = await this.answers$(p, ctx);
-    return list.find((a) => a.accepted) ?? null;
-  }
-
-  private answers$(p: Post, ctx: GqlContext) {
-    return ctx.loaders.get<number, Answer[]>('answersByPost', (ids) => this.answersService.forPosts(ctx.viewer, ids)).load(Number(p.id));
-  }
-
-  @ResolveField(() => [Comment])
-  comments(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Comment[]> {
-    return ctx.loaders
-      .get<string, Comment[]>('commentsByTarget', (keys) => this.commentsService.forTargets(ctx.viewer, keys))
-      .load(commentTargetKey(ReactionTargetType.POST, p.id));
   }
 }
 

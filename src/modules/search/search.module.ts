@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { QaModule } from '../qa.module';
+import { PostsModule } from '../posts/posts.module';
 import { FallbackSearchBackend } from './meili/fallback.backend';
 import { createMeiliClient, MeiliSearchBackend } from './meili/meili-search.backend';
 import { MeiliSyncService } from './meili/meili-sync.service';
@@ -35,6 +35,6 @@ export class SearchModule {
     } else {
       providers.push({ provide: SEARCH_BACKEND, inject: [SearchIndexer], useFactory: (indexer: SearchIndexer) => indexer.fts });
     }
-    return { module: SearchModule, imports: [QaModule], providers };
+    return { module: SearchModule, imports: [PostsModule], providers };
   }
 }

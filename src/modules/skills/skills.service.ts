@@ -2,13 +2,13 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
+import { DomainEvents } from '../../core/events/domain-events.service';
 import { frameworks } from '../../core/frameworks';
 import { can, requireCapability } from '../../core/policy/capabilities';
 import { personDenial, requireAllowed } from '../../core/policy/object-policy';
 import { jstDate } from '../../core/time/jst';
 import { LIMITS } from '../../core/validation/limits';
 import { checkTag, normalizeTag, optionalSingleLine, pageSize, parseId, rejectNull, requireSingleLine } from '../../core/validation/normalize';
-import { BadgesService } from '../badges/badges.service';
 import { PointsConfigService } from '../ledger/points-config.service';
 import { UsersService } from '../users/users.service';
 import { DEFAULT_TAG_SKILLS } from './skill-defaults';
@@ -73,7 +73,7 @@ export class SkillsService implements OnApplicationBootstrap {
     private readonly db: DbService,
     private readonly users: UsersService,
     private readonly points: PointsConfigService,
-    private readonly badges: BadgesService,
+    private readonly events: DomainEvents,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -179,8 +179,12 @@ export class SkillsService implements OnApplicationBootstrap {
     const summary = input.summary !== undefined ? optionalSingleLine(input.summary, '説明', SKILL_LIMITS.summary, 'summary') : row.summary;
     const now = new Date().toISOString();
     const retiredAt = retired === undefined ? row.retired_at : retired ? (row.retired_at ?? now) : null;
-    this.db.run('UPDATE skill SET name = ?, summary = ?, retired_at = ?, updated_at = ? WHERE id = ?', [name, summary, retiredAt, now, row.id]);
-    if (retiredAt !== row.retired_at) this.badges.backfill();
+    this.db.tx(() => {
+      this.db.run('UPDATE skill SET name = ?, summary = ?, retired_at = ?, updated_at = ? WHERE id = ?', [name, summary, retiredAt, now, row.id]);
+      if (retiredAt !== row.retired_at) {
+        this.events.emit('skills.mappingChanged', { change: retiredAt ? 'retired' : 'restored', skillId: row.id, byId: viewer.id, at: now });
+      }
+    });
     return this.toSkill(this.db.get<SkillRow>('SELECT * FROM skill WHERE id = ?', [row.id])!);
   }
 
@@ -205,12 +209,14 @@ export class SkillsService implements OnApplicationBootstrap {
     if (!key) throw badInput('タグを入力してください。', 'tag');
     const skill = this.byCode(skillCode);
     if (!skill) throw notFound('スキル');
-    this.db.run('INSERT INTO tag_skill (tag_key, skill_id, weight) VALUES (?, ?, ?) ON CONFLICT(tag_key, skill_id) DO UPDATE SET weight = excluded.weight', [
-      key,
-      Number(skill.id),
-      weight,
-    ]);
-    this.badges.backfill(); // per-skill badges follow the mapping
+    this.db.tx(() => {
+      this.db.run('INSERT INTO tag_skill (tag_key, skill_id, weight) VALUES (?, ?, ?) ON CONFLICT(tag_key, skill_id) DO UPDATE SET weight = excluded.weight', [
+        key,
+        Number(skill.id),
+        weight,
+      ]);
+      this.events.emit('skills.mappingChanged', { change: 'mapping', skillId: Number(skill.id), byId: viewer.id, at: new Date().toISOString() });
+    });
     return this.mappings();
   }
 
@@ -218,8 +224,10 @@ export class SkillsService implements OnApplicationBootstrap {
     this.assertEditor(viewer);
     const skill = this.byCode(skillCode);
     if (!skill) throw notFound('スキル');
-    this.db.run('DELETE FROM tag_skill WHERE tag_key = ? AND skill_id = ?', [normalizeTag(tag), Number(skill.id)]);
-    this.badges.backfill();
+    this.db.tx(() => {
+      this.db.run('DELETE FROM tag_skill WHERE tag_key = ? AND skill_id = ?', [normalizeTag(tag), Number(skill.id)]);
+      this.events.emit('skills.mappingChanged', { change: 'mapping', skillId: Number(skill.id), byId: viewer.id, at: new Date().toISOString() });
+    });
     return this.mappings();
   }
 

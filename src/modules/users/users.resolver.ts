@@ -3,20 +3,12 @@ import { Ctx } from '../../core/auth/decorators';
 import { GqlContext } from '../../core/auth/viewer';
 import { permissionsOf } from '../../core/policy/capabilities';
 import { parseId } from '../../core/validation/normalize';
-import { Answer } from '../answers/answer.model';
-import { AnswersService } from '../answers/answers.service';
-import { PostConnection } from '../posts/post.model';
-import { PostsService } from '../posts/posts.service';
 import { Assignment, Department, User } from './user.model';
 import { UsersService } from './users.service';
 
 @Resolver(() => User)
 export class UsersResolver {
-  constructor(
-    private readonly users: UsersService,
-    private readonly postsService: PostsService,
-    private readonly answersService: AnswersService,
-  ) {}
+  constructor(private readonly users: UsersService) {}
 
   @Query(() => User, { nullable: true })
   user(@Args('id', { type: () => ID }) id: string): User | null {
@@ -81,20 +73,5 @@ export class UsersResolver {
   @ResolveField(() => Int)
   async acceptedAnswerCount(@Parent() u: User, @Ctx() ctx: GqlContext) {
     return (await this.countsFor(u, ctx)).accepted;
-  }
-
-  @ResolveField(() => PostConnection, { description: 'posts by this person (anonymous ones only to the person themselves)' })
-  posts(
-    @Parent() u: User,
-    @Ctx() ctx: GqlContext,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string,
-  ): PostConnection {
-    return this.postsService.feed(ctx.viewer!, first, after, { authorId: u.id });
-  }
-
-  @ResolveField(() => [Answer])
-  answers(@Parent() u: User, @Ctx() ctx: GqlContext, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): Answer[] {
-    return this.answersService.byAuthor(ctx.viewer, Number(u.id), first);
   }
 }

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ReactionsResolver } from './reactions.resolver';
+import { ReactionsService } from './reactions.service';
+
+/** Stamps: 応援 / 参考になった / ありがとう. */
+@Module({ providers: [ReactionsService, ReactionsResolver], exports: [ReactionsService] })
+export class ReactionsModule {}
