@@ -76,7 +76,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const db = app.get(DbService);
   app.use('/healthz', (_req: express.Request, res: express.Response) => {
     try {
-      db.get('SELECT 1');
+      db.ping();
       res.json({ status: 'ok' });
     } catch {
       res.status(503).json({ status: 'unavailable' });

@@ -2,6 +2,7 @@ import { createMeiliClient, MeiliSearchBackend } from '../modules/search/meili/m
 import { reindexInto, syncPosts } from '../modules/search/meili/meili-sync.service';
 import { searchConfig } from '../modules/search/search-config';
 import { SearchIndexer } from '../modules/search/search-indexer';
+import { SearchRepository } from '../modules/search/search.repository';
 import { SynonymsService } from '../modules/search/synonyms.service';
 import { openCliDb } from './cli-db';
 
@@ -29,7 +30,8 @@ async function main() {
   try {
     console.log(`search:reindex ${path}`);
     const t0 = Date.now();
-    const n = new SearchIndexer(db).rebuild(progressBar('FTS5       '));
+    const repo = new SearchRepository(db);
+    const n = new SearchIndexer(db, repo).rebuild(progressBar('FTS5       '));
     console.log(`  FTS5: ${n} posts in ${Date.now() - t0} ms`);
     const config = searchConfig();
     if (config.meiliUrl) {
@@ -37,12 +39,11 @@ async function main() {
       const next = `${config.meiliIndex}_${Date.now()}`;
       const t1 = Date.now();
       // Changes the running server writes meanwhile go to the old index; replay them after the swap.
-      const fromOutbox = db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM outbox')?.id ?? 0;
-      await meili.ensureIndex(new SynonymsService(db).list(), next);
-      await reindexInto(db, meili, next, progressBar('Meilisearch'));
+      const fromOutbox = repo.lastOutboxId();
+      await meili.ensureIndex(new SynonymsService(db, repo).list(), next);
+      await reindexInto(repo, meili, next, progressBar('Meilisearch'));
       await meili.swapInto(next);
-      const changed = db.all<{ id: number }>('SELECT DISTINCT aggregate_id AS id FROM outbox WHERE id > ?', [fromOutbox]).map((r) => r.id);
-      await syncPosts(db, meili, changed);
+      await syncPosts(repo, meili, repo.postsChangedAfter(fromOutbox));
       console.log(`  Meilisearch: ${n} posts into ${next}, swapped into ${config.meiliIndex} in ${Date.now() - t1} ms`);
     }
   } finally {

@@ -46,6 +46,11 @@ export class DbService {
     return this.stmt(sql).run(params as never);
   }
 
+  /** A synchronous round trip to the database (the health check). Throws when it is unusable. */
+  ping(): void {
+    this.get('SELECT 1');
+  }
+
   /** Insert and return the new row id. */
   insert(sql: string, params: Params = []): number {
     return Number(this.run(sql, params).lastInsertRowid);

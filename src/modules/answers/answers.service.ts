@@ -3,7 +3,6 @@ import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { DomainEvents } from '../../core/events/domain-events.service';
-import { placeholders } from '../../core/graphql/loaders';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { renderMarkdown } from '../../core/markdown/markdown';
 import { answerDenial, AnswerFacts, postDenial, requireAllowed } from '../../core/policy/object-policy';
@@ -13,41 +12,22 @@ import { AuditService } from '../audit/audit.service';
 import { PostKind, PostStatus, ReactionTargetType } from '../posts/content.enums';
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
-import { AUTHOR_COLUMNS, AuthorColumns, userFromColumns } from '../users/user-columns';
+import { userFromColumns } from '../users/user-columns';
 import { UsersService } from '../users/users.service';
 import { Answer } from './answer.model';
+import { AnswerRow, AnswersRepository } from './answers.repository';
 import { CreateAnswerInput, UpdateAnswerInput } from './dto/answer.inputs';
-
-interface AnswerRow extends AuthorColumns {
-  id: number;
-  post_id: number;
-  author_id: number;
-  department_id: number | null;
-  body: string;
-  accepted_at: string | null;
-  cheer_count: number;
-  helpful_count: number;
-  thanks_count: number;
-  created_at: string;
-  updated_at: string;
-  body_html: string | null;
-  post_anonymous: number;
-  post_author_id: number;
-}
 
 /** The facts the answer policy decides on (the same for the check and the `viewerCan…` flags). */
 function answerFacts(a: { author_id: number; accepted_at: string | null }): AnswerFacts {
   return { authorId: a.author_id, accepted: a.accepted_at !== null };
 }
 
-/** An answer with its thread's anonymity and its author, in one row. */
-const SELECT_ANSWER = `SELECT a.*, p.anonymous AS post_anonymous, p.author_id AS post_author_id, ${AUTHOR_COLUMNS}
-  FROM answer a JOIN post p ON p.id = a.post_id JOIN app_user u ON u.id = a.author_id`;
-
 @Injectable()
 export class AnswersService {
   constructor(
     private readonly db: DbService,
+    private readonly repo: AnswersRepository,
     private readonly posts: PostsService,
     private readonly users: UsersService,
     private readonly events: DomainEvents,
@@ -85,12 +65,7 @@ export class AnswersService {
   /** Answers of each post: the accepted one first, then oldest first (a conversation reads top-down). */
   forPosts(viewer: Viewer | null, postIds: readonly number[]): Answer[][] {
     if (postIds.length === 0) return [];
-    const rows = this.db.all<AnswerRow>(
-      `${SELECT_ANSWER}
-        WHERE a.post_id IN (${placeholders(postIds.length)}) AND a.deleted_at IS NULL
-        ORDER BY a.post_id, a.accepted_at IS NULL, a.created_at, a.id`,
-      [...postIds],
-    );
+    const rows = this.repo.findLiveByPostIds(postIds);
     const m = new Map<number, Answer[]>();
     for (const r of rows) {
       const list = m.get(r.post_id) ?? [];
@@ -102,24 +77,12 @@ export class AnswersService {
 
   /** A person's answers; their answers in their own anonymous threads only to themselves. */
   byAuthor(viewer: Viewer | null, authorId: number, first: number | null | undefined): Answer[] {
-    const self = viewer?.id === authorId ? 1 : 0;
-    return this.db
-      .all<AnswerRow>(
-        `${SELECT_ANSWER}
-          WHERE a.author_id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL
-            AND (? = 1 OR p.anonymous = 0 OR p.author_id <> a.author_id)
-          ORDER BY a.created_at DESC, a.id DESC LIMIT ?`,
-        [authorId, self, pageSize(first)],
-      )
-      .map((r) => this.toAnswer(r, viewer));
+    const self = viewer?.id === authorId;
+    return this.repo.findLiveByAuthor(authorId, self, pageSize(first)).map((r) => this.toAnswer(r, viewer));
   }
 
   row(id: number): AnswerRow | undefined {
-    return this.db.get<AnswerRow>(
-      `${SELECT_ANSWER}
-        WHERE a.id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL`,
-      [id],
-    );
+    return this.repo.findLiveById(id);
   }
 
   create(viewer: Viewer, input: CreateAnswerInput, at: Date = new Date()): Answer {
@@ -136,17 +99,16 @@ export class AnswersService {
         'createAnswer',
         input.idempotencyKey,
         () => {
-          const answerId = this.db.insert(
-            `INSERT INTO answer (post_id, author_id, department_id, body, body_html, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-            [post.id, viewer.id, this.users.departmentIdAt(viewer.id, at), body, bodyHtml, now, now],
-          );
-          this.db.run('UPDATE post SET answer_count = answer_count + 1, last_activity_at = ? WHERE id = ?', [now, post.id]);
-          this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, 1, ?, ?, ?)', [
-            answerId,
-            viewer.id,
+          const answerId = this.repo.insert({
+            postId: post.id,
+            authorId: viewer.id,
+            departmentId: this.users.departmentIdAt(viewer.id, at),
             body,
-            now,
-          ]);
+            bodyHtml,
+            at: now,
+          });
+          this.repo.incrementPostAnswerCount(post.id, now);
+          this.repo.insertRevision(answerId, 1, viewer.id, body, now);
           this.events.emit('answer.created', { answerId, postId: post.id, authorId: viewer.id, at: now });
           return answerId;
         },
@@ -174,15 +136,9 @@ export class AnswersService {
     const bodyHtml = renderMarkdown(body);
     const now = at.toISOString();
     this.db.tx(() => {
-      const revision = (this.db.get<{ revision: number }>('SELECT revision FROM answer WHERE id = ?', [answer.id])!.revision ?? 1) + 1;
-      this.db.run('UPDATE answer SET body = ?, body_html = ?, revision = ?, updated_at = ? WHERE id = ?', [body, bodyHtml, revision, now, answer.id]);
-      this.db.run('INSERT INTO answer_revision (answer_id, revision, editor_id, body, created_at) VALUES (?, ?, ?, ?, ?)', [
-        answer.id,
-        revision,
-        viewer.id,
-        body,
-        now,
-      ]);
+      const revision = (this.repo.revision(answer.id) ?? 1) + 1;
+      this.repo.updateBody(answer.id, body, bodyHtml, revision, now);
+      this.repo.insertRevision(answer.id, revision, viewer.id, body, now);
       this.events.emit('answer.updated', { answerId: answer.id, postId: answer.post_id, editorId: viewer.id, at: now });
     });
     return this.toAnswer(this.row(answer.id)!, viewer);
@@ -198,9 +154,9 @@ export class AnswersService {
     const answer = this.editable(viewer, idRaw, 'answer.delete');
     const now = at.toISOString();
     this.db.tx(() => {
-      this.db.run('UPDATE answer SET deleted_at = ?, deleted_by_id = ?, accepted_at = NULL WHERE id = ?', [now, viewer.id, answer.id]);
-      this.db.run('UPDATE post SET answer_count = answer_count - 1 WHERE id = ?', [answer.post_id]);
-      this.db.run(`UPDATE post SET accepted_answer_id = NULL, status = 'OPEN' WHERE id = ? AND accepted_answer_id = ?`, [answer.post_id, answer.id]);
+      this.repo.markDeleted(answer.id, viewer.id, now);
+      this.repo.decrementPostAnswerCount(answer.post_id);
+      this.repo.reopenPostIfAccepted(answer.post_id, answer.id);
       if (answer.author_id !== viewer.id) this.audit.record(viewer.id, 'ANSWER_DELETED', 'ANSWER', answer.id);
       this.events.emit('answer.deleted', {
         answerId: answer.id,
@@ -229,9 +185,9 @@ export class AnswersService {
     if (post.accepted_answer_id !== answer.id) {
       const now = at.toISOString();
       this.db.tx(() => {
-        if (post.accepted_answer_id) this.clearAccepted(post.accepted_answer_id);
-        this.db.run('UPDATE answer SET accepted_at = ? WHERE id = ?', [now, answer.id]);
-        this.db.run(`UPDATE post SET accepted_answer_id = ?, status = 'RESOLVED', last_activity_at = ? WHERE id = ?`, [answer.id, now, post.id]);
+        if (post.accepted_answer_id) this.repo.clearAccepted(post.accepted_answer_id);
+        this.repo.markAccepted(answer.id, now);
+        this.repo.markPostResolved(post.id, answer.id, now);
         this.events.emit('answer.accepted', {
           answerId: answer.id,
           postId: post.id,
@@ -253,15 +209,11 @@ export class AnswersService {
     this.assertCanAccept(viewer, post);
     if (post.accepted_answer_id) {
       this.db.tx(() => {
-        this.clearAccepted(post.accepted_answer_id!);
-        this.db.run(`UPDATE post SET accepted_answer_id = NULL, status = 'OPEN' WHERE id = ?`, [post.id]);
+        this.repo.clearAccepted(post.accepted_answer_id!);
+        this.repo.reopenPost(post.id);
         this.events.emit('answer.unaccepted', { answerId: post.accepted_answer_id!, postId: post.id, unacceptedById: viewer.id, at: at.toISOString() });
       });
     }
     return this.posts.getVisible(viewer, post.id)!;
-  }
-
-  private clearAccepted(answerId: number) {
-    this.db.run('UPDATE answer SET accepted_at = NULL WHERE id = ?', [answerId]);
   }
 }

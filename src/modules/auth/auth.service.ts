@@ -3,10 +3,10 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import * as argon2 from 'argon2';
 import { Viewer } from '../../core/auth/viewer';
 import { APP_CONFIG, AppConfig } from '../../core/config/config';
-import { DbService } from '../../core/database/db.service';
 import { AppError, ErrorCode, rateLimited } from '../../core/errors/app-error';
 import { RateLimiter } from '../../core/http/rate-limiter';
 import { AuditService } from '../audit/audit.service';
+import { AuthRepository } from './auth.repository';
 import type { Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'banso_session';
@@ -32,7 +32,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   private dummyHash: Promise<string> | null = null;
 
   constructor(
-    private readonly db: DbService,
+    private readonly repo: AuthRepository,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -56,9 +56,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     // take exactly the same path, so neither the limit nor the timing reveals accounts.
     const releaseIp = this.byIp.reserve(ip);
     this.byEmail.reserve(email);
-    const user = this.db.get<{ id: number; password_hash: string; disabled: number }>('SELECT id, password_hash, disabled FROM app_user WHERE email = ?', [
-      email,
-    ]);
+    const user = this.repo.findSignInByEmail(email);
     // Verify against a dummy hash when the user does not exist, so timing does not reveal accounts.
     this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
     const ok = user
@@ -73,15 +71,15 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expires = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
-    this.db.run('INSERT INTO session (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-      this.sessionId(token),
-      user.id,
-      now.toISOString(),
-      now.toISOString(),
-      expires.toISOString(),
-      String(req.headers['user-agent'] ?? '').slice(0, 300),
+    this.repo.insertSession({
+      id: this.sessionId(token),
+      user_id: user.id,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: expires.toISOString(),
+      user_agent: String(req.headers['user-agent'] ?? '').slice(0, 300),
       ip,
-    ]);
+    });
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -94,7 +92,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
 
   logout(req: Request, res: Response): void {
     const token = req.cookies?.[SESSION_COOKIE];
-    if (token) this.db.run('DELETE FROM session WHERE id = ?', [this.sessionId(token)]);
+    if (token) this.repo.delete(this.sessionId(token));
     res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/' });
   }
 
@@ -104,20 +102,15 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     if (!token || token.length > 100) return null;
     const id = this.sessionId(token);
     const now = new Date();
-    const s = this.db.get<{ user_id: number; last_seen_at: string; expires_at: string; role: Viewer['role']; display_name: string }>(
-      `SELECT s.user_id, s.last_seen_at, s.expires_at, u.role, u.display_name
-         FROM session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.id = ? AND u.disabled = 0`,
-      [id],
-    );
+    const s = this.repo.findWithEnabledUser(id);
     if (!s) return null;
     if (s.expires_at <= now.toISOString()) {
-      this.db.run('DELETE FROM session WHERE id = ?', [id]);
+      this.repo.delete(id);
       return null;
     }
     if (now.getTime() - Date.parse(s.last_seen_at) > TOUCH_INTERVAL_MS) {
       const expires = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
-      this.db.run('UPDATE session SET last_seen_at = ?, expires_at = ? WHERE id = ?', [now.toISOString(), expires.toISOString(), id]);
+      this.repo.touch(id, now.toISOString(), expires.toISOString());
     }
     return { id: s.user_id, role: s.role, displayName: s.display_name, sessionId: id };
   }
@@ -133,6 +126,6 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   purgeExpired(): number {
-    return this.db.run('DELETE FROM session WHERE expires_at <= ?', [new Date().toISOString()]).changes;
+    return this.repo.deleteExpired(new Date().toISOString());
   }
 }

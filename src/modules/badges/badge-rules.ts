@@ -1,16 +1,10 @@
 import { StampKind } from '../ledger/contribution-kinds';
+import { ContributionEntity } from '../ledger/contribution.entity';
 
 /** A ledger entry as the badge rules read it (non-anonymous entries of one person, in id order). */
-export interface LedgerFact {
-  id: number;
-  kind: string;
-  delta: number;
+export type LedgerFact = Pick<ContributionEntity, 'id' | 'kind' | 'delta' | 'post_id' | 'answer_id' | 'target_type' | 'occurred_at'> & {
   stamp: StampKind | null;
-  post_id: number | null;
-  answer_id: number | null;
-  target_type: string | null;
-  occurred_at: string;
-}
+};
 
 export interface Earned {
   key: string;

@@ -6,32 +6,10 @@ import { requireCapability } from '../../core/policy/capabilities';
 import { assertNoBidi, optionalSingleLine, pageSize, parseId, requireSingleLine, requireText } from '../../core/validation/normalize';
 import { DEFAULT_BADGES } from '../skills/skill-defaults';
 import { UsersService } from '../users/users.service';
+import { BadgeAwardEntity } from './badge-award.entity';
 import { Earned, groupBy, LedgerFact, reachedAt } from './badge-rules';
-import { Badge, BadgeAward, BadgeTierEnum, CreateBadgeInput, GrantBadgeInput } from './badge.model';
-
-interface BadgeRow {
-  id: number;
-  code: string;
-  name: string;
-  description: string;
-  tier: BadgeTierEnum;
-  rule: string;
-  params: string;
-  repeatable: number;
-  retired_at: string | null;
-}
-
-interface AwardRow {
-  id: number;
-  badge_id: number;
-  user_id: number;
-  award_key: string;
-  awarded_at: string;
-  reason: string;
-  post_id: number | null;
-  granted_by_id: number | null;
-  seen_at: string | null;
-}
+import { Badge, BadgeAward, CreateBadgeInput, GrantBadgeInput } from './badge.model';
+import { BadgeRow, BadgesRepository } from './badges.repository';
 
 const COUNT_LABEL: Record<string, (min: number, title: string) => string> = {
   QUESTION_POSTED: (min, title) => (min === 1 ? `質問「${title}」を投稿しました` : `質問を${min}件投稿しました`),
@@ -56,6 +34,7 @@ export class BadgesService implements OnApplicationBootstrap {
 
   constructor(
     private readonly db: DbService,
+    private readonly repo: BadgesRepository,
     private readonly users: UsersService,
   ) {}
 
@@ -66,21 +45,23 @@ export class BadgesService implements OnApplicationBootstrap {
 
   /** Re-evaluates everyone whose answer was accepted on these posts (after a retag). */
   evaluateContributorsOf(postIds: number[]): void {
-    const users = this.db.all<{ user_id: number }>(
-      `SELECT DISTINCT user_id FROM contribution WHERE kind = 'ANSWER_ACCEPTED' AND post_id IN (${postIds.map(() => '?').join(',')})`,
-      postIds,
-    );
-    for (const u of users) this.evaluate(u.user_id);
+    for (const userId of this.repo.acceptedAnswerersOn(postIds)) this.evaluate(userId);
   }
 
   ensureDefaults(): void {
     const now = new Date().toISOString();
     DEFAULT_BADGES.forEach((b, i) =>
-      this.db.run(
-        `INSERT INTO badge (code, name, description, tier, rule, params, repeatable, sort_order, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO NOTHING`,
-        [b.code, b.name, b.description, b.tier, b.rule, JSON.stringify(b.params), b.repeatable ? 1 : 0, i, now],
-      ),
+      this.repo.insertDefaultIfAbsent({
+        code: b.code,
+        name: b.name,
+        description: b.description,
+        tier: b.tier,
+        rule: b.rule,
+        params: JSON.stringify(b.params),
+        repeatable: b.repeatable ? 1 : 0,
+        sort_order: i,
+        created_at: now,
+      }),
     );
   }
 
@@ -99,12 +80,7 @@ export class BadgesService implements OnApplicationBootstrap {
   }
 
   list(): Badge[] {
-    return this.db
-      .all<BadgeRow & { holders: number }>(
-        `SELECT b.*, (SELECT COUNT(DISTINCT a.user_id) FROM badge_award a WHERE a.badge_id = b.id AND a.revoked_at IS NULL) AS holders
-           FROM badge b WHERE b.retired_at IS NULL ORDER BY b.rule = 'MANUAL', b.sort_order, b.id`,
-      )
-      .map((r) => this.toBadge(r));
+    return this.repo.listLiveWithHolders().map((r) => this.toBadge(r));
   }
 
   byCode(code: string): Badge | null {
@@ -115,12 +91,8 @@ export class BadgesService implements OnApplicationBootstrap {
 
   /** What should be held now: key "badgeId|awardKey" → when and why. */
   expected(userId: number): Map<string, Earned & { badgeId: number }> {
-    const badges = this.db.all<BadgeRow>("SELECT * FROM badge WHERE rule <> 'MANUAL' AND retired_at IS NULL");
-    const facts = this.db.all<LedgerFact>(
-      `SELECT id, kind, delta, stamp, post_id, answer_id, target_type, occurred_at
-         FROM contribution WHERE user_id = ? AND anonymous = 0 ORDER BY id`,
-      [userId],
-    );
+    const badges = this.repo.liveAutomatic();
+    const facts = this.repo.factsOf(userId);
     const out = new Map<string, Earned & { badgeId: number }>();
     if (facts.length === 0) return out;
     const titles = this.titles(facts);
@@ -159,20 +131,13 @@ export class BadgesService implements OnApplicationBootstrap {
   private titles(facts: LedgerFact[]): Map<number, string> {
     const ids = [...new Set(facts.map((f) => f.post_id).filter((x): x is number => x !== null))];
     if (ids.length === 0) return new Map();
-    return new Map(
-      this.db.all<{ id: number; title: string }>(`SELECT id, title FROM post WHERE id IN (${ids.map(() => '?').join(',')})`, ids).map((r) => [r.id, r.title]),
-    );
+    return new Map(this.repo.postTitles(ids).map((r) => [r.id, r.title]));
   }
 
   private skillsOfPosts(postIds: number[]): Map<number, { code: string; name: string }[]> {
     const ids = [...new Set(postIds)];
     if (ids.length === 0) return new Map();
-    const rows = this.db.all<{ post_id: number; code: string; name: string }>(
-      `SELECT DISTINCT pt.post_id, s.code, s.name FROM post_tag pt JOIN tag t ON t.id = pt.tag_id
-         JOIN tag_skill ts ON ts.tag_key = t.name JOIN skill s ON s.id = ts.skill_id AND s.retired_at IS NULL
-        WHERE pt.post_id IN (${ids.map(() => '?').join(',')})`,
-      ids,
-    );
+    const rows = this.repo.skillsOfPosts(ids);
     const m = new Map<number, { code: string; name: string }[]>();
     for (const r of rows) m.set(r.post_id, [...(m.get(r.post_id) ?? []), { code: r.code, name: r.name }]);
     return m;
@@ -181,29 +146,18 @@ export class BadgesService implements OnApplicationBootstrap {
   /** Grants what holds and revokes what no longer does, for one person. Idempotent. */
   evaluate(userId: number, now: Date = new Date()): { awarded: number; revoked: number } {
     const expected = this.expected(userId);
-    const active = this.db.all<{ id: number; badge_id: number; award_key: string }>(
-      `SELECT a.id, a.badge_id, a.award_key FROM badge_award a JOIN badge b ON b.id = a.badge_id
-        WHERE a.user_id = ? AND a.revoked_at IS NULL AND b.rule <> 'MANUAL'`,
-      [userId],
-    );
+    const active = this.repo.activeAutomaticAwardsOf(userId);
     const activeKeys = new Set(active.map((a) => `${a.badge_id}|${a.award_key}`));
     let awarded = 0;
     let revoked = 0;
     this.db.tx(() => {
       for (const [k, e] of expected) {
         if (activeKeys.has(k)) continue;
-        const r = this.db.run(
-          `INSERT INTO badge_award (badge_id, user_id, award_key, awarded_at, reason, post_id) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT(badge_id, user_id, award_key) DO UPDATE SET revoked_at = NULL, awarded_at = excluded.awarded_at,
-             reason = excluded.reason, post_id = excluded.post_id, seen_at = NULL
-           WHERE badge_award.revoked_at IS NOT NULL`,
-          [e.badgeId, userId, e.key, e.at, e.reason, e.postId],
-        );
-        awarded += r.changes;
+        awarded += this.repo.awardEarned({ badge_id: e.badgeId, user_id: userId, award_key: e.key, awarded_at: e.at, reason: e.reason, post_id: e.postId });
       }
       for (const a of active) {
         if (expected.has(`${a.badge_id}|${a.award_key}`)) continue;
-        revoked += this.db.run('UPDATE badge_award SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now.toISOString(), a.id]).changes;
+        revoked += this.repo.revokeIfActive(a.id, now.toISOString());
       }
     });
     return { awarded, revoked };
@@ -211,7 +165,7 @@ export class BadgesService implements OnApplicationBootstrap {
 
   /** Re-derives every automatic award from the ledger; reports what changed. */
   backfill(onProgress?: (done: number, total: number) => void): { users: number; awarded: number; revoked: number } {
-    const ids = this.db.all<{ id: number }>('SELECT id FROM app_user ORDER BY id').map((r) => r.id);
+    const ids = this.repo.allUserIds();
     let awarded = 0;
     let revoked = 0;
     ids.forEach((id, i) => {
@@ -225,7 +179,7 @@ export class BadgesService implements OnApplicationBootstrap {
 
   // ---- reading ------------------------------------------------------------------------
 
-  private toAward(r: AwardRow, badges: Map<number, Badge>): BadgeAward {
+  private toAward(r: BadgeAwardEntity, badges: Map<number, Badge>): BadgeAward {
     return {
       id: String(r.id),
       badge: badges.get(r.badge_id)!,
@@ -248,8 +202,8 @@ export class BadgesService implements OnApplicationBootstrap {
    */
   forUser(userId: number): BadgeAward[] {
     const badges = this.badgeMap();
-    return this.db
-      .all<AwardRow>('SELECT * FROM badge_award WHERE user_id = ? AND revoked_at IS NULL ORDER BY awarded_at DESC, id DESC', [userId])
+    return this.repo
+      .activeAwardsOf(userId)
       .filter((r) => badges.has(r.badge_id))
       .map((r) => this.toAward(r, badges));
   }
@@ -257,21 +211,19 @@ export class BadgesService implements OnApplicationBootstrap {
   holders(badgeId: number, first: number | null | undefined): BadgeAward[] {
     const limit = pageSize(first);
     const badges = this.badgeMap();
-    return this.db
-      .all<AwardRow>('SELECT * FROM badge_award WHERE badge_id = ? AND revoked_at IS NULL ORDER BY awarded_at DESC, id DESC LIMIT ?', [badgeId, limit])
-      .map((r) => this.toAward(r, badges));
+    return this.repo.activeAwardsOfBadge(badgeId, limit).map((r) => this.toAward(r, badges));
   }
 
   unseen(viewer: Viewer): BadgeAward[] {
     const badges = this.badgeMap();
-    return this.db
-      .all<AwardRow>('SELECT * FROM badge_award WHERE user_id = ? AND revoked_at IS NULL AND seen_at IS NULL ORDER BY awarded_at, id', [viewer.id])
+    return this.repo
+      .unseenAwardsOf(viewer.id)
       .filter((r) => badges.has(r.badge_id))
       .map((r) => this.toAward(r, badges));
   }
 
   markSeen(viewer: Viewer): number {
-    return this.db.run('UPDATE badge_award SET seen_at = ? WHERE user_id = ? AND seen_at IS NULL', [new Date().toISOString(), viewer.id]).changes;
+    return this.repo.markSeen(viewer.id, new Date().toISOString());
   }
 
   // ---- manual awards (DX office) --------------------------------------------------------
@@ -285,19 +237,23 @@ export class BadgesService implements OnApplicationBootstrap {
     const name = requireSingleLine(input.name, 'バッジ名', 40, 'name');
     const description = requireText(input.description, '説明', 300, 'description');
     assertNoBidi(description, '説明', 'description');
-    if (this.db.get('SELECT 1 FROM badge WHERE code = ?', [input.code])) throw badInput(`バッジコード ${input.code} は既にあります。`, 'code');
-    const sort = this.db.get<{ m: number }>('SELECT COALESCE(MAX(sort_order), 0) + 1 AS m FROM badge')!.m;
-    this.db.run(
-      `INSERT INTO badge (code, name, description, tier, rule, params, repeatable, sort_order, created_by_id, created_at)
-       VALUES (?, ?, ?, ?, 'MANUAL', '{}', 1, ?, ?, ?)`,
-      [input.code, name, description, input.tier, sort, viewer.id, new Date().toISOString()],
-    );
+    if (this.repo.codeExists(input.code)) throw badInput(`バッジコード ${input.code} は既にあります。`, 'code');
+    const sort = this.repo.nextSortOrder();
+    this.repo.insertManual({
+      code: input.code,
+      name,
+      description,
+      tier: input.tier,
+      sort_order: sort,
+      created_by_id: viewer.id,
+      created_at: new Date().toISOString(),
+    });
     return this.byCode(input.code)!;
   }
 
   grant(viewer: Viewer, input: GrantBadgeInput): BadgeAward {
     this.assertDxOffice(viewer);
-    const badge = this.db.get<BadgeRow>('SELECT * FROM badge WHERE code = ? AND retired_at IS NULL', [input.badgeCode]);
+    const badge = this.repo.findLiveByCode(input.badgeCode);
     if (!badge) throw notFound('バッジ');
     if (badge.rule !== 'MANUAL') throw badInput('このバッジは活動から自動で授与されます。手動で授与できるのは表彰バッジだけです。', 'badgeCode');
     const userId = parseId(input.userId);
@@ -305,30 +261,26 @@ export class BadgesService implements OnApplicationBootstrap {
     const citation = requireText(input.citation, '表彰理由', 500, 'citation');
     assertNoBidi(citation, '表彰理由', 'citation');
     const key = optionalSingleLine(input.awardKey, '区別キー', 40, 'awardKey') ?? '';
-    const r = this.db.run(
-      `INSERT INTO badge_award (badge_id, user_id, award_key, awarded_at, reason, granted_by_id) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT(badge_id, user_id, award_key) DO UPDATE SET revoked_at = NULL, reason = excluded.reason,
-         granted_by_id = excluded.granted_by_id, awarded_at = excluded.awarded_at, seen_at = NULL
-       WHERE badge_award.revoked_at IS NOT NULL`,
-      [badge.id, userId, key, new Date().toISOString(), citation, viewer.id],
-    );
-    if (r.changes === 0) throw badInput('この職員には既に同じ表彰が授与されています（年度などを「区別キー」に入れると別に授与できます）。', 'awardKey');
-    const row = this.db.get<AwardRow>('SELECT * FROM badge_award WHERE badge_id = ? AND user_id = ? AND award_key = ?', [badge.id, userId, key])!;
+    const changes = this.repo.grantManual({
+      badge_id: badge.id,
+      user_id: userId,
+      award_key: key,
+      awarded_at: new Date().toISOString(),
+      reason: citation,
+      granted_by_id: viewer.id,
+    });
+    if (changes === 0) throw badInput('この職員には既に同じ表彰が授与されています（年度などを「区別キー」に入れると別に授与できます）。', 'awardKey');
+    const row = this.repo.findAward(badge.id, userId, key)!;
     return this.toAward(row, this.badgeMap());
   }
 
   revokeManual(viewer: Viewer, awardIdRaw: string): boolean {
     this.assertDxOffice(viewer);
     const id = parseId(awardIdRaw);
-    const row = id
-      ? this.db.get<{ id: number; rule: string }>(
-          'SELECT a.id, b.rule FROM badge_award a JOIN badge b ON b.id = a.badge_id WHERE a.id = ? AND a.revoked_at IS NULL',
-          [id],
-        )
-      : undefined;
+    const row = id ? this.repo.findActiveAwardWithRule(id) : undefined;
     if (!row) throw notFound('授与');
     if (row.rule !== 'MANUAL') throw badInput('自動授与のバッジは、活動の取り消しに合わせて自動で外れます。', 'awardId');
-    this.db.run('UPDATE badge_award SET revoked_at = ? WHERE id = ?', [new Date().toISOString(), row.id]);
+    this.repo.revoke(row.id, new Date().toISOString());
     return true;
   }
 }

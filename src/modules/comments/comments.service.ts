@@ -3,7 +3,6 @@ import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { DomainEvents } from '../../core/events/domain-events.service';
-import { placeholders } from '../../core/graphql/loaders';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { commentCan, commentDenial, requireAllowed } from '../../core/policy/object-policy';
 import { LIMITS } from '../../core/validation/limits';
@@ -11,27 +10,11 @@ import { parseId, requireText } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
 import { ReactionTargetType } from '../posts/content.enums';
 import { PostsService } from '../posts/posts.service';
-import { AUTHOR_COLUMNS, AuthorColumns, userFromColumns } from '../users/user-columns';
+import { userFromColumns } from '../users/user-columns';
 import { UsersService } from '../users/users.service';
 import { Comment } from './comment.model';
+import { CommentRow, CommentsRepository } from './comments.repository';
 import { AddCommentInput } from './dto/comment.inputs';
-
-interface CommentRow extends AuthorColumns {
-  id: number;
-  post_id: number;
-  answer_id: number | null;
-  author_id: number;
-  body: string;
-  cheer_count: number;
-  helpful_count: number;
-  thanks_count: number;
-  created_at: string;
-  post_anonymous: number;
-  post_author_id: number;
-}
-
-const SELECT_COMMENT = `SELECT c.*, p.anonymous AS post_anonymous, p.author_id AS post_author_id, ${AUTHOR_COLUMNS}
-  FROM comment c JOIN post p ON p.id = c.post_id JOIN app_user u ON u.id = c.author_id`;
 
 /** Key used by loaders: "POST:12" or "ANSWER:34". */
 export const commentTargetKey = (type: ReactionTargetType, id: number | string) => `${type}:${id}`;
@@ -40,6 +23,7 @@ export const commentTargetKey = (type: ReactionTargetType, id: number | string) 
 export class CommentsService {
   constructor(
     private readonly db: DbService,
+    private readonly repo: CommentsRepository,
     private readonly posts: PostsService,
     private readonly users: UsersService,
     private readonly events: DomainEvents,
@@ -74,15 +58,8 @@ export class CommentsService {
     const postIds = keys.filter((k) => k.startsWith('POST:')).map((k) => Number(k.slice(5)));
     const answerIds = keys.filter((k) => k.startsWith('ANSWER:')).map((k) => Number(k.slice(7)));
     const rows: CommentRow[] = [];
-    const base = `${SELECT_COMMENT} WHERE c.deleted_at IS NULL`;
-    if (postIds.length) {
-      rows.push(
-        ...this.db.all<CommentRow>(`${base} AND c.answer_id IS NULL AND c.post_id IN (${placeholders(postIds.length)}) ORDER BY c.created_at, c.id`, postIds),
-      );
-    }
-    if (answerIds.length) {
-      rows.push(...this.db.all<CommentRow>(`${base} AND c.answer_id IN (${placeholders(answerIds.length)}) ORDER BY c.created_at, c.id`, answerIds));
-    }
+    if (postIds.length) rows.push(...this.repo.findLiveOnPosts(postIds));
+    if (answerIds.length) rows.push(...this.repo.findLiveOnAnswers(answerIds));
     const m = new Map<string, Comment[]>();
     for (const r of rows) {
       const k = r.answer_id ? commentTargetKey(ReactionTargetType.ANSWER, r.answer_id) : commentTargetKey(ReactionTargetType.POST, r.post_id);
@@ -94,7 +71,7 @@ export class CommentsService {
   }
 
   private row(id: number): CommentRow | undefined {
-    return this.db.get<CommentRow>(`${SELECT_COMMENT} WHERE c.id = ? AND c.deleted_at IS NULL AND p.deleted_at IS NULL`, [id]);
+    return this.repo.findLiveById(id);
   }
 
   add(viewer: Viewer, input: AddCommentInput, at: Date = new Date()): Comment {
@@ -109,12 +86,7 @@ export class CommentsService {
       if (!post) throw notFound('投稿');
       postId = post.id;
     } else {
-      const a = targetId
-        ? this.db.get<{ id: number; post_id: number }>(
-            'SELECT a.id, a.post_id FROM answer a JOIN post p ON p.id = a.post_id WHERE a.id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL',
-            [targetId],
-          )
-        : undefined;
+      const a = targetId ? this.repo.findLiveAnswer(targetId) : undefined;
       if (!a) throw notFound('回答');
       postId = a.post_id;
       answerId = a.id;
@@ -127,17 +99,17 @@ export class CommentsService {
         'addComment',
         input.idempotencyKey,
         () => {
-          const commentId = this.db.insert('INSERT INTO comment (post_id, answer_id, author_id, department_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+          const commentId = this.repo.insert({
             postId,
             answerId,
-            viewer.id,
-            this.users.departmentIdAt(viewer.id, at),
+            authorId: viewer.id,
+            departmentId: this.users.departmentIdAt(viewer.id, at),
             body,
-            now,
-          ]);
-          if (answerId) this.db.run('UPDATE answer SET comment_count = comment_count + 1 WHERE id = ?', [answerId]);
-          else this.db.run('UPDATE post SET comment_count = comment_count + 1 WHERE id = ?', [postId]);
-          this.posts.touch(postId, now);
+            at: now,
+          });
+          if (answerId) this.repo.incrementAnswerCommentCount(answerId);
+          else this.repo.incrementPostCommentCount(postId);
+          this.repo.touchPost(postId, now);
           this.events.emit('comment.added', { commentId, postId, answerId, authorId: viewer.id, at: now });
           return commentId;
         },
@@ -155,9 +127,9 @@ export class CommentsService {
     if (!c) throw notFound('コメント');
     requireAllowed(commentDenial(viewer, { authorId: c.author_id }, 'comment.delete'));
     this.db.tx(() => {
-      this.db.run('UPDATE comment SET deleted_at = ? WHERE id = ?', [at.toISOString(), c.id]);
-      if (c.answer_id) this.db.run('UPDATE answer SET comment_count = comment_count - 1 WHERE id = ?', [c.answer_id]);
-      else this.db.run('UPDATE post SET comment_count = comment_count - 1 WHERE id = ?', [c.post_id]);
+      this.repo.markDeleted(c.id, at.toISOString());
+      if (c.answer_id) this.repo.decrementAnswerCommentCount(c.answer_id);
+      else this.repo.decrementPostCommentCount(c.post_id);
       if (c.author_id !== viewer.id) this.audit.record(viewer.id, 'COMMENT_DELETED', 'COMMENT', c.id);
       this.events.emit('comment.deleted', {
         commentId: c.id,

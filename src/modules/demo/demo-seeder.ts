@@ -15,6 +15,7 @@ import { CertificationTier } from '../skills/skill.model';
 import { SkillsService } from '../skills/skills.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_CITY, DEMO_PASSWORD, demoDepartments, DemoStamp, demoPosts, demoUsers } from './demo-data';
+import { DemoRepository } from './demo.repository';
 
 const SEEDED_KEY = 'demo.seeded';
 const HOUR = 3600_000;
@@ -36,6 +37,7 @@ export class DemoSeeder {
 
   constructor(
     private readonly db: DbService,
+    private readonly repo: DemoRepository,
     private readonly users: UsersService,
     private readonly posts: PostsService,
     private readonly answers: AnswersService,
@@ -47,12 +49,12 @@ export class DemoSeeder {
   ) {}
 
   isSeeded(): boolean {
-    return !!this.db.get('SELECT 1 FROM app_setting WHERE key = ?', [SEEDED_KEY]);
+    return this.repo.hasSetting(SEEDED_KEY);
   }
 
   async seedIfEmpty(now: Date = new Date()): Promise<SeedResult> {
     if (this.isSeeded()) return { seeded: false, reason: 'already seeded' };
-    const existing = this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM app_user')!.n;
+    const existing = this.repo.countUsers();
     if (existing > 0) return { seeded: false, reason: 'database already has users' };
 
     const hashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
@@ -63,36 +65,40 @@ export class DemoSeeder {
     this.db.tx(() => {
       const depIds = new Map<string, number>();
       demoDepartments.forEach((d, i) => {
-        const id = this.db.insert('INSERT INTO department (code, name, level, parent_id, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
-          d.code,
-          d.name,
-          d.level,
-          d.parentCode ? depIds.get(d.parentCode)! : null,
-          i,
-          createdAt,
-        ]);
+        const id = this.repo.insertDepartment({
+          code: d.code,
+          name: d.name,
+          level: d.level,
+          parent_id: d.parentCode ? depIds.get(d.parentCode)! : null,
+          sort_order: i,
+          created_at: createdAt,
+        });
         depIds.set(d.code, id);
       });
       demoUsers.forEach((u, i) => {
-        const id = this.db.insert(
-          `INSERT INTO app_user (email, display_name, password_hash, role, role_category, layer, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          [u.email.toLowerCase(), u.displayName, hashes[i], u.role, u.roleCategory, u.layer, createdAt, createdAt],
-        );
+        const id = this.repo.insertUser({
+          email: u.email.toLowerCase(),
+          display_name: u.displayName,
+          password_hash: hashes[i],
+          role: u.role,
+          role_category: u.roleCategory,
+          layer: u.layer,
+          created_at: createdAt,
+        });
         userIds.set(u.key, id);
         viewers.set(u.key, { id, role: u.role, displayName: u.displayName, sessionId: '' });
         for (const a of u.assignments) {
-          this.db.run('INSERT INTO assignment (user_id, department_id, title, start_date, end_date, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
-            id,
-            depIds.get(a.departmentCode)!,
-            a.title ?? null,
-            a.startDate,
-            a.endDate ?? null,
-            createdAt,
-          ]);
+          this.repo.insertAssignment({
+            user_id: id,
+            department_id: depIds.get(a.departmentCode)!,
+            title: a.title ?? null,
+            start_date: a.startDate,
+            end_date: a.endDate ?? null,
+            created_at: createdAt,
+          });
         }
         for (const code of u.managedDepartmentCodes ?? []) {
-          this.db.run('INSERT INTO manager_scope (user_id, department_id) VALUES (?, ?)', [id, depIds.get(code)!]);
+          this.repo.insertManagerScope({ user_id: id, department_id: depIds.get(code)! });
         }
       });
     });
@@ -156,14 +162,10 @@ export class DemoSeeder {
         }
       }
       this.seedRecognition(viewers, now);
-      this.db.run('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)', [
-        SEEDED_KEY,
-        JSON.stringify({ city: DEMO_CITY, at: now.toISOString() }),
-        now.toISOString(),
-      ]);
+      this.repo.insertSetting({ key: SEEDED_KEY, value: JSON.stringify({ city: DEMO_CITY, at: now.toISOString() }), updated_at: now.toISOString() });
     });
     // Badges earned in the demo's past are not news: no "badge earned" pop-ups at first sign-in.
-    this.db.run('UPDATE badge_award SET seen_at = awarded_at WHERE seen_at IS NULL');
+    this.repo.markBadgesSeenAtAward();
     this.logger.log(
       `デモデータを投入しました（${DEMO_CITY}）: 部署 ${counts.departments} / 職員 ${counts.users} / 投稿 ${counts.posts} / 回答 ${counts.answers} / コメント ${counts.comments} / スタンプ ${counts.stamps}`,
     );
@@ -195,12 +197,7 @@ export class DemoSeeder {
       },
     ];
     for (const a of awards) this.badges.createManual(dx, a);
-    const caseBy = (tag: string) =>
-      this.db.get<{ author_id: number; title: string }>(
-        `SELECT p.author_id, p.title FROM post p JOIN post_tag pt ON pt.post_id = p.id JOIN tag t ON t.id = pt.tag_id
-          WHERE p.kind = 'CASE' AND t.name = ? AND p.anonymous = 0 ORDER BY p.cheer_count DESC, p.id LIMIT 1`,
-        [tag.toLowerCase()],
-      );
+    const caseBy = (tag: string) => this.repo.topNamedCaseByTag(tag.toLowerCase());
     // last 年度's award, counted in JST (1 April 00:00–09:00 JST is still March in UTC)
     const fy = fiscalYear(now) - 1;
     const grand = caseBy('おくやみ');

@@ -6,11 +6,12 @@ import { PostsModule } from '../posts/posts.module';
 import { ReactionsModule } from '../reactions/reactions.module';
 import { SkillsModule } from '../skills/skills.module';
 import { DemoSeeder } from './demo-seeder';
+import { DemoRepository } from './demo.repository';
 import { DemoResolver } from './demo.resolver';
 
 @Module({
   imports: [PostsModule, AnswersModule, CommentsModule, ReactionsModule, SkillsModule, BadgesModule],
-  providers: [DemoSeeder, DemoResolver],
+  providers: [DemoRepository, DemoSeeder, DemoResolver],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

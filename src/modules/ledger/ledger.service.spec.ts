@@ -6,8 +6,10 @@ import { openDatabase } from '../../core/database/data-source';
 import { DbService } from '../../core/database/db.service';
 import { DomainEvents } from '../../core/events/domain-events.service';
 import { OutboxService } from '../outbox/outbox.service';
+import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
 import { ContributionKind } from './contribution-kinds';
+import { LedgerRepository } from './ledger.repository';
 import { LedgerService } from './ledger.service';
 import { PointsConfigService } from './points-config.service';
 
@@ -39,9 +41,10 @@ describe('LedgerService on a migrated SQLite file', () => {
     dir = mkdtempSync(join(tmpdir(), 'banso-ledger-'));
     ds = await openDatabase(join(dir, 'ledger.sqlite'));
     db = new DbService(ds);
-    users = new UsersService(db);
+    users = new UsersService(new UsersRepository(db));
     events = new DomainEvents(db, new OutboxService(db));
-    ledger = new LedgerService(db, users, new PointsConfigService(db), events);
+    const repo = new LedgerRepository(db);
+    ledger = new LedgerService(db, repo, users, new PointsConfigService(repo), events);
   });
   afterAll(async () => {
     await ds.destroy();

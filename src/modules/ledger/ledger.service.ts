@@ -4,6 +4,7 @@ import { DomainEvents } from '../../core/events/domain-events.service';
 import { fiscalYear } from '../../core/time/jst';
 import { UsersService } from '../users/users.service';
 import { ContributionKind, StampKind } from './contribution-kinds';
+import { LedgerRepository, ReverseFilter } from './ledger.repository';
 import { PointsConfigService } from './points-config.service';
 
 export interface ContributionFact {
@@ -18,29 +19,7 @@ export interface ContributionFact {
   actorId?: number | null;
 }
 
-export interface ReverseFilter {
-  kind?: ContributionKind;
-  userId?: number;
-  postId?: number;
-  answerId?: number;
-  commentId?: number;
-  targetType?: string;
-  targetId?: number;
-  stamp?: string;
-  actorId?: number;
-}
-
-const FILTER_COLUMNS: Record<keyof ReverseFilter, string> = {
-  kind: 'kind',
-  userId: 'user_id',
-  postId: 'post_id',
-  answerId: 'answer_id',
-  commentId: 'comment_id',
-  targetType: 'target_type',
-  targetId: 'target_id',
-  stamp: 'stamp',
-  actorId: 'actor_id',
-};
+export type { ReverseFilter };
 
 /**
  * The append-only contribution ledger. Its writes are in-transaction handlers of the domain
@@ -53,6 +32,7 @@ const FILTER_COLUMNS: Record<keyof ReverseFilter, string> = {
 export class LedgerService {
   constructor(
     private readonly db: DbService,
+    private readonly repo: LedgerRepository,
     private readonly users: UsersService,
     private readonly points: PointsConfigService,
     private readonly events: DomainEvents,
@@ -66,7 +46,7 @@ export class LedgerService {
    */
   private isAnonymous(fact: ContributionFact): boolean {
     if (!fact.postId) return false;
-    const p = this.db.get<{ anonymous: number; author_id: number }>('SELECT anonymous, author_id FROM post WHERE id = ?', [fact.postId]);
+    const p = this.repo.findThreadAsker(fact.postId);
     return !!p && p.anonymous === 1 && p.author_id === fact.userId;
   }
 
@@ -74,27 +54,22 @@ export class LedgerService {
   record(fact: ContributionFact, at: Date = new Date()): number {
     return this.db.tx(() => {
       const anonymous = this.isAnonymous(fact);
-      const entryId = this.db.insert(
-        `INSERT INTO contribution (occurred_at, fiscal_year, user_id, department_id, kind, delta, points, post_id,
-           answer_id, comment_id, target_type, target_id, stamp, actor_id, anonymous)
-         VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          at.toISOString(),
-          fiscalYear(at),
-          fact.userId,
-          this.users.departmentIdAt(fact.userId, at),
-          fact.kind,
-          this.points.pointsFor(fact.kind, fact.stamp),
-          fact.postId ?? null,
-          fact.answerId ?? null,
-          fact.commentId ?? null,
-          fact.targetType ?? null,
-          fact.targetId ?? null,
-          fact.stamp ?? null,
-          fact.actorId ?? fact.userId,
-          anonymous ? 1 : 0,
-        ],
-      );
+      const entryId = this.repo.insertEntry({
+        occurred_at: at.toISOString(),
+        fiscal_year: fiscalYear(at),
+        user_id: fact.userId,
+        department_id: this.users.departmentIdAt(fact.userId, at),
+        kind: fact.kind,
+        points: this.points.pointsFor(fact.kind, fact.stamp),
+        post_id: fact.postId ?? null,
+        answer_id: fact.answerId ?? null,
+        comment_id: fact.commentId ?? null,
+        target_type: fact.targetType ?? null,
+        target_id: fact.targetId ?? null,
+        stamp: fact.stamp ?? null,
+        actor_id: fact.actorId ?? fact.userId,
+        anonymous: anonymous ? 1 : 0,
+      });
       this.events.emit('contribution.recorded', {
         entryId,
         userId: fact.userId,
@@ -113,25 +88,11 @@ export class LedgerService {
    * now, so 年度 statistics show when it was withdrawn.
    */
   reverseOpen(filter: ReverseFilter, at: Date = new Date()): number {
-    const keys = (Object.keys(filter) as (keyof ReverseFilter)[]).filter((k) => filter[k] !== undefined);
-    if (keys.length === 0) throw new Error('reverseOpen needs a filter');
-    const where = keys.map((k) => `c.${FILTER_COLUMNS[k]} = ?`).join(' AND ');
+    if (Object.values(filter).every((v) => v === undefined)) throw new Error('reverseOpen needs a filter');
     return this.db.tx(() => {
-      const open = this.db.all<{ id: number; user_id: number; kind: string; post_id: number | null }>(
-        `SELECT c.id, c.user_id, c.kind, c.post_id FROM contribution c
-          WHERE ${where} AND c.delta = 1
-            AND NOT EXISTS (SELECT 1 FROM contribution r WHERE r.reverses_id = c.id)`,
-        keys.map((k) => filter[k]),
-      );
+      const open = this.repo.findOpen(filter);
       for (const { id, user_id, kind, post_id } of open) {
-        const entryId = this.db.insert(
-          `INSERT INTO contribution (occurred_at, fiscal_year, user_id, department_id, kind, delta, points, post_id,
-             answer_id, comment_id, target_type, target_id, stamp, actor_id, anonymous, reverses_id)
-           SELECT ?, ?, user_id, department_id, kind, -1, -points, post_id, answer_id, comment_id, target_type,
-             target_id, stamp, actor_id, anonymous, id
-           FROM contribution WHERE id = ?`,
-          [at.toISOString(), fiscalYear(at), id],
-        );
+        const entryId = this.repo.insertReversal(id, at.toISOString(), fiscalYear(at));
         this.events.emit('contribution.reversed', { entryId, reversesId: id, userId: user_id, kind, postId: post_id, at: at.toISOString() });
       }
       return open.length;

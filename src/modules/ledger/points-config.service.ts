@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DbService } from '../../core/database/db.service';
 import { ContributionKind, DEFAULT_POINTS, StampKind } from './contribution-kinds';
+import { LedgerRepository } from './ledger.repository';
 
 export interface PointsConfig {
   QUESTION_POSTED: number;
@@ -17,8 +17,6 @@ export interface PointsConfig {
   levelThresholds: number[];
 }
 
-const KEY = 'points.config';
-
 export const DEFAULT_POINTS_CONFIG: PointsConfig = {
   ...DEFAULT_POINTS,
   STAMP_RECEIVED: { ...DEFAULT_POINTS.STAMP_RECEIVED },
@@ -34,12 +32,12 @@ export const DEFAULT_POINTS_CONFIG: PointsConfig = {
 export class PointsConfigService {
   private cached: PointsConfig | null = null;
 
-  constructor(private readonly db: DbService) {}
+  constructor(private readonly repo: LedgerRepository) {}
 
   get(): PointsConfig {
     if (this.cached) return this.cached;
-    const row = this.db.get<{ value: string }>('SELECT value FROM app_setting WHERE key = ?', [KEY]);
-    const stored = row ? (JSON.parse(row.value) as Partial<PointsConfig>) : {};
+    const json = this.repo.findPointsConfig();
+    const stored = json !== undefined ? (JSON.parse(json) as Partial<PointsConfig>) : {};
     this.cached = {
       ...DEFAULT_POINTS_CONFIG,
       ...stored,
@@ -49,11 +47,7 @@ export class PointsConfigService {
   }
 
   set(config: PointsConfig): PointsConfig {
-    this.db.run(
-      `INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-      [KEY, JSON.stringify(config), new Date().toISOString()],
-    );
+    this.repo.savePointsConfig(JSON.stringify(config), new Date().toISOString());
     this.cached = null;
     return this.get();
   }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
+import { OutboxRepository } from './outbox.repository';
 
 /** A domain-event name (src/core/events/domain-events.ts); rows written before it: post.changed / post.deleted. */
 export type OutboxTopic = string;
@@ -19,8 +20,6 @@ interface Subscriber {
   failures: number;
 }
 
-const CURSOR_KEY = (name: string) => `outbox.cursor.${name}`;
-
 /**
  * Transactional outbox: rows are written in the same transaction as the change (by the
  * domain-event bus, for durable facts); a poller hands them to subscribers after commit
@@ -37,16 +36,20 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   private timer: NodeJS.Timeout | null = null;
   private running = false;
 
-  constructor(private readonly db: DbService) {}
+  /** `db` only builds the repository when the service is made by hand (`new OutboxService(db)` in specs); Nest injects both. */
+  constructor(
+    db: DbService,
+    private readonly repo: OutboxRepository = new OutboxRepository(db),
+  ) {}
 
   enqueue(topic: OutboxTopic, aggregateType: string, aggregateId: number, payload?: unknown): void {
-    this.db.run('INSERT INTO outbox (topic, aggregate_type, aggregate_id, payload, created_at) VALUES (?, ?, ?, ?, ?)', [
+    this.repo.insert({
       topic,
-      aggregateType,
-      aggregateId,
-      payload === undefined ? null : JSON.stringify(payload),
-      new Date().toISOString(),
-    ]);
+      aggregate_type: aggregateType,
+      aggregate_id: aggregateId,
+      payload: payload === undefined ? null : JSON.stringify(payload),
+      created_at: new Date().toISOString(),
+    });
   }
 
   /**
@@ -55,23 +58,19 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
    */
   subscribe(name: string, handler: Handler): void {
     if (this.subscribers.some((s) => s.name === name)) throw new Error(`outbox subscriber ${name} registered twice`);
-    if (!this.db.get('SELECT 1 FROM app_setting WHERE key = ?', [CURSOR_KEY(name)])) {
-      const start = this.db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM outbox WHERE processed_at IS NOT NULL')!.id ?? 0;
+    if (!this.repo.hasCursor(name)) {
+      const start = this.repo.lastProcessedId() ?? 0;
       this.setCursor(name, start);
     }
     this.subscribers.push({ name, handler, retryAt: 0, failures: 0 });
   }
 
   private cursor(name: string): number {
-    return Number(this.db.get<{ value: string }>('SELECT value FROM app_setting WHERE key = ?', [CURSOR_KEY(name)])?.value ?? 0);
+    return Number(this.repo.findCursor(name) ?? 0);
   }
 
   private setCursor(name: string, id: number): void {
-    this.db.run(
-      `INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-      [CURSOR_KEY(name), String(id), new Date().toISOString()],
-    );
+    this.repo.saveCursor(name, id, new Date().toISOString());
   }
 
   onApplicationBootstrap(): void {
@@ -86,13 +85,13 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
 
   /** The last row every subscriber has received (with none, every row counts as received). */
   private receivedByAll(): number {
-    if (this.subscribers.length === 0) return this.db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM outbox')!.id ?? 0;
+    if (this.subscribers.length === 0) return this.repo.lastId() ?? 0;
     return Math.min(...this.subscribers.map((s) => this.cursor(s.name)));
   }
 
   /** Rows some subscriber has not received yet. */
   pendingCount(): number {
-    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE id > ?', [this.receivedByAll()])!.n;
+    return this.repo.countAfter(this.receivedByAll());
   }
 
   /** Delivers pending rows to each subscriber in batches; returns how many deliveries succeeded. */
@@ -105,10 +104,7 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
         if (s.retryAt > now) continue;
         for (;;) {
           const from = this.cursor(s.name);
-          const rows = this.db.all<{ id: number; topic: OutboxTopic; aggregate_id: number; payload: string | null }>(
-            'SELECT id, topic, aggregate_id, payload FROM outbox WHERE id > ? ORDER BY id LIMIT ?',
-            [from, batchSize],
-          );
+          const rows = this.repo.findAfter(from, batchSize);
           if (rows.length === 0) break;
           const events = rows.map((r) => ({ id: r.id, topic: r.topic, aggregateId: r.aggregate_id, payload: r.payload ? JSON.parse(r.payload) : null }));
           try {
@@ -117,10 +113,7 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
             s.failures += 1;
             s.retryAt = now + Math.min(60_000, 1000 * 2 ** Math.min(s.failures, 6));
             const ids = rows.map((r) => r.id);
-            this.db.run(`UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id IN (${ids.map(() => '?').join(',')})`, [
-              `${s.name}: ${String((e as Error)?.message ?? e)}`.slice(0, 500),
-              ...ids,
-            ]);
+            this.repo.recordFailure(ids, `${s.name}: ${String((e as Error)?.message ?? e)}`.slice(0, 500));
             this.logger.warn(`${s.name}: delivery failed (${s.failures}×), retrying later: ${(e as Error)?.message}`);
             break;
           }
@@ -131,7 +124,8 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
           if (rows.length < batchSize) break;
         }
       }
-      this.db.run('UPDATE outbox SET processed_at = ? WHERE processed_at IS NULL AND id <= ?', [new Date().toISOString(), this.receivedByAll()]);
+      const at = new Date().toISOString();
+      this.repo.markProcessedUpTo(this.receivedByAll(), at);
     } finally {
       this.running = false;
     }

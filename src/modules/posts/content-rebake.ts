@@ -1,5 +1,6 @@
 import { DbService } from '../../core/database/db.service';
 import { renderMarkdown } from '../../core/markdown/markdown';
+import { PostsRepository } from './posts.repository';
 
 const BATCH = 500;
 
@@ -9,23 +10,22 @@ const BATCH = 500;
  * rules, or for rows written before it was stored — in batches of one transaction each.
  */
 export function rebakeContent(db: DbService, onProgress?: (done: number, total: number) => void): { rendered: number; changed: number } {
+  const repo = new PostsRepository(db);
   let rendered = 0;
   let changed = 0;
   for (const table of ['post', 'answer'] as const) {
-    const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)!.n;
+    const total = repo.countRendered(table);
     let done = 0;
     let lastId = 0;
     for (;;) {
-      const rows = db.all<{ id: number; body: string; body_html: string | null }>(`SELECT id, body, body_html FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`, [
-        lastId,
-        BATCH,
-      ]);
+      const rows = repo.renderedAfter(table, lastId, BATCH);
       if (rows.length === 0) break;
+      // One synchronous transaction per batch (never awaits): a running server keeps writing between batches.
       db.tx(() => {
         for (const r of rows) {
           const html = renderMarkdown(r.body);
           if (html !== r.body_html) {
-            db.run(`UPDATE ${table} SET body_html = ? WHERE id = ?`, [html, r.id]);
+            repo.setBodyHtml(table, r.id, html);
             changed += 1;
           }
         }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
+import { placeholders } from '../../core/graphql/loaders';
 import { AUTHOR_COLUMNS, AuthorColumns } from '../users/user-columns';
 import { PostKind, PostOrder, PostStatus } from './content.enums';
+import { PostRevisionEntity } from './post-revision.entity';
 import { PostEntity } from './post.entity';
 
 /** A post as the feed reads it: the table's row (typed once, by its entity), its author's columns and its tags. */
@@ -33,12 +35,49 @@ export interface FeedQuery extends PostCriteria {
   viewerId: number;
 }
 
+/** The columns a new post is written with (status OPEN, counters and revision from their defaults). */
+export type NewPost = Pick<
+  PostEntity,
+  | 'kind'
+  | 'title'
+  | 'body'
+  | 'body_html'
+  | 'anonymous'
+  | 'author_id'
+  | 'department_id'
+  | 'case_problem'
+  | 'case_solution'
+  | 'case_effect'
+  | 'case_hours_saved'
+  | 'case_tools'
+  | 'created_at'
+>;
+
+/** The case fields of an edit; `null` leaves all of them as they are. */
+export type CaseFieldsChange = Pick<PostEntity, 'case_problem' | 'case_solution' | 'case_effect' | 'case_hours_saved' | 'case_tools'>;
+
+/** What an edit writes: the new text, its rendering, the next revision and the case fields (absent ones kept). */
+export type PostContentChange = Pick<PostEntity, 'id' | 'title' | 'body' | 'body_html' | 'revision' | 'updated_at'> & { case: CaseFieldsChange | null };
+
+/** The fields a revision snapshots. */
+export type RevisionSource = Pick<PostEntity, 'title' | 'body' | 'case_problem' | 'case_solution' | 'case_effect' | 'case_hours_saved' | 'case_tools'>;
+
+/** Tables whose Markdown `body` is rendered once into `body_html` (content:rebake). */
+export type RenderedTable = 'post' | 'answer';
+/** `answer` declares the same three columns (AnswerEntity; not imported: answers depends on posts). */
+export type RenderedBody = Pick<PostEntity, 'id' | 'body' | 'body_html'>;
+
 const SELECT_POST = `SELECT p.*, ${AUTHOR_COLUMNS},
   (SELECT json_group_array(json_array(t.id, t.label, t.post_count))
      FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.post_id = p.id) AS tags_json
   FROM post p JOIN app_user u ON u.id = p.author_id`;
 
-/** SQL for posts. The feed is one statement: posts with author, tags and counts. */
+/**
+ * SQL for posts (the only place that knows it). The feed is one statement: posts with author,
+ * tags and counts. Methods are synchronous: writes run inside the caller's `db.tx(...)` (a
+ * better-sqlite3 IMMEDIATE transaction that never awaits, so no other request interleaves);
+ * the repository never opens one itself (content:rebake, a batch job, opens one per batch).
+ */
 @Injectable()
 export class PostsRepository {
   constructor(private readonly db: DbService) {}
@@ -49,7 +88,7 @@ export class PostsRepository {
 
   findByIds(ids: readonly number[]): PostRow[] {
     if (ids.length === 0) return [];
-    return this.db.all<PostRow>(`${SELECT_POST} WHERE p.id IN (${ids.map(() => '?').join(',')}) AND p.deleted_at IS NULL`, [...ids]);
+    return this.db.all<PostRow>(`${SELECT_POST} WHERE p.id IN (${placeholders(ids.length)}) AND p.deleted_at IS NULL`, [...ids]);
   }
 
   private where(q: FeedQuery): { sql: string; params: unknown[] } {
@@ -69,7 +108,7 @@ export class PostsRepository {
       params.push(q.tagKey);
     }
     if (q.departmentIds) {
-      conds.push(`p.department_id IN (${q.departmentIds.map(() => '?').join(',')})`);
+      conds.push(`p.department_id IN (${placeholders(q.departmentIds.length)})`);
       params.push(...q.departmentIds);
       conds.push('p.anonymous = 0');
     }
@@ -137,5 +176,104 @@ export class PostsRepository {
         LIMIT ?`,
       [`%${like}%`, `${like}%`, limit],
     );
+  }
+
+  // ------------------------------------------------------------------ writes (inside the caller's tx)
+
+  /** Inserts an OPEN post; last_activity_at and updated_at start at created_at. Returns the id. */
+  insert(p: NewPost): number {
+    return this.db.insert(
+      `INSERT INTO post (kind, title, body, body_html, status, anonymous, author_id, department_id, case_problem, case_solution,
+             case_effect, case_hours_saved, case_tools, created_at, updated_at, last_activity_at)
+           VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        p.kind,
+        p.title,
+        p.body,
+        p.body_html,
+        p.anonymous,
+        p.author_id,
+        p.department_id,
+        p.case_problem,
+        p.case_solution,
+        p.case_effect,
+        p.case_hours_saved,
+        p.case_tools,
+        p.created_at,
+        p.created_at,
+        p.created_at,
+      ],
+    );
+  }
+
+  /** Writes an edit; case fields that are null in `change.case` (or all, without it) stay as they are. */
+  updateContent(change: PostContentChange): void {
+    const c = change.case;
+    this.db.run(
+      `UPDATE post SET title = ?, body = ?, body_html = ?, revision = ?, updated_at = ?,
+           case_problem = COALESCE(?, case_problem), case_solution = COALESCE(?, case_solution),
+           case_effect = COALESCE(?, case_effect), case_hours_saved = CASE WHEN ? THEN ? ELSE case_hours_saved END,
+           case_tools = COALESCE(?, case_tools)
+         WHERE id = ?`,
+      [
+        change.title,
+        change.body,
+        change.body_html,
+        change.revision,
+        change.updated_at,
+        c?.case_problem ?? null,
+        c?.case_solution ?? null,
+        c?.case_effect ?? null,
+        c ? 1 : 0,
+        c?.case_hours_saved ?? null,
+        c?.case_tools ?? null,
+        change.id,
+      ],
+    );
+  }
+
+  /** The stored fields a revision snapshots (deleted or not). */
+  revisionSource(postId: number): RevisionSource | undefined {
+    return this.db.get<RevisionSource>('SELECT title, body, case_problem, case_solution, case_effect, case_hours_saved, case_tools FROM post WHERE id = ?', [
+      postId,
+    ]);
+  }
+
+  insertRevision(r: Omit<PostRevisionEntity, 'id'>): void {
+    this.db.run('INSERT INTO post_revision (post_id, revision, editor_id, title, body, tags, case_details, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      r.post_id,
+      r.revision,
+      r.editor_id,
+      r.title,
+      r.body,
+      r.tags,
+      r.case_details,
+      r.created_at,
+    ]);
+  }
+
+  /** Soft delete (a post already deleted keeps its first deletion). */
+  markDeleted(postId: number, at: string, deletedById: number): void {
+    this.db.run('UPDATE post SET deleted_at = ?, deleted_by_id = ? WHERE id = ? AND deleted_at IS NULL', [at, deletedById, postId]);
+  }
+
+  /** A deleted post no longer counts for its tags (its post_tag rows stay, for history). */
+  decrementTagCounts(postId: number): void {
+    this.db.run('UPDATE tag SET post_count = post_count - 1 WHERE id IN (SELECT tag_id FROM post_tag WHERE post_id = ?)', [postId]);
+  }
+
+  // ------------------------------------------------------------------ content:rebake (batch job)
+
+  countRendered(table: RenderedTable): number {
+    return this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)!.n;
+  }
+
+  /** The next `limit` rows after `lastId`, in id order (deleted ones too). */
+  renderedAfter(table: RenderedTable, lastId: number, limit: number): RenderedBody[] {
+    return this.db.all<RenderedBody>(`SELECT id, body, body_html FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`, [lastId, limit]);
+  }
+
+  setBodyHtml(table: RenderedTable, id: number, html: string): void {
+    this.db.run(`UPDATE ${table} SET body_html = ? WHERE id = ?`, [html, id]);
   }
 }

@@ -16,7 +16,7 @@ import { UsersService } from '../users/users.service';
 import { PostKind, PostOrder, ReactionTargetType } from './content.enums';
 import { CaseDetailsInput, CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
 import { CaseDetails, Post, PostConnection, Tag } from './post.model';
-import { FeedQuery, PostCriteria, PostRow, PostsRepository } from './posts.repository';
+import { CaseFieldsChange, FeedQuery, PostCriteria, PostRow, PostsRepository } from './posts.repository';
 
 const JA = new Intl.Collator('ja');
 
@@ -179,19 +179,20 @@ export class PostsService {
     return this.repo.searchTags(normalizeTag(prefix ?? ''), limit).map((t) => ({ id: String(t.id), name: t.label, postCount: t.post_count }));
   }
 
-  private caseFields(kind: PostKind, input: CaseDetailsInput | null | undefined) {
+  /** The case fields as stored (all null for a post that is not a case). */
+  private caseFields(kind: PostKind, input: CaseDetailsInput | null | undefined): CaseFieldsChange {
     if (kind !== PostKind.CASE) {
       if (input) throw badInput('事例の項目（課題・取組内容・効果）は事例の投稿でのみ指定できます。', 'caseDetails');
-      return { problem: null, solution: null, effect: null, hours: null, tools: null };
+      return { case_problem: null, case_solution: null, case_effect: null, case_hours_saved: null, case_tools: null };
     }
     if (!input) throw badInput('事例には「課題」「取組内容」「効果」を入力してください。', 'caseDetails');
     const tools = [...new Set((input.tools ?? []).map((t) => t.normalize('NFKC').trim()).filter((t) => t !== ''))];
     return {
-      problem: requireText(input.problem, '課題', LIMITS.caseField, 'caseDetails.problem'),
-      solution: requireText(input.solution, '取組内容', LIMITS.caseField, 'caseDetails.solution'),
-      effect: requireText(input.effect, '効果', LIMITS.caseField, 'caseDetails.effect'),
-      hours: input.hoursSavedPerYear ?? null,
-      tools: JSON.stringify(tools),
+      case_problem: requireText(input.problem, '課題', LIMITS.caseField, 'caseDetails.problem'),
+      case_solution: requireText(input.solution, '取組内容', LIMITS.caseField, 'caseDetails.solution'),
+      case_effect: requireText(input.effect, '効果', LIMITS.caseField, 'caseDetails.effect'),
+      case_hours_saved: input.hoursSavedPerYear ?? null,
+      case_tools: JSON.stringify(tools),
     };
   }
 
@@ -212,28 +213,17 @@ export class PostsService {
         input.idempotencyKey,
         () => {
           const departmentId = this.users.departmentIdAt(viewer.id, at);
-          const postId = this.db.insert(
-            `INSERT INTO post (kind, title, body, body_html, status, anonymous, author_id, department_id, case_problem, case_solution,
-             case_effect, case_hours_saved, case_tools, created_at, updated_at, last_activity_at)
-           VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-            [
-              input.kind,
-              title,
-              body,
-              bodyHtml,
-              input.anonymous ? 1 : 0,
-              viewer.id,
-              departmentId,
-              c.problem,
-              c.solution,
-              c.effect,
-              c.hours,
-              c.tools,
-              now,
-              now,
-              now,
-            ],
-          );
+          const postId = this.repo.insert({
+            kind: input.kind,
+            title,
+            body,
+            body_html: bodyHtml,
+            anonymous: input.anonymous ? 1 : 0,
+            author_id: viewer.id,
+            department_id: departmentId,
+            ...c,
+            created_at: now,
+          });
           this.repo.setTags(postId, tags, now);
           this.writeRevision(postId, 1, viewer.id, now);
           this.events.emit('post.created', { postId, authorId: viewer.id, kind: input.kind, anonymous: !!input.anonymous, at: now });
@@ -246,15 +236,7 @@ export class PostsService {
   }
 
   private writeRevision(postId: number, revision: number, editorId: number, now: string) {
-    const p = this.db.get<{
-      title: string;
-      body: string;
-      case_problem: string | null;
-      case_solution: string | null;
-      case_effect: string | null;
-      case_hours_saved: number | null;
-      case_tools: string | null;
-    }>('SELECT title, body, case_problem, case_solution, case_effect, case_hours_saved, case_tools FROM post WHERE id = ?', [postId])!;
+    const p = this.repo.revisionSource(postId)!;
     const tags = this.repo.tagKeys(postId).map((t) => t.label);
     const caseDetails =
       p.case_problem !== null
@@ -266,16 +248,16 @@ export class PostsService {
             tools: p.case_tools ? JSON.parse(p.case_tools) : [],
           })
         : null;
-    this.db.run('INSERT INTO post_revision (post_id, revision, editor_id, title, body, tags, case_details, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-      postId,
+    this.repo.insertRevision({
+      post_id: postId,
       revision,
-      editorId,
-      p.title,
-      p.body,
-      JSON.stringify(tags),
-      caseDetails,
-      now,
-    ]);
+      editor_id: editorId,
+      title: p.title,
+      body: p.body,
+      tags: JSON.stringify(tags),
+      case_details: caseDetails,
+      created_at: now,
+    });
   }
 
   /** The post, for a change: NOT_FOUND when absent or deleted, FORBIDDEN unless the post policy allows it. */
@@ -301,27 +283,15 @@ export class PostsService {
     const now = new Date().toISOString();
     this.db.tx(() => {
       const revision = row.revision + 1;
-      this.db.run(
-        `UPDATE post SET title = ?, body = ?, body_html = ?, revision = ?, updated_at = ?,
-           case_problem = COALESCE(?, case_problem), case_solution = COALESCE(?, case_solution),
-           case_effect = COALESCE(?, case_effect), case_hours_saved = CASE WHEN ? THEN ? ELSE case_hours_saved END,
-           case_tools = COALESCE(?, case_tools)
-         WHERE id = ?`,
-        [
-          title,
-          body,
-          bodyHtml,
-          revision,
-          now,
-          c?.problem ?? null,
-          c?.solution ?? null,
-          c?.effect ?? null,
-          c ? 1 : 0,
-          c?.hours ?? null,
-          c?.tools ?? null,
-          row.id,
-        ],
-      );
+      this.repo.updateContent({
+        id: row.id,
+        title,
+        body,
+        body_html: bodyHtml,
+        revision,
+        updated_at: now,
+        case: c,
+      });
       // A retag moves accepted answers between skills (badges re-evaluate); other edits do not.
       const tagsBefore = tags ? this.repo.tagKeys(row.id).map((t) => t.key) : [];
       if (tags) this.repo.setTags(row.id, tags, now);
@@ -341,8 +311,8 @@ export class PostsService {
     const row = this.editable(viewer, idRaw, 'post.delete');
     const now = new Date();
     this.db.tx(() => {
-      this.db.run('UPDATE post SET deleted_at = ?, deleted_by_id = ? WHERE id = ? AND deleted_at IS NULL', [now.toISOString(), viewer.id, row.id]);
-      this.db.run('UPDATE tag SET post_count = post_count - 1 WHERE id IN (SELECT tag_id FROM post_tag WHERE post_id = ?)', [row.id]);
+      this.repo.markDeleted(row.id, now.toISOString(), viewer.id);
+      this.repo.decrementTagCounts(row.id);
       if (row.author_id !== viewer.id) this.audit.record(viewer.id, 'POST_DELETED', 'POST', row.id, { title: row.title });
       this.events.emit('post.deleted', { postId: row.id, authorId: row.author_id, deletedById: viewer.id, at: now.toISOString() });
     });
@@ -364,10 +334,6 @@ export class PostsService {
       this.audit.record(viewer.id, 'ANONYMOUS_AUTHOR_REVEALED', 'POST', row.id, { reason });
       return userFromColumns(row.author_id, row);
     });
-  }
-
-  touch(postId: number, at: string): void {
-    this.db.run('UPDATE post SET last_activity_at = ? WHERE id = ?', [at, postId]);
   }
 
   /** Internal lookup for other services (answers, reactions): includes the raw row. */

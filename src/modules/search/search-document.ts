@@ -1,7 +1,6 @@
 import { markdownToText } from '../../core/markdown/markdown';
 import { PostKind, PostStatus } from '../posts/content.enums';
-import type { DbService } from '../../core/database/db.service';
-import type { PostRow } from '../posts/posts.repository';
+import type { SearchRepository } from './search.repository';
 
 /**
  * What the search index knows about a post: the text people search (as written, plain
@@ -29,40 +28,12 @@ export interface SearchDocument {
 
 export const RESOLVED_BOOST = 3;
 
-type Row = Pick<
-  PostRow,
-  | 'id'
-  | 'kind'
-  | 'title'
-  | 'body'
-  | 'status'
-  | 'anonymous'
-  | 'author_id'
-  | 'department_id'
-  | 'case_problem'
-  | 'case_solution'
-  | 'case_effect'
-  | 'case_tools'
-  | 'created_at'
-  | 'updated_at'
-> & { tags: string | null };
-
 /** Loads the index documents of live posts; ids of deleted or missing posts are simply absent. */
-export function loadSearchDocuments(db: DbService, ids: readonly number[]): SearchDocument[] {
+export function loadSearchDocuments(repo: SearchRepository, ids: readonly number[]): SearchDocument[] {
   if (ids.length === 0) return [];
-  const ph = ids.map(() => '?').join(',');
-  const rows = db.all<Row>(
-    `SELECT p.id, p.kind, p.title, p.body, p.status, p.anonymous, p.author_id, p.department_id, p.case_problem, p.case_solution,
-            p.case_effect, p.case_tools, p.created_at, p.updated_at,
-            (SELECT json_group_array(t.label) FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.post_id = p.id) AS tags
-       FROM post p WHERE p.id IN (${ph}) AND p.deleted_at IS NULL`,
-    [...ids],
-  );
+  const rows = repo.documentRows(ids);
   const answers = new Map<number, string[]>();
-  for (const a of db.all<{ post_id: number; body: string }>(
-    `SELECT post_id, body FROM answer WHERE post_id IN (${ph}) AND deleted_at IS NULL ORDER BY post_id, created_at, id`,
-    [...ids],
-  )) {
+  for (const a of repo.liveAnswerBodies(ids)) {
     const list = answers.get(a.post_id) ?? [];
     list.push(markdownToText(a.body));
     answers.set(a.post_id, list);

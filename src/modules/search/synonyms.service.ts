@@ -6,6 +6,7 @@ import { requireCapability } from '../../core/policy/capabilities';
 import { parseId, requireSingleLine } from '../../core/validation/normalize';
 import { SEARCH_LIMITS, SearchTerm } from './search-query';
 import { charLength, normalizeForSearch } from './search-text';
+import { SearchRepository } from './search.repository';
 
 export const SYNONYM_LIMITS = { termsPerGroup: 10, termChars: 50, groups: 500 } as const;
 
@@ -13,12 +14,6 @@ export interface SynonymGroup {
   id: string;
   terms: string[];
   updatedAt: string;
-}
-
-interface GroupRow {
-  id: number;
-  terms: string;
-  updated_at: string;
 }
 
 /**
@@ -31,7 +26,11 @@ export class SynonymsService {
   /** Incremented on every edit; the Meilisearch worker pushes the dictionary when it changes. */
   version = 0;
 
-  constructor(private readonly db: DbService) {}
+  /** `repo` defaults for direct construction (CLI, test harness, benches): `new SynonymsService(db)`. */
+  constructor(
+    db: DbService,
+    private readonly repo: SearchRepository = new SearchRepository(db),
+  ) {}
 
   list(): SynonymGroup[] {
     return this.load().groups;
@@ -39,9 +38,7 @@ export class SynonymsService {
 
   private load() {
     if (!this.cache) {
-      const groups = this.db
-        .all<GroupRow>('SELECT id, terms, updated_at FROM search_synonym_group ORDER BY id')
-        .map((r) => ({ id: String(r.id), terms: JSON.parse(r.terms) as string[], updatedAt: r.updated_at }));
+      const groups = this.repo.synonymGroups().map((r) => ({ id: String(r.id), terms: JSON.parse(r.terms) as string[], updatedAt: r.updated_at }));
       this.cache = { groups, normalized: groups.map((g) => g.terms.map(normalizeForSearch)) };
     }
     return this.cache;
@@ -89,12 +86,7 @@ export class SynonymsService {
     if (this.load().groups.length >= SYNONYM_LIMITS.groups) throw badInput(`同義語グループは${SYNONYM_LIMITS.groups}件までです。`, 'terms');
     const terms = this.clean(raw, null);
     const now = new Date().toISOString();
-    const id = this.db.insert('INSERT INTO search_synonym_group (terms, created_at, updated_at, updated_by_id) VALUES (?, ?, ?, ?)', [
-      JSON.stringify(terms),
-      now,
-      now,
-      viewer.id,
-    ]);
+    const id = this.repo.insertSynonymGroup(JSON.stringify(terms), now, viewer.id);
     this.changed();
     return { id: String(id), terms, updatedAt: now };
   }
@@ -105,7 +97,7 @@ export class SynonymsService {
     if (!id || !this.load().groups.some((g) => g.id === String(id))) throw notFound('同義語グループ');
     const terms = this.clean(raw, id);
     const now = new Date().toISOString();
-    this.db.run('UPDATE search_synonym_group SET terms = ?, updated_at = ?, updated_by_id = ? WHERE id = ?', [JSON.stringify(terms), now, viewer.id, id]);
+    this.repo.updateSynonymGroup(id, JSON.stringify(terms), now, viewer.id);
     this.changed();
     return { id: String(id), terms, updatedAt: now };
   }
@@ -113,7 +105,7 @@ export class SynonymsService {
   delete(viewer: Viewer, idRaw: string): boolean {
     this.assertEditor(viewer);
     const id = parseId(idRaw);
-    if (!id || this.db.run('DELETE FROM search_synonym_group WHERE id = ?', [id]).changes === 0) throw notFound('同義語グループ');
+    if (!id || !this.repo.deleteSynonymGroup(id)) throw notFound('同義語グループ');
     this.changed();
     return true;
   }

@@ -1,24 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
-import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { requireCapability } from '../../core/policy/capabilities';
 import { fiscalYear } from '../../core/time/jst';
 import { assertNoBidi, isValidEvidence, parseId, requireText } from '../../core/validation/normalize';
 import { UsersService } from '../users/users.service';
+import { CertificationAction, CertificationEventRow, CertificationsRepository } from './certifications.repository';
 import { Certification, CertificationEvent, CertificationTier, GrantCertificationInput } from './skill.model';
-
-interface EventRow {
-  id: number;
-  user_id: number;
-  action: 'GRANT' | 'REVOKE';
-  tier: CertificationTier;
-  fiscal_year: number;
-  note: string;
-  evidence: string;
-  acted_by_id: number;
-  acted_at: string;
-}
 
 /**
  * DX人材認定 (moka-2023 tiers), granted and revoked by the DX office with a note and
@@ -28,7 +16,7 @@ interface EventRow {
 @Injectable()
 export class CertificationsService {
   constructor(
-    private readonly db: DbService,
+    private readonly repo: CertificationsRepository,
     private readonly users: UsersService,
   ) {}
 
@@ -37,7 +25,7 @@ export class CertificationsService {
   }
 
   history(userId: number): CertificationEvent[] {
-    return this.db.all<EventRow>('SELECT * FROM certification_event WHERE user_id = ? ORDER BY id DESC', [userId]).map((r) => ({
+    return this.repo.historyOf(userId).map((r) => ({
       id: String(r.id),
       action: r.action,
       tier: r.tier,
@@ -55,12 +43,12 @@ export class CertificationsService {
    * Everyone else gets the tier and year only, with note and evidence null.
    */
   current(userId: number, withDetails: boolean): Certification[] {
-    const latest = new Map<CertificationTier, EventRow>();
-    for (const r of this.db.all<EventRow>('SELECT * FROM certification_event WHERE user_id = ? ORDER BY id', [userId])) latest.set(r.tier, r);
+    const latest = new Map<CertificationTier, CertificationEventRow>();
+    for (const r of this.repo.eventsOf(userId)) latest.set(r.tier, r);
     const order = [CertificationTier.SPECIALIST, CertificationTier.EXPERT, CertificationTier.ADVISOR];
     return order
       .map((t) => latest.get(t))
-      .filter((r): r is EventRow => !!r && r.action === 'GRANT')
+      .filter((r): r is CertificationEventRow => !!r && r.action === 'GRANT')
       .map((r) => ({
         tier: r.tier,
         fiscalYear: r.fiscal_year,
@@ -70,7 +58,7 @@ export class CertificationsService {
       }));
   }
 
-  private act(viewer: Viewer, action: 'GRANT' | 'REVOKE', input: GrantCertificationInput): Certification[] {
+  private act(viewer: Viewer, action: CertificationAction, input: GrantCertificationInput): Certification[] {
     this.assertDxOffice(viewer);
     const userId = parseId(input.userId);
     if (!userId || !this.users.findById(userId)) throw notFound('職員');
@@ -90,11 +78,16 @@ export class CertificationsService {
     const held = this.current(userId, false).some((c) => c.tier === input.tier);
     if (action === 'GRANT' && held) throw badInput('この区分は既に認定されています。', 'tier');
     if (action === 'REVOKE' && !held) throw badInput('この区分は認定されていません。', 'tier');
-    this.db.run(
-      `INSERT INTO certification_event (user_id, action, tier, fiscal_year, note, evidence, acted_by_id, acted_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [userId, action, input.tier, input.fiscalYear ?? fiscalYear(), note, JSON.stringify(evidence), viewer.id, new Date().toISOString()],
-    );
+    this.repo.append({
+      user_id: userId,
+      action,
+      tier: input.tier,
+      fiscal_year: input.fiscalYear ?? fiscalYear(),
+      note,
+      evidence: JSON.stringify(evidence),
+      acted_by_id: viewer.id,
+      acted_at: new Date().toISOString(),
+    });
     return this.current(userId, true);
   }
 

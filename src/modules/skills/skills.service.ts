@@ -12,6 +12,7 @@ import { checkTag, normalizeTag, optionalSingleLine, pageSize, parseId, rejectNu
 import { PointsConfigService } from '../ledger/points-config.service';
 import { UsersService } from '../users/users.service';
 import { DEFAULT_TAG_SKILLS } from './skill-defaults';
+import { SkillEntity } from './skill.entity';
 import {
   CreateSkillInput,
   Expert,
@@ -24,30 +25,7 @@ import {
   TagSkillMapping,
   UpdateSkillInput,
 } from './skill.model';
-
-interface SkillRow {
-  id: number;
-  code: string;
-  name: string;
-  summary: string | null;
-  framework: string;
-  retired_at: string | null;
-}
-
-/** One ledger fact as seen by one skill (a post tagged with two skills yields two rows). */
-interface FactRow {
-  user_id: number;
-  skill_id: number;
-  weight: number;
-  kind: string;
-  delta: number;
-  points: number;
-  post_id: number;
-  answer_id: number | null;
-  fact_at: string;
-  fiscal_year: number;
-  title: string;
-}
+import { FactRow, SkillsRepository } from './skills.repository';
 
 /** Characters, matching the DTO's messages. */
 const SKILL_LIMITS = { name: 60, summary: 300 } as const;
@@ -71,6 +49,7 @@ interface Acc {
 export class SkillsService implements OnApplicationBootstrap {
   constructor(
     private readonly db: DbService,
+    private readonly repo: SkillsRepository,
     private readonly users: UsersService,
     private readonly points: PointsConfigService,
     private readonly events: DomainEvents,
@@ -82,13 +61,13 @@ export class SkillsService implements OnApplicationBootstrap {
 
   /** Seeds the default framework (hachioji-2023) and tag mapping on an empty installation. */
   ensureDefaults(): void {
-    if (this.db.get('SELECT 1 FROM skill LIMIT 1')) return;
+    if (this.repo.hasAnySkill()) return;
     const now = new Date().toISOString();
     this.db.tx(() => {
       this.importFramework('hachioji-2023', now);
       for (const m of DEFAULT_TAG_SKILLS) {
-        const skill = this.db.get<{ id: number }>('SELECT id FROM skill WHERE code = ?', [m.skill]);
-        if (skill) this.db.run('INSERT OR IGNORE INTO tag_skill (tag_key, skill_id, weight) VALUES (?, ?, ?)', [normalizeTag(m.tag), skill.id, m.weight]);
+        const skillId = this.repo.findIdByCode(m.skill);
+        if (skillId !== undefined) this.repo.insertMappingIfAbsent(normalizeTag(m.tag), skillId, m.weight);
       }
     });
   }
@@ -96,19 +75,14 @@ export class SkillsService implements OnApplicationBootstrap {
   private importFramework(name: string, now: string): number {
     let added = 0;
     const insert = (code: string, skillName: string, summary: string | null, sort: number) => {
-      const r = this.db.run(
-        `INSERT INTO skill (code, name, summary, framework, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(code) DO NOTHING`,
-        [code, skillName, summary, name, sort, now, now],
-      );
-      added += r.changes;
+      added += this.repo.insertIfAbsent({ code, name: skillName, summary, framework: name, sort_order: sort, created_at: now, updated_at: now });
     };
     if (name === 'hachioji-2023') {
       frameworks.hachioji.skills.forEach((s) => {
         insert(s.code, s.name, s.summary, s.no);
-        const id = this.db.get<{ id: number }>('SELECT id FROM skill WHERE code = ?', [s.code])!.id;
+        const id = this.repo.findIdByCode(s.code)!;
         for (const [role, mark] of Object.entries(s.byRole as Record<string, string>)) {
-          this.db.run('INSERT OR IGNORE INTO skill_role_requirement (role_category, skill_id, mark) VALUES (?, ?, ?)', [role, id, mark]);
+          this.repo.insertRequirementIfAbsent(role, id, mark);
         }
       });
     } else if (name === 'moka-2023') {
@@ -129,18 +103,16 @@ export class SkillsService implements OnApplicationBootstrap {
     requireCapability(viewer, 'skills.editFramework');
   }
 
-  private toSkill(r: SkillRow): Skill {
+  private toSkill(r: SkillEntity): Skill {
     return { id: String(r.id), code: r.code, name: r.name, summary: r.summary, framework: r.framework, retired: r.retired_at !== null };
   }
 
   list(includeRetired = false): Skill[] {
-    return this.db
-      .all<SkillRow>(`SELECT * FROM skill ${includeRetired ? '' : 'WHERE retired_at IS NULL'} ORDER BY retired_at IS NOT NULL, sort_order, id`)
-      .map((r) => this.toSkill(r));
+    return this.repo.list(includeRetired).map((r) => this.toSkill(r));
   }
 
   byCode(code: string): Skill | null {
-    const r = this.db.get<SkillRow>('SELECT * FROM skill WHERE code = ?', [code]);
+    const r = this.repo.findByCode(code);
     return r ? this.toSkill(r) : null;
   }
 
@@ -150,16 +122,8 @@ export class SkillsService implements OnApplicationBootstrap {
     const summary = optionalSingleLine(input.summary, '説明', SKILL_LIMITS.summary, 'summary');
     if (this.byCode(input.code)) throw badInput(`スキルコード ${input.code} は既にあります。`, 'code');
     const now = new Date().toISOString();
-    const sort = this.db.get<{ m: number }>('SELECT COALESCE(MAX(sort_order), 0) + 1 AS m FROM skill')!.m;
-    this.db.run('INSERT INTO skill (code, name, summary, framework, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-      input.code,
-      name,
-      summary,
-      'custom',
-      sort,
-      now,
-      now,
-    ]);
+    const sort = this.repo.nextSortOrder();
+    this.repo.insert({ code: input.code, name, summary, framework: 'custom', sort_order: sort, created_at: now, updated_at: now });
     return this.byCode(input.code)!;
   }
 
@@ -171,7 +135,7 @@ export class SkillsService implements OnApplicationBootstrap {
   update(viewer: Viewer, input: UpdateSkillInput): Skill {
     this.assertEditor(viewer);
     const id = parseId(input.id);
-    const row = id ? this.db.get<SkillRow>('SELECT * FROM skill WHERE id = ?', [id]) : undefined;
+    const row = id ? this.repo.findById(id) : undefined;
     if (!row) throw notFound('スキル');
     const nameIn = rejectNull(input.name, 'スキル名は空にできません。変更しない場合は name を省略してください。', 'name');
     const retired = rejectNull(input.retired, 'retired には true（廃止）か false（復活）を指定してください。変更しない場合は省略してください。', 'retired');
@@ -180,12 +144,12 @@ export class SkillsService implements OnApplicationBootstrap {
     const now = new Date().toISOString();
     const retiredAt = retired === undefined ? row.retired_at : retired ? (row.retired_at ?? now) : null;
     this.db.tx(() => {
-      this.db.run('UPDATE skill SET name = ?, summary = ?, retired_at = ?, updated_at = ? WHERE id = ?', [name, summary, retiredAt, now, row.id]);
+      this.repo.update(row.id, { name, summary, retired_at: retiredAt, updated_at: now });
       if (retiredAt !== row.retired_at) {
         this.events.emit('skills.mappingChanged', { change: retiredAt ? 'retired' : 'restored', skillId: row.id, byId: viewer.id, at: now });
       }
     });
-    return this.toSkill(this.db.get<SkillRow>('SELECT * FROM skill WHERE id = ?', [row.id])!);
+    return this.toSkill(this.repo.findById(row.id)!);
   }
 
   import(viewer: Viewer, framework: string): Skill[] {
@@ -195,12 +159,7 @@ export class SkillsService implements OnApplicationBootstrap {
   }
 
   mappings(): TagSkillMapping[] {
-    return this.db
-      .all<SkillRow & { tag_key: string; label: string | null; weight: number; skill_id: number }>(
-        `SELECT ts.tag_key, ts.weight, t.label, s.* FROM tag_skill ts JOIN skill s ON s.id = ts.skill_id
-           LEFT JOIN tag t ON t.name = ts.tag_key ORDER BY s.sort_order, ts.tag_key`,
-      )
-      .map((r) => ({ tag: r.label ?? r.tag_key, weight: r.weight, skill: this.toSkill(r) }));
+    return this.repo.mappings().map((r) => ({ tag: r.label ?? r.tag_key, weight: r.weight, skill: this.toSkill(r) }));
   }
 
   setMapping(viewer: Viewer, tag: string, skillCode: string, weight = 1): TagSkillMapping[] {
@@ -210,11 +169,7 @@ export class SkillsService implements OnApplicationBootstrap {
     const skill = this.byCode(skillCode);
     if (!skill) throw notFound('スキル');
     this.db.tx(() => {
-      this.db.run('INSERT INTO tag_skill (tag_key, skill_id, weight) VALUES (?, ?, ?) ON CONFLICT(tag_key, skill_id) DO UPDATE SET weight = excluded.weight', [
-        key,
-        Number(skill.id),
-        weight,
-      ]);
+      this.repo.upsertMapping(key, Number(skill.id), weight);
       this.events.emit('skills.mappingChanged', { change: 'mapping', skillId: Number(skill.id), byId: viewer.id, at: new Date().toISOString() });
     });
     return this.mappings();
@@ -225,40 +180,16 @@ export class SkillsService implements OnApplicationBootstrap {
     const skill = this.byCode(skillCode);
     if (!skill) throw notFound('スキル');
     this.db.tx(() => {
-      this.db.run('DELETE FROM tag_skill WHERE tag_key = ? AND skill_id = ?', [normalizeTag(tag), Number(skill.id)]);
+      this.repo.deleteMapping(normalizeTag(tag), Number(skill.id));
       this.events.emit('skills.mappingChanged', { change: 'mapping', skillId: Number(skill.id), byId: viewer.id, at: new Date().toISOString() });
     });
     return this.mappings();
   }
 
   // ---- derivation from the ledger -------------------------------------------------------
-
-  /**
-   * Facts credited to skills. Reversals carry the original fact's date, so a withdrawn
-   * contribution disappears from the 年度 and day it was made in.
-   */
-  private facts(where: string, params: unknown[], byTag = false): FactRow[] {
-    // By tag (expert finder): every fact on a post with the tag, as one pseudo-skill 0, weight 1.
-    const credit = byTag ? '0 AS skill_id, 1.0 AS weight' : 'ts.skill_id, ts.weight';
-    const viaSkills = byTag
-      ? ''
-      : `JOIN tag_skill ts ON ts.tag_key = t.name
-         JOIN skill s ON s.id = ts.skill_id AND s.retired_at IS NULL`;
-    return this.db.all<FactRow>(
-      `SELECT c.user_id, ${credit}, c.kind, c.delta, c.points, c.post_id, c.answer_id,
-              COALESCE(o.occurred_at, c.occurred_at) AS fact_at, COALESCE(o.fiscal_year, c.fiscal_year) AS fiscal_year,
-              p.title
-         FROM contribution c
-         LEFT JOIN contribution o ON o.id = c.reverses_id
-         JOIN post p ON p.id = c.post_id
-         JOIN post_tag pt ON pt.post_id = c.post_id
-         JOIN tag t ON t.id = pt.tag_id
-         ${viaSkills}
-        WHERE c.anonymous = 0 AND ${where}
-        ORDER BY c.id`,
-      params,
-    );
-  }
+  // The facts credited to skills come from SkillsRepository.factsOf…: non-anonymous, in ledger
+  // order; a reversal carries the original fact's date, so a withdrawn contribution disappears
+  // from the 年度 and day it was made in.
 
   /** user → skill → accumulated points/evidence */
   private accumulate(rows: FactRow[]): Map<number, Map<number, Acc>> {
@@ -302,11 +233,7 @@ export class SkillsService implements OnApplicationBootstrap {
 
   private requirements(roleCategory: string | null): Map<number, RequirementMark> {
     if (!roleCategory) return new Map();
-    return new Map(
-      this.db
-        .all<{ skill_id: number; mark: RequirementMark }>('SELECT skill_id, mark FROM skill_role_requirement WHERE role_category = ?', [roleCategory])
-        .map((r) => [r.skill_id, r.mark]),
-    );
+    return new Map(this.repo.requirementsFor(roleCategory).map((r) => [r.skill_id, r.mark]));
   }
 
   private round(n: number) {
@@ -315,7 +242,7 @@ export class SkillsService implements OnApplicationBootstrap {
 
   private toEntries(accBySkill: Map<number, Acc> | undefined, roleCategory: string | null): SkillEntry[] {
     const req = this.requirements(roleCategory);
-    const skills = this.db.all<SkillRow>('SELECT * FROM skill WHERE retired_at IS NULL ORDER BY sort_order, id');
+    const skills = this.repo.listLive();
     const entries = skills.map((s) => {
       const acc = accBySkill?.get(s.id);
       const evidence: SkillEvidence[] = acc
@@ -349,18 +276,14 @@ export class SkillsService implements OnApplicationBootstrap {
   }
 
   entriesFor(userId: number, roleCategory: string | null): SkillEntry[] {
-    return this.toEntries(this.accumulate(this.facts('c.user_id = ?', [userId])).get(userId), roleCategory);
+    return this.toEntries(this.accumulate(this.repo.factsOfUser(userId)).get(userId), roleCategory);
   }
 
   /** Every person's entries in one pass (CSV export, team view). */
   entriesForUsers(userIds: number[]): Map<number, SkillEntry[]> {
     if (userIds.length === 0) return new Map();
-    const acc = this.accumulate(this.facts(`c.user_id IN (${userIds.map(() => '?').join(',')})`, userIds));
-    const roles = new Map(
-      this.db
-        .all<{ id: number; role_category: string | null }>(`SELECT id, role_category FROM app_user WHERE id IN (${userIds.map(() => '?').join(',')})`, userIds)
-        .map((r) => [r.id, r.role_category]),
-    );
+    const acc = this.accumulate(this.repo.factsOfUsers(userIds));
+    const roles = new Map(this.repo.roleCategories(userIds).map((r) => [r.id, r.role_category]));
     return new Map(userIds.map((u) => [u, this.toEntries(acc.get(u), roles.get(u) ?? null)]));
   }
 
@@ -371,15 +294,11 @@ export class SkillsService implements OnApplicationBootstrap {
   }
 
   skillsPublic(userId: number): boolean {
-    return !!this.db.get<{ skills_public: number }>('SELECT skills_public FROM user_preference WHERE user_id = ?', [userId])?.skills_public;
+    return this.repo.skillsPublic(userId);
   }
 
   setSkillsPublic(viewer: Viewer, value: boolean): boolean {
-    this.db.run(
-      `INSERT INTO user_preference (user_id, skills_public, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT(user_id) DO UPDATE SET skills_public = excluded.skills_public, updated_at = excluded.updated_at`,
-      [viewer.id, value ? 1 : 0, new Date().toISOString()],
-    );
+    this.repo.setSkillsPublic(viewer.id, value, new Date().toISOString());
     return value;
   }
 
@@ -400,9 +319,9 @@ export class SkillsService implements OnApplicationBootstrap {
     if (skillCode) {
       skill = this.byCode(skillCode);
       if (!skill) throw notFound('スキル');
-      rows = this.facts('ts.skill_id = ?', [Number(skill.id)]);
+      rows = this.repo.factsOfSkill(Number(skill.id));
     } else if (tag && normalizeTag(tag)) {
-      rows = this.facts('t.name = ?', [normalizeTag(tag)], true);
+      rows = this.repo.factsOfTag(normalizeTag(tag));
     } else {
       throw badInput('スキルかタグを指定してください。', 'skillCode');
     }
@@ -432,7 +351,7 @@ export class SkillsService implements OnApplicationBootstrap {
 
   private visibleUserFilter(viewer: Viewer): (userId: number) => boolean {
     if (can(viewer, 'records.viewAll')) return () => true;
-    const publicIds = new Set(this.db.all<{ user_id: number }>('SELECT user_id FROM user_preference WHERE skills_public = 1').map((r) => r.user_id));
+    const publicIds = new Set(this.repo.publicUserIds());
     if (can(viewer, 'team.view')) {
       const team = new Set(this.users.usersInDepartments(this.users.managedScope(viewer.id)));
       return (u) => publicIds.has(u) || team.has(u);
@@ -442,7 +361,7 @@ export class SkillsService implements OnApplicationBootstrap {
 
   /** The people whose full records a viewer may see (CSV export, team view). */
   visibleRecordOwners(viewer: Viewer): number[] {
-    if (can(viewer, 'records.viewAll')) return this.db.all<{ id: number }>('SELECT id FROM app_user WHERE disabled = 0 ORDER BY id').map((r) => r.id);
+    if (can(viewer, 'records.viewAll')) return this.repo.enabledUserIds();
     if (can(viewer, 'team.view')) {
       const team = this.users.usersInDepartments(this.users.managedScope(viewer.id));
       return [...new Set([viewer.id, ...team])].sort((a, b) => a - b);

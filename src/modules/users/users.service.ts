@@ -1,34 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
-import { DbService } from '../../core/database/db.service';
 import { layerName, roleCategoryName } from '../../core/frameworks';
-import { placeholders } from '../../core/graphql/loaders';
 import { PersonCapability, personCan, PersonFacts } from '../../core/policy/object-policy';
 import { jstDate } from '../../core/time/jst';
-import { Assignment, Department, DepartmentLevel, RoleEnum, User } from './user.model';
-
-interface UserRow {
-  id: number;
-  email: string;
-  display_name: string;
-  role: RoleEnum;
-  role_category: string | null;
-  layer: string | null;
-  created_at: string;
-}
-interface DepartmentRow {
-  id: number;
-  code: string;
-  name: string;
-  level: DepartmentLevel;
-  parent_id: number | null;
-}
+import { Assignment, Department, User } from './user.model';
+import { DepartmentRow, UserRow, UsersRepository } from './users.repository';
 
 @Injectable()
 export class UsersService {
   private departmentsCache: Map<number, Department> | null = null;
 
-  constructor(private readonly db: DbService) {}
+  constructor(private readonly repo: UsersRepository) {}
 
   toUser(r: UserRow): User {
     return {
@@ -45,13 +27,13 @@ export class UsersService {
   }
 
   findById(id: number): User | null {
-    const r = this.db.get<UserRow>('SELECT * FROM app_user WHERE id = ?', [id]);
+    const r = this.repo.findById(id);
     return r ? this.toUser(r) : null;
   }
 
   findByIds(ids: readonly number[]): (User | null)[] {
     if (ids.length === 0) return [];
-    const rows = this.db.all<UserRow>(`SELECT * FROM app_user WHERE id IN (${placeholders(ids.length)})`, [...ids]);
+    const rows = this.repo.findByIds(ids);
     const m = new Map(rows.map((r) => [r.id, this.toUser(r)]));
     return ids.map((id) => m.get(id) ?? null);
   }
@@ -59,7 +41,7 @@ export class UsersService {
   /** Departments change rarely (admin imports); they are cached in memory and invalidated on write. */
   departments(): Map<number, Department> {
     if (this.departmentsCache) return this.departmentsCache;
-    const rows = this.db.all<DepartmentRow>('SELECT * FROM department ORDER BY sort_order, id');
+    const rows = this.repo.allDepartments();
     const byId = new Map(rows.map((r) => [r.id, r]));
     const pathOf = (r: DepartmentRow): string => {
       const parts: string[] = [];
@@ -99,14 +81,7 @@ export class UsersService {
 
   /** The department a person belonged to on a JST date: contributions are attributed to it. */
   departmentIdAt(userId: number, at: Date = new Date()): number | null {
-    const day = jstDate(at);
-    const r = this.db.get<{ department_id: number }>(
-      `SELECT department_id FROM assignment
-        WHERE user_id = ? AND start_date <= ? AND (end_date IS NULL OR end_date > ?)
-        ORDER BY start_date DESC, id DESC LIMIT 1`,
-      [userId, day, day],
-    );
-    return r?.department_id ?? null;
+    return this.repo.departmentIdOn(userId, jstDate(at));
   }
 
   currentDepartment(userId: number): Department | null {
@@ -114,24 +89,17 @@ export class UsersService {
   }
 
   assignments(userId: number): Assignment[] {
-    return this.db
-      .all<{ id: number; department_id: number; title: string | null; start_date: string; end_date: string | null }>(
-        'SELECT * FROM assignment WHERE user_id = ? ORDER BY start_date DESC, id DESC',
-        [userId],
-      )
-      .map((a) => ({
-        id: String(a.id),
-        department: this.department(a.department_id)!,
-        title: a.title,
-        startDate: a.start_date,
-        endDate: a.end_date,
-      }));
+    return this.repo.assignmentsOf(userId).map((a) => ({
+      id: String(a.id),
+      department: this.department(a.department_id)!,
+      title: a.title,
+      startDate: a.start_date,
+      endDate: a.end_date,
+    }));
   }
 
   managedDepartmentIds(userId: number): number[] {
-    return this.db
-      .all<{ department_id: number }>('SELECT department_id FROM manager_scope WHERE user_id = ? ORDER BY department_id', [userId])
-      .map((r) => r.department_id);
+    return this.repo.managedDepartmentIds(userId);
   }
 
   /**
@@ -172,16 +140,7 @@ export class UsersService {
   /** People currently assigned to any of these departments. */
   usersInDepartments(departmentIds: Set<number>, at: Date = new Date()): number[] {
     if (departmentIds.size === 0) return [];
-    const day = jstDate(at);
-    return this.db
-      .all<{ user_id: number }>(
-        `SELECT DISTINCT user_id FROM assignment
-          WHERE department_id IN (${[...departmentIds].map(() => '?').join(',')})
-            AND start_date <= ? AND (end_date IS NULL OR end_date > ?)
-          ORDER BY user_id`,
-        [...departmentIds, day, day],
-      )
-      .map((r) => r.user_id);
+    return this.repo.userIdsInDepartmentsOn([...departmentIds], jstDate(at));
   }
 
   /**
@@ -191,14 +150,7 @@ export class UsersService {
    * their own profile. A self-accepted answer earns no fact, so it is not counted either.
    */
   counts(userId: number, includeAnonymous: boolean) {
-    const r = this.db.get<{ posts: number | null; answers: number | null; accepted: number | null }>(
-      `SELECT
-        SUM(CASE WHEN kind IN ('QUESTION_POSTED', 'CASE_POSTED', 'IDEA_POSTED') THEN delta END) AS posts,
-        SUM(CASE WHEN kind = 'ANSWER_POSTED' THEN delta END) AS answers,
-        SUM(CASE WHEN kind = 'ANSWER_ACCEPTED' THEN delta END) AS accepted
-       FROM contribution WHERE user_id = @u AND (@anon = 1 OR anonymous = 0)`,
-      { u: userId, anon: includeAnonymous ? 1 : 0 },
-    )!;
+    const r = this.repo.ledgerCounts(userId, includeAnonymous);
     return { posts: r.posts ?? 0, answers: r.answers ?? 0, accepted: r.accepted ?? 0 };
   }
 }

@@ -1,9 +1,12 @@
 import { badInput } from '../../../core/errors/app-error';
+import { placeholders } from '../../../core/graphql/loaders';
 import { isShort, titleWords } from '../search-query';
 import { bigramDocument, charLength, normalizeForSearch, WORD_CHAR } from '../search-text';
 import { decodeCursor, encodeCursor, SearchBackend, SearchPage, SearchRequest } from '../search.port';
 import type { DbService } from '../../../core/database/db.service';
+import type { SearchDocEntity } from '../search-doc.entity';
 import type { SearchDocument } from '../search-document';
+import type { SearchTextEntity } from '../search-text.entity';
 import type Database from 'better-sqlite3';
 
 /** How many of the newest matching posts are ranked (see searchSync). */
@@ -33,6 +36,12 @@ const isCursor = (v: unknown): v is Cursor =>
  * - `search_doc` / `search_text`: filter and ranking fields, and the display text snippets
  *   are cut from.
  * Both FTS tables are contentless: the text is stored once, in search_text.
+ *
+ * An adapter behind the search port is effectively the repository of the index: it is the only
+ * place that knows the SQL of these tables (FTS5 is SQLite's; another database gets its own
+ * adapter). Its synchronous writes (`upsertSync`, `removeSync`) run in the caller's `db.tx(...)`
+ * (SearchIndexer, inside the write's transaction), so a post and its index rows commit together;
+ * only the port's `upsert`/`remove` open a transaction of their own.
  */
 export class FtsSearchBackend implements SearchBackend {
   readonly name = 'fts5' as const;
@@ -85,6 +94,21 @@ export class FtsSearchBackend implements SearchBackend {
       const s = this.stmt(`DELETE FROM ${table} WHERE post_id = ?`);
       for (const id of ids) s.run(id);
     }
+  }
+
+  /** No post is indexed yet (a first build can skip the deletes). */
+  isEmpty(): boolean {
+    return ((this.stmt('SELECT COUNT(*) AS n FROM search_doc').get() as { n: number } | undefined)?.n ?? 0) === 0;
+  }
+
+  /** Indexed posts that are deleted or gone. */
+  orphanIds(): number[] {
+    return (
+      this.stmt('SELECT post_id FROM search_doc WHERE post_id NOT IN (SELECT id FROM post WHERE deleted_at IS NULL)').all() as Pick<
+        SearchDocEntity,
+        'post_id'
+      >[]
+    ).map((r) => r.post_id);
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
@@ -153,7 +177,7 @@ export class FtsSearchBackend implements SearchBackend {
     if (f.kind) add('d.kind = ?', f.kind);
     if (f.status) add('d.status = ?', f.status);
     if (f.tagKey !== undefined) add('instr(d.tags_n, ?) > 0', `\n${normalizeForSearch(f.tagKey)}\n`);
-    if (f.departmentIds) add(`d.department_id IN (${f.departmentIds.map(() => '?').join(',')})`, ...f.departmentIds);
+    if (f.departmentIds) add(`d.department_id IN (${placeholders(f.departmentIds.length)})`, ...f.departmentIds);
     if (f.authorId !== undefined) add('d.author_id = ?', f.authorId);
     if (f.unanswered) add("d.kind = 'QUESTION' AND d.answer_count = 0");
     if (f.createdFrom) add('d.created_at >= ?', f.createdFrom);
@@ -199,7 +223,9 @@ export class FtsSearchBackend implements SearchBackend {
                 WHERE d.post_id IN (${inner}) ${where}
                 ORDER BY d.post_id DESC LIMIT ${RANK_WINDOW})
               ${keyset} ORDER BY score DESC, created_at DESC, post_id DESC LIMIT ?`,
-          ).all(...scoreParams, ...m.params, ...filterParams, ...keyParams, req.limit + 1) as { post_id: number; score: number; created_at: string }[]);
+          ).all(...scoreParams, ...m.params, ...filterParams, ...keyParams, req.limit + 1) as (Pick<SearchDocEntity, 'post_id' | 'created_at'> & {
+            score: number;
+          })[]);
     const page = rows.slice(0, req.limit);
     const totalCount = filtered
       ? (this.stmt(`SELECT COUNT(*) AS n FROM search_doc d WHERE d.post_id IN (${m.sql}) ${where}`).get(...m.params, ...filterParams) as { n: number }).n
@@ -231,7 +257,7 @@ export class FtsSearchBackend implements SearchBackend {
         if (!isHiragana(g)) trigrams.add(g);
       }
     }
-    let candidates: { post_id: number; title_n: string; boost: number; created_at: string }[];
+    let candidates: Pick<SearchDocEntity, 'post_id' | 'title_n' | 'boost' | 'created_at'>[];
     if (trigrams.size > 0) {
       candidates = this.stmt(
         `SELECT d.post_id, d.title_n, d.boost, d.created_at FROM
@@ -262,11 +288,7 @@ export class FtsSearchBackend implements SearchBackend {
   /** Display text for snippets. */
   texts(ids: number[]): Map<number, { body: string; answers: string }> {
     if (ids.length === 0) return new Map();
-    const rows = this.stmt(`SELECT post_id, body, answers FROM search_text WHERE post_id IN (${ids.map(() => '?').join(',')})`).all(...ids) as {
-      post_id: number;
-      body: string;
-      answers: string;
-    }[];
+    const rows = this.stmt(`SELECT post_id, body, answers FROM search_text WHERE post_id IN (${placeholders(ids.length)})`).all(...ids) as SearchTextEntity[];
     return new Map(rows.map((r) => [r.post_id, { body: r.body, answers: r.answers }]));
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DbService } from '../../../core/database/db.service';
 import { DurableEvent } from '../../../core/events/domain-events';
 import { OnEvent } from '../../../core/events/on-event.decorator';
 import { loadSearchDocuments } from '../search-document';
+import { SearchRepository } from '../search.repository';
 import { SynonymsService } from '../synonyms.service';
 import { MeiliSearchBackend } from './meili-search.backend';
 import type { Progress } from '../search-indexer';
@@ -20,7 +20,7 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
   private ready = false;
 
   constructor(
-    private readonly db: DbService,
+    private readonly repo: SearchRepository,
     private readonly synonyms: SynonymsService,
     private readonly meili: MeiliSearchBackend,
   ) {}
@@ -47,7 +47,7 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
   /** Brings the given posts up to date in Meilisearch: upsert the live ones, delete the rest. */
   async apply(postIds: number[]): Promise<void> {
     if (!this.ready) throw new Error('Meilisearch index not ready yet');
-    await syncPosts(this.db, this.meili, postIds);
+    await syncPosts(this.repo, this.meili, postIds);
   }
 
   private async tick(): Promise<void> {
@@ -56,10 +56,10 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
         await this.meili.ensureIndex(this.synonyms.list());
         this.pushedSynonyms = this.synonyms.version;
         this.ready = true;
-        const posts = this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM post WHERE deleted_at IS NULL')!.n;
+        const posts = this.repo.countLivePosts();
         if (posts > 0 && (await this.meili.documentCount()) === 0) {
           this.logger.warn(`index ${this.meili.indexUid} is empty; indexing ${posts} posts (or run npm run search:reindex)`);
-          await reindexInto(this.db, this.meili, this.meili.indexUid);
+          await reindexInto(this.repo, this.meili, this.meili.indexUid);
         }
         this.logger.log(`connected, index ${this.meili.indexUid}`);
       }
@@ -75,9 +75,9 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
 }
 
 /** Brings the given posts up to date in the live index: upsert the live ones, delete the rest. */
-export async function syncPosts(db: DbService, meili: MeiliSearchBackend, postIds: number[]): Promise<void> {
+export async function syncPosts(repo: SearchRepository, meili: MeiliSearchBackend, postIds: number[]): Promise<void> {
   const ids = [...new Set(postIds)];
-  const docs = loadSearchDocuments(db, ids);
+  const docs = loadSearchDocuments(repo, ids);
   const live = new Set(docs.map((d) => d.id));
   await meili.upsert(docs);
   await meili.remove(ids.filter((id) => !live.has(id)));
@@ -85,15 +85,15 @@ export async function syncPosts(db: DbService, meili: MeiliSearchBackend, postId
 
 /** Feeds every live post into index `uid` in batches. */
 export async function reindexInto(
-  db: DbService,
+  repo: SearchRepository,
   meili: MeiliSearchBackend,
   uid: string,
   onProgress: Progress = () => undefined,
   batchSize = 1000,
 ): Promise<number> {
-  const ids = db.all<{ id: number }>('SELECT id FROM post WHERE deleted_at IS NULL ORDER BY id').map((r) => r.id);
+  const ids = repo.livePostIds();
   for (let i = 0; i < ids.length; i += batchSize) {
-    await meili.upsert(loadSearchDocuments(db, ids.slice(i, i + batchSize)), uid);
+    await meili.upsert(loadSearchDocuments(repo, ids.slice(i, i + batchSize)), uid);
     onProgress(Math.min(i + batchSize, ids.length), ids.length);
   }
   onProgress(ids.length, ids.length);

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { DbService } from '../../core/database/db.service';
+import type { AppSettingEntity } from '../../core/database/app-setting.entity';
+import type { PostEntity } from '../posts/post.entity';
+import type { AppUserEntity } from '../users/app-user.entity';
+import type { AssignmentEntity } from '../users/assignment.entity';
+import type { DepartmentEntity } from '../users/department.entity';
+import type { ManagerScopeEntity } from '../users/manager-scope.entity';
+
+/** A demo person's account row (updated_at starts at created_at; enabled). */
+export type DemoUserRow = Pick<AppUserEntity, 'email' | 'display_name' | 'password_hash' | 'role' | 'role_category' | 'layer' | 'created_at'>;
+
+/**
+ * The SQL the demo seeder needs where no service writes it: the organisation and the accounts
+ * (there is no API that creates departments or people), the "seeded" marker, and two lookups
+ * over the seeded content. Everything else goes through the services the API uses. Methods
+ * are synchronous and never open a transaction: the seeder writes the organisation, then the
+ * content, each in one `db.tx(...)` (a better-sqlite3 IMMEDIATE transaction that never awaits,
+ * so no request interleaves and a half-seeded demo never exists).
+ */
+@Injectable()
+export class DemoRepository {
+  constructor(private readonly db: DbService) {}
+
+  hasSetting(key: AppSettingEntity['key']): boolean {
+    return !!this.db.get('SELECT 1 FROM app_setting WHERE key = ?', [key]);
+  }
+
+  insertSetting(s: AppSettingEntity): void {
+    this.db.run('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)', [s.key, s.value, s.updated_at]);
+  }
+
+  countUsers(): number {
+    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM app_user')!.n;
+  }
+
+  /** Returns the new id. */
+  insertDepartment(d: Omit<DepartmentEntity, 'id'>): number {
+    return this.db.insert('INSERT INTO department (code, name, level, parent_id, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      d.code,
+      d.name,
+      d.level,
+      d.parent_id,
+      d.sort_order,
+      d.created_at,
+    ]);
+  }
+
+  /** Returns the new id. */
+  insertUser(u: DemoUserRow): number {
+    return this.db.insert(
+      `INSERT INTO app_user (email, display_name, password_hash, role, role_category, layer, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [u.email, u.display_name, u.password_hash, u.role, u.role_category, u.layer, u.created_at, u.created_at],
+    );
+  }
+
+  insertAssignment(a: Omit<AssignmentEntity, 'id'>): void {
+    this.db.run('INSERT INTO assignment (user_id, department_id, title, start_date, end_date, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      a.user_id,
+      a.department_id,
+      a.title,
+      a.start_date,
+      a.end_date,
+      a.created_at,
+    ]);
+  }
+
+  insertManagerScope(s: ManagerScopeEntity): void {
+    this.db.run('INSERT INTO manager_scope (user_id, department_id) VALUES (?, ?)', [s.user_id, s.department_id]);
+  }
+
+  /** The most cheered named case with this tag (normalised key), oldest first on a tie. */
+  topNamedCaseByTag(tagKey: string): Pick<PostEntity, 'author_id' | 'title'> | undefined {
+    return this.db.get<Pick<PostEntity, 'author_id' | 'title'>>(
+      `SELECT p.author_id, p.title FROM post p JOIN post_tag pt ON pt.post_id = p.id JOIN tag t ON t.id = pt.tag_id
+          WHERE p.kind = 'CASE' AND t.name = ? AND p.anonymous = 0 ORDER BY p.cheer_count DESC, p.id LIMIT 1`,
+      [tagKey],
+    );
+  }
+
+  /** Every unseen badge award counts as seen when it was awarded. */
+  markBadgesSeenAtAward(): void {
+    this.db.run('UPDATE badge_award SET seen_at = awarded_at WHERE seen_at IS NULL');
+  }
+}
