@@ -10,6 +10,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter';
 import { EventsModule } from './core/events/events.module';
 import { graphqlOptions } from './core/graphql/graphql.config';
+import { AccountsModule } from './modules/accounts/accounts.module';
 import { AnswersModule } from './modules/answers/answers.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BadgesModule } from './modules/badges/badges.module';
@@ -36,6 +37,7 @@ export class AppModule {
         AuthModule,
         SearchIndexModule,
         UsersModule,
+        AccountsModule,
         PostsModule,
         AnswersModule,
         CommentsModule,

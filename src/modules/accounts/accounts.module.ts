@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AccountsRepository } from './accounts.repository';
+import { AccountsService } from './accounts.service';
+
+/** Accounts (go-live, issue #9): the first admin today; account administration next. */
+@Module({ providers: [AccountsRepository, AccountsService], exports: [AccountsService] })
+export class AccountsModule {}
