@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
+import { ChangePasswordPage } from './features/account/ChangePasswordPage';
 import { AdminPage } from './features/admin/AdminPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, SessionWatcher } from './features/auth/RequireAuth';
@@ -33,6 +34,7 @@ export function App() {
           <Route path="new/case" element={<NewPostPage kind="CASE" />} />
           <Route path="new/idea" element={<NewPostPage kind="IDEA" />} />
           <Route path="users/:id" element={<UserPage />} />
+          <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="search" element={<SearchPage />} />
           <Route path="search/synonyms" element={<SynonymsPage />} />
           <Route path="badges" element={<BadgesPage />} />

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "fragment AdminSkillFields on Skill {\n  id\n  code\n  name\n  summary\n  framework\n  retired\n}": typeof types.AdminSkillFieldsFragmentDoc,
     "query AdminSkills {\n  skills(includeRetired: true) {\n    ...AdminSkillFields\n  }\n}": typeof types.AdminSkillsDocument,
     "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    ...BadgeCatalogueFields\n  }\n}": typeof types.CreateBadgeDocument,
@@ -86,6 +87,7 @@ type Documents = {
     "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}": typeof types.UserProfileDocument,
 };
 const documents: Documents = {
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "fragment AdminSkillFields on Skill {\n  id\n  code\n  name\n  summary\n  framework\n  retired\n}": types.AdminSkillFieldsFragmentDoc,
     "query AdminSkills {\n  skills(includeRetired: true) {\n    ...AdminSkillFields\n  }\n}": types.AdminSkillsDocument,
     "mutation CreateBadge($input: CreateBadgeInput!) {\n  createBadge(input: $input) {\n    ...BadgeCatalogueFields\n  }\n}": types.CreateBadgeDocument,
@@ -172,6 +174,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}"): (typeof documents)["mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,19 @@ export class AccountsRepository {
     return this.db.get('SELECT id, role, disabled FROM app_user WHERE email = ?', [email]);
   }
 
+  findCredentials(userId: number): Pick<AppUserEntity, 'id' | 'email' | 'display_name' | 'password_hash'> | undefined {
+    return this.db.get('SELECT id, email, display_name, password_hash FROM app_user WHERE id = ? AND disabled = 0', [userId]);
+  }
+
+  setPasswordHash(userId: number, hash: string, at: string): void {
+    this.db.run('UPDATE app_user SET password_hash = ?, updated_at = ? WHERE id = ?', [hash, at, userId]);
+  }
+
+  /** Signs the person out everywhere except this session. */
+  deleteOtherSessions(userId: number, keepSessionId: string): number {
+    return this.db.run('DELETE FROM session WHERE user_id = ? AND id <> ?', [userId, keepSessionId]).changes;
+  }
+
   countActiveAdmins(): number {
     return this.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM app_user WHERE role = 'ADMIN' AND disabled = 0")!.n;
   }

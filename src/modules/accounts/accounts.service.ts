@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput } from '../../core/errors/app-error';
 import { LIMITS } from '../../core/validation/limits';
@@ -25,6 +27,28 @@ export class AccountsService {
     const email = (raw ?? '').normalize('NFKC').trim().toLowerCase();
     if (!EMAIL.test(email) || email.length > LIMITS.email) throw badInput('メールアドレスの形式が正しくありません。', 'email');
     return email;
+  }
+
+  /**
+   * Anyone can change their own password: the current one proves it is them (a left-open
+   * session is not enough); the new one meets the strength rules. Every other session of the
+   * person ends, this one stays; the change is audited in the same transaction.
+   */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, at: Date = new Date()): Promise<boolean> {
+    const me = this.repo.findCredentials(viewer.id);
+    if (!me) throw badInput('アカウントが見つかりません。', 'currentPassword');
+    const ok = await argon2.verify(me.password_hash, currentPassword ?? '').catch(() => false);
+    if (!ok) throw badInput('現在のパスワードが正しくありません。', 'currentPassword');
+    if (newPassword === currentPassword) throw badInput('新しいパスワードは現在のものと違うものにしてください。', 'newPassword');
+    requireStrongPassword(newPassword, { email: me.email, name: me.display_name }, 'newPassword');
+    const hash = await hashPassword(newPassword);
+    // argon2 ran above; nothing is awaited inside the transaction.
+    this.db.tx(() => {
+      this.repo.setPasswordHash(viewer.id, hash, at.toISOString());
+      const ended = this.repo.deleteOtherSessions(viewer.id, viewer.sessionId);
+      this.audit.record(viewer.id, 'PASSWORD_CHANGED', 'USER', viewer.id, { otherSessionsEnded: ended });
+    });
+    return true;
   }
 
   /** Is there anyone who can administer this installation? (The start-up banner asks.) */

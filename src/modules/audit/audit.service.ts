@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { AuditRepository } from './audit.repository';
 
 export type AuditAction =
-  'ACCOUNT_CREATED' | 'ANONYMOUS_AUTHOR_REVEALED' | 'POST_DELETED' | 'LOGIN_SUCCEEDED' | 'LOGIN_FAILED' | 'COMMENT_DELETED' | 'ANSWER_DELETED';
+  | 'ACCOUNT_CREATED'
+  | 'PASSWORD_CHANGED'
+  | 'ANONYMOUS_AUTHOR_REVEALED'
+  | 'POST_DELETED'
+  | 'LOGIN_SUCCEEDED'
+  | 'LOGIN_FAILED'
+  | 'COMMENT_DELETED'
+  | 'ANSWER_DELETED';
 
 /** Who did what that someone may later need to account for (moderators' views of anonymous authors). */
 @Injectable()

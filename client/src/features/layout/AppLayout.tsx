@@ -8,6 +8,7 @@ import {
   IconHelpCircle,
   IconHome,
   IconLanguage,
+  IconKey,
   IconLogout,
   IconMedal,
   IconPencilPlus,
@@ -194,6 +195,9 @@ function UserMenu() {
         </Menu.Label>
         <Menu.Item component={Link} to={`/users/${viewer.id}`} leftSection={<IconUser size={16} aria-hidden="true" />}>
           {t('user.profile')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/account/password" leftSection={<IconKey size={16} aria-hidden="true" />}>
+          {t('account.passwordTitle')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item color="red" leftSection={<IconLogout size={16} aria-hidden="true" />} onClick={() => void onLogout()}>
