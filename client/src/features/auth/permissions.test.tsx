@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
+import { permissionsOf } from '../../../../src/core/policy/capabilities';
 import { renderWithProviders } from '../../test-utils';
 import { adminSectionsFor } from '../admin/AdminPage';
 import { PermissionGate } from '../admin/PermissionGate';
@@ -7,34 +8,11 @@ import { hasAnyPermission, hasPermission, useCan, type Capability } from './perm
 import { ViewerContext } from './ViewerContext';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
 
-/** `me.permissions` as the server sends it for each demo role (src/core/policy/capabilities.ts). */
-const PERMISSIONS = {
-  STAFF: [],
-  MANAGER: ['team.view', 'stats.viewDepartment'],
-  DX_OFFICE: [
-    'content.moderate',
-    'post.revealAuthor',
-    'answer.acceptAny',
-    'skills.editFramework',
-    'skills.editSettings',
-    'badges.award',
-    'certifications.grant',
-    'synonyms.edit',
-    'team.view',
-    'records.viewAll',
-    'stats.viewDepartment',
-  ],
-  ADMIN: [
-    'content.moderate',
-    'post.revealAuthor',
-    'skills.editFramework',
-    'skills.editSettings',
-    'team.view',
-    'records.viewAll',
-    'stats.viewDepartment',
-    'admin.users',
-  ],
-} satisfies Record<string, Capability[]>;
+/** `me.permissions` for each role, from the server's one role → capability table (not a copy of it). */
+const PERMISSIONS = Object.fromEntries((['STAFF', 'MANAGER', 'DX_OFFICE', 'ADMIN'] as const).map((r) => [r, permissionsOf(r) as Capability[]])) as Record<
+  'STAFF' | 'MANAGER' | 'DX_OFFICE' | 'ADMIN',
+  Capability[]
+>;
 
 const viewer = (permissions: string[]): ViewerFieldsFragment =>
   ({ __typename: 'User', id: '1', displayName: '伴走 太郎', email: null, permissions, department: null }) as ViewerFieldsFragment;
