@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './core/config/config';
 import { DbService } from './core/database/db.service';
 import { AppLogger } from './core/http/app-logger';
+import { requestContextMiddleware } from './core/http/request-context';
 import { appValidationPipe } from './core/validation/validation.pipe';
 import { DemoSeeder } from './modules/demo/demo-seeder';
 
@@ -50,6 +51,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   }
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // The client IP for the audit log, available to every handler of the request.
+  app.use(requestContextMiddleware);
   app.use((_req: express.Request, res: express.Response, next: express.NextFunction) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');

@@ -23,6 +23,7 @@ import { SkillEntity } from './modules/skills/skill.entity';
 import { TagSkillEntity } from './modules/skills/tag-skill.entity';
 import { AppUserEntity } from './modules/users/app-user.entity';
 import { AssignmentEntity } from './modules/users/assignment.entity';
+import { DepartmentNameEntity } from './modules/users/department-name.entity';
 import { DepartmentEntity } from './modules/users/department.entity';
 import { ManagerScopeEntity } from './modules/users/manager-scope.entity';
 import { UserPreferenceEntity } from './modules/users/user-preference.entity';
@@ -35,6 +36,7 @@ export const ENTITIES = [
   AppUserEntity,
   AssignmentEntity,
   DepartmentEntity,
+  DepartmentNameEntity,
   ManagerScopeEntity,
   UserPreferenceEntity,
   SessionEntity,

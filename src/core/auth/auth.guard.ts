@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { unauthenticated } from '../errors/app-error';
+import { AppError, ErrorCode, unauthenticated } from '../errors/app-error';
 import { GlobalCapability, requireCapability } from '../policy/capabilities';
 import { REQUIRED_CAPABILITIES } from '../policy/requires';
-import { IS_PUBLIC } from './decorators';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC } from './decorators';
 import { ViewerSource } from './viewer-source';
 import type { GqlContext, Viewer } from './viewer';
 import type { Request } from 'express';
@@ -38,6 +38,12 @@ export class AuthGuard implements CanActivate {
     }
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     if (!viewer) throw unauthenticated();
+    // After an admin reset the temporary password opens only the change-password screen.
+    if (viewer.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)) {
+      throw new AppError(ErrorCode.FORBIDDEN, '仮パスワードでサインインしています。先に新しいパスワードを設定してください。', {
+        reason: 'PASSWORD_CHANGE_REQUIRED',
+      });
+    }
     for (const capability of this.reflector.getAllAndOverride<GlobalCapability[] | undefined>(REQUIRED_CAPABILITIES, targets) ?? []) {
       requireCapability(viewer, capability);
     }

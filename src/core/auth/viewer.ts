@@ -8,6 +8,8 @@ export interface Viewer {
   role: Role;
   displayName: string;
   sessionId: string;
+  /** After an admin reset: only `me`, `changePassword` and `logout` work until a new password is chosen. */
+  mustChangePassword?: boolean;
 }
 
 export interface GqlContext {

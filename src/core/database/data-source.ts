@@ -8,6 +8,7 @@ import { Search1763800000000 } from './migrations/1763800000000-search';
 import { SkillsBadges1763900000000 } from './migrations/1763900000000-skills-badges';
 import { AnswerRevisions1764000000000 } from './migrations/1764000000000-answer-revisions';
 import { AnonymousThread1764100000000 } from './migrations/1764100000000-anonymous-thread';
+import { GoLive1764200000000 } from './migrations/1764200000000-go-live';
 import type Database from 'better-sqlite3';
 
 export const MIGRATIONS = [
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   SkillsBadges1763900000000,
   AnswerRevisions1764000000000,
   AnonymousThread1764100000000,
+  GoLive1764200000000,
 ];
 
 /**

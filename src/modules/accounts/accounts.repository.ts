@@ -16,7 +16,7 @@ export class AccountsRepository {
   }
 
   setPasswordHash(userId: number, hash: string, at: string): void {
-    this.db.run('UPDATE app_user SET password_hash = ?, updated_at = ? WHERE id = ?', [hash, at, userId]);
+    this.db.run('UPDATE app_user SET password_hash = ?, must_change_password = 0, updated_at = ? WHERE id = ?', [hash, at, userId]);
   }
 
   /** Signs the person out everywhere except this session. */

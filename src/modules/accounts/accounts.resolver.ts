@@ -1,6 +1,6 @@
 import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { Ctx } from '../../core/auth/decorators';
+import { AllowedBeforePasswordChange, Ctx } from '../../core/auth/decorators';
 import { LIMITS } from '../../core/validation/limits';
 import { AccountsService } from './accounts.service';
 import type { GqlContext } from '../../core/auth/viewer';
@@ -15,6 +15,7 @@ export class ChangePasswordInput {
 export class AccountsResolver {
   constructor(private readonly accounts: AccountsService) {}
 
+  @AllowedBeforePasswordChange()
   @Mutation(() => Boolean, { description: '自分のパスワードを変更（現在のパスワードが必要）。ほかの端末のセッションは終了します。' })
   changePassword(@Ctx() ctx: GqlContext, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     return this.accounts.changePassword(ctx.viewer!, input.currentPassword, input.newPassword);

@@ -10,4 +10,7 @@ export class AuditLogEntity {
   @Column({ type: 'text', nullable: true }) target_type: string | null;
   @Column({ type: 'integer', nullable: true }) target_id: number | null;
   @Column({ type: 'text', nullable: true }) detail: string | null;
+  @Column({ type: 'text', nullable: true }) ip: string | null;
+  @Column({ type: 'text', nullable: true }) before_json: string | null;
+  @Column({ type: 'text', nullable: true }) after_json: string | null;
 }

@@ -8,7 +8,8 @@ import { SessionEntity } from './session.entity';
 export type SignInRow = Pick<AppUserEntity, 'id' | 'password_hash' | 'disabled'>;
 
 /** A session with the enabled person it signs in. */
-export type SessionWithUser = Pick<SessionEntity, 'user_id' | 'last_seen_at' | 'expires_at'> & Pick<AppUserEntity, 'display_name'> & { role: Viewer['role'] };
+export type SessionWithUser = Pick<SessionEntity, 'user_id' | 'last_seen_at' | 'expires_at'> &
+  Pick<AppUserEntity, 'display_name' | 'must_change_password'> & { role: Viewer['role'] };
 
 /**
  * SQL for sign-in and server-side sessions. Synchronous better-sqlite3 statements (DbService):
@@ -38,7 +39,7 @@ export class AuthRepository {
   /** The session by id (the token's HMAC) if its person is not disabled; expired ones included. */
   findWithEnabledUser(id: string): SessionWithUser | undefined {
     return this.db.get<SessionWithUser>(
-      `SELECT s.user_id, s.last_seen_at, s.expires_at, u.role, u.display_name
+      `SELECT s.user_id, s.last_seen_at, s.expires_at, u.role, u.display_name, u.must_change_password
          FROM session s JOIN app_user u ON u.id = s.user_id
         WHERE s.id = ? AND u.disabled = 0`,
       [id],

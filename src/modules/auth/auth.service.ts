@@ -68,12 +68,22 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     }
     releaseIp();
     this.byEmail.reset(email);
+    this.startSession(user.id, req, res);
+    return user.id;
+  }
+
+  /**
+   * Signs the person in on this browser: a new server-side session and its HttpOnly cookie.
+   * Password sign-in and single sign-on (OpenID Connect) both end here.
+   */
+  startSession(userId: number, req: Request, res: Response): void {
+    const ip = req.ip ?? 'unknown';
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expires = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
     this.repo.insertSession({
       id: this.sessionId(token),
-      user_id: user.id,
+      user_id: userId,
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
       expires_at: expires.toISOString(),
@@ -87,7 +97,6 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       path: '/',
       maxAge: this.config.sessionTtlHours * 3600_000,
     });
-    return user.id;
   }
 
   logout(req: Request, res: Response): void {
@@ -112,7 +121,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       const expires = new Date(now.getTime() + this.config.sessionTtlHours * 3600_000);
       this.repo.touch(id, now.toISOString(), expires.toISOString());
     }
-    return { id: s.user_id, role: s.role, displayName: s.display_name, sessionId: id };
+    return { id: s.user_id, role: s.role, displayName: s.display_name, sessionId: id, mustChangePassword: s.must_change_password === 1 };
   }
 
   onApplicationBootstrap(): void {

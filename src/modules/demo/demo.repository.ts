@@ -35,7 +35,7 @@ export class DemoRepository {
   }
 
   /** Returns the new id. */
-  insertDepartment(d: Omit<DepartmentEntity, 'id'>): number {
+  insertDepartment(d: Omit<DepartmentEntity, 'id' | 'retired_at'>): number {
     return this.db.insert('INSERT INTO department (code, name, level, parent_id, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
       d.code,
       d.name,

@@ -11,6 +11,10 @@ export class AppUserEntity {
   @Column({ type: 'text', nullable: true }) role_category: string | null;
   @Column({ type: 'text', nullable: true }) layer: string | null;
   @Column({ type: 'integer' }) disabled: number;
+  @Column({ type: 'text', nullable: true }) employee_id: string | null;
+  @Column({ type: 'integer' }) must_change_password: number;
+  @Column({ type: 'text', nullable: true }) oidc_subject: string | null;
+  @Column({ type: 'text', nullable: true }) deactivated_at: string | null;
   @Column({ type: 'text' }) created_at: string;
   @Column({ type: 'text' }) updated_at: string;
 }

@@ -10,4 +10,5 @@ export class DepartmentEntity {
   @Column({ type: 'integer', nullable: true }) parent_id: number | null;
   @Column({ type: 'integer' }) sort_order: number;
   @Column({ type: 'text' }) created_at: string;
+  @Column({ type: 'text', nullable: true }) retired_at: string | null;
 }
