@@ -4,16 +4,17 @@
  * browser tests in Debian's Chromium, and the SPA's component tests.
  */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }];
-// The Meilisearch client is ESM-only; compile it to CommonJS for jest (loaded only when MEILI_URL is set).
+// The Meilisearch client and openid-client (with its oauth4webapi and jose) are ESM-only; compile
+// them to CommonJS for jest (the app loads them lazily, when MEILI_URL or OIDC_ISSUER is set).
 const esmDeps = {
   transform: {
     '^.+\\.ts$': tsJest,
-    '/node_modules/meilisearch/.+\\.js$': [
+    '/node_modules/(meilisearch|openid-client|oauth4webapi|jose)/.+\\.js$': [
       'ts-jest',
       { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|openid-client|oauth4webapi|jose)/)'],
 };
 
 module.exports = {
@@ -51,7 +52,7 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/test/browser'],
       testMatch: ['**/*.browser-spec.ts'],
-      transform: { '^.+\\.ts$': tsJest },
+      ...esmDeps,
       moduleFileExtensions: ['ts', 'js', 'json'],
     },
     '<rootDir>/client/jest.config.cjs',

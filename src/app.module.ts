@@ -12,16 +12,20 @@ import { EventsModule } from './core/events/events.module';
 import { graphqlOptions } from './core/graphql/graphql.config';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AnswersModule } from './modules/answers/answers.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BadgesModule } from './modules/badges/badges.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { ReactionsModule } from './modules/reactions/reactions.module';
 import { SearchIndexModule } from './modules/search/search-indexer';
 import { SearchModule } from './modules/search/search.module';
 import { SharedModule } from './modules/shared.module';
 import { SkillsModule } from './modules/skills/skills.module';
+import { StaffImportModule } from './modules/staff-import/staff-import.module';
+import { SsoModule } from './modules/sso/sso.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -35,9 +39,13 @@ export class AppModule {
         EventsModule,
         SharedModule,
         AuthModule,
+        SsoModule,
         SearchIndexModule,
         UsersModule,
         AccountsModule,
+        OrganisationModule,
+        AuditModule,
+        StaffImportModule,
         PostsModule,
         AnswersModule,
         CommentsModule,

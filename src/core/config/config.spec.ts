@@ -183,4 +183,50 @@ describe('loadConfig', () => {
     expect(err.problems).toEqual(expect.arrayContaining(['PORT="abc" は整数ではありません', 'SESSION_SECRET は32文字以上にしてください']));
     expect(err.problems).toHaveLength(2);
   });
+
+  describe('SESSION_SECRET in production: refused only where none can be generated and kept', () => {
+    /** A data directory the server cannot create (its parent is a file): fails for root too. */
+    const unwritable = () => {
+      writeFileSync(join(dir, 'not-a-dir'), '');
+      return { DATABASE_PATH: join(dir, 'not-a-dir', 'data', 'banso.sqlite') };
+    };
+
+    it('generates and keeps one in production when the data directory is writable, without complaint', () => {
+      const c = loadConfig(env({ NODE_ENV: 'production' }));
+      expect(c.sessionSecret).toMatch(/^[0-9a-f]{64}$/);
+      expect(readFileSync(join(dir, '.session-secret'), 'utf8').trim()).toBe(c.sessionSecret);
+      expect(c.notices.filter((n) => n.level === 'warn')).toEqual([]);
+    });
+
+    it('refuses to start in production when a generated secret cannot be kept', () => {
+      const err = configError({ NODE_ENV: 'production', ...unwritable() });
+      expect(err.problems).toHaveLength(1);
+      expect(err.problems[0]).toMatch(/SESSION_SECRET が設定されておらず、生成した鍵を .+ に保存することもできません/);
+      expect(err.problems[0]).toMatch(/SESSION_SECRET is unset/);
+    });
+
+    it('starts there with an explicit secret, and outside production with a one-off key and a warning', () => {
+      const secret = '3f9a1c7e5b2d4f60a8c9e1b3d5f7a9c0';
+      expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, ...unwritable() }).sessionSecret).toBe(secret);
+      for (const nodeEnv of ['development', 'test']) {
+        const c = loadConfig({ NODE_ENV: nodeEnv, ...unwritable() });
+        expect(c.sessionSecret).toMatch(/^[0-9a-f]{64}$/);
+        expect(c.notices).toEqual([{ level: 'warn', message: expect.stringMatching(/一時的な鍵を使います/) }]);
+      }
+    });
+
+    it('refuses a placeholder or one repeated character as an explicit secret in production only', () => {
+      for (const weak of ['change-me-banso-session-secret-0000', 'a'.repeat(40), 'your-secret-here-your-secret-here-1234']) {
+        expect(configError(env({ NODE_ENV: 'production', SESSION_SECRET: weak })).problems).toEqual([expect.stringMatching(/^SESSION_SECRET が推測しやすい値です/)]);
+        expect(loadConfig(env({ NODE_ENV: 'development', SESSION_SECRET: weak })).sessionSecret).toBe(weak);
+      }
+    });
+
+    it('refuses a kept secret that is too short (a truncated file) instead of signing sessions with it', () => {
+      writeFileSync(join(dir, '.session-secret'), '\n');
+      for (const nodeEnv of ['production', 'development']) {
+        expect(configError(env({ NODE_ENV: nodeEnv })).problems).toEqual([expect.stringMatching(/32文字未満です。このファイルを削除すると/)]);
+      }
+    });
+  });
 });

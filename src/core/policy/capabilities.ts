@@ -46,8 +46,22 @@ export const GLOBAL_CAPABILITIES = {
   'records.viewAll': { roles: ['DX_OFFICE', 'ADMIN'], denied: 'すべての職員の記録を見られるのはDX推進課と管理者だけです。' },
   /** Department statistics (reserved for the statistics issue; nothing checks it yet). */
   'stats.viewDepartment': { roles: ['MANAGER', 'DX_OFFICE', 'ADMIN'], denied: '部署の統計を見られるのは管理職・DX推進課・管理者です。' },
-  /** Account administration (reserved: accounts are managed outside the app today). */
+  /** Accounts: create, edit, deactivate and reactivate people, reset passwords, see employee numbers. */
   'admin.users': { roles: ['ADMIN'], denied: 'アカウントを管理できるのは管理者だけです。' },
+  /** The organisation: departments (create, rename, move, retire), transfers, manager scopes, the staff import. */
+  'admin.organisation': { roles: ['ADMIN'], denied: '組織と異動を管理できるのは管理者だけです。' },
+  /** The whole audit log (accounts, organisation, imports, sign-in, SSO, moderation) and its CSV. */
+  'audit.viewAll': { roles: ['ADMIN'], denied: '監査ログを見られるのは管理者だけです。' },
+  /** The moderation part of the audit log (deletions, anonymous-author reveals). */
+  'audit.viewModeration': { roles: ['DX_OFFICE', 'ADMIN'], denied: 'モデレーションの記録を見られるのはDX推進課と管理者だけです。' },
+  /**
+   * Break-glass: sign in with a password while LOCAL_LOGIN=false leaves everyone else to single
+   * sign-on (so an administrator can still get in when the identity provider is down).
+   */
+  'auth.localLoginWhenSsoOnly': {
+    roles: ['ADMIN'],
+    denied: 'パスワードでのサインインは無効になっています。「庁内アカウントでサインイン」からサインインしてください。',
+  },
 } as const satisfies Record<string, GlobalRule>;
 
 export type GlobalCapability = keyof typeof GLOBAL_CAPABILITIES;

@@ -35,6 +35,10 @@ const GLOBAL: Record<GlobalCapability, string> = {
   'records.viewAll': '· · ✓ ✓',
   'stats.viewDepartment': '· ✓ ✓ ✓',
   'admin.users': '· · · ✓',
+  'admin.organisation': '· · · ✓',
+  'audit.viewAll': '· · · ✓',
+  'audit.viewModeration': '· · ✓ ✓',
+  'auth.localLoginWhenSsoOnly': '· · · ✓', // break-glass password sign-in under LOCAL_LOGIN=false
 };
 
 /**
@@ -194,6 +198,7 @@ describe('policy: global capabilities', () => {
       'team.view',
       'records.viewAll',
       'stats.viewDepartment',
+      'audit.viewModeration',
     ]);
     expect(permissionsOf('ADMIN')).toEqual([
       'content.moderate',
@@ -204,6 +209,10 @@ describe('policy: global capabilities', () => {
       'records.viewAll',
       'stats.viewDepartment',
       'admin.users',
+      'admin.organisation',
+      'audit.viewAll',
+      'audit.viewModeration',
+      'auth.localLoginWhenSsoOnly',
     ]);
   });
 });

@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
+import { OrganisationModule } from '../organisation/organisation.module';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 
-/** Accounts (go-live, issue #9): the first admin today; account administration next. */
-@Module({ providers: [AccountsRepository, AccountsService, AccountsResolver], exports: [AccountsService] })
+/** Accounts (ADMIN): create, edit, deactivate, reactivate, reset passwords; the first admin; one's own password. */
+@Module({
+  imports: [OrganisationModule],
+  providers: [AccountsService, AccountsRepository, AccountsResolver],
+  exports: [AccountsService],
+})
 export class AccountsModule {}

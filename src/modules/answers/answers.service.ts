@@ -49,7 +49,7 @@ export class AnswersService {
       bodyHtmlValue: r.body_html,
       byAnonymousAsker,
       author: visible ? userFromColumns(r.author_id, r) : null,
-      department: visible ? this.users.department(r.department_id) : null,
+      department: visible ? this.users.departmentAsOf(r.department_id, r.created_at) : null,
       accepted: r.accepted_at !== null,
       reactions: { cheer: r.cheer_count, helpful: r.helpful_count, thanks: r.thanks_count, targetType: ReactionTargetType.ANSWER, targetId: String(r.id) },
       acceptedAt: r.accepted_at,

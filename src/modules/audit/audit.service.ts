@@ -5,6 +5,7 @@ import { AuditRepository } from './audit.repository';
 export type AuditAction =
   | 'ACCOUNT_CREATED'
   | 'ACCOUNT_UPDATED'
+  | 'ROLE_CHANGED'
   | 'ACCOUNT_DEACTIVATED'
   | 'ACCOUNT_REACTIVATED'
   | 'PASSWORD_RESET'

@@ -5,7 +5,7 @@ import { AppUserEntity } from '../users/app-user.entity';
 import { SessionEntity } from './session.entity';
 
 /** What sign-in checks a password against. */
-export type SignInRow = Pick<AppUserEntity, 'id' | 'password_hash' | 'disabled'>;
+export type SignInRow = Pick<AppUserEntity, 'id' | 'password_hash' | 'disabled'> & { role: Viewer['role'] };
 
 /** A session with the enabled person it signs in. */
 export type SessionWithUser = Pick<SessionEntity, 'user_id' | 'last_seen_at' | 'expires_at'> &
@@ -21,7 +21,7 @@ export class AuthRepository {
 
   /** The account an (already normalised) email address signs in to, disabled or not. */
   findSignInByEmail(email: string): SignInRow | undefined {
-    return this.db.get<SignInRow>('SELECT id, password_hash, disabled FROM app_user WHERE email = ?', [email]);
+    return this.db.get<SignInRow>('SELECT id, password_hash, disabled, role FROM app_user WHERE email = ?', [email]);
   }
 
   insertSession(s: SessionEntity): void {

@@ -5,6 +5,7 @@ import { Viewer } from '../../core/auth/viewer';
 import { APP_CONFIG, AppConfig } from '../../core/config/config';
 import { AppError, ErrorCode, rateLimited } from '../../core/errors/app-error';
 import { RateLimiter } from '../../core/http/rate-limiter';
+import { GLOBAL_CAPABILITIES, roleCan } from '../../core/policy/capabilities';
 import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from './auth.repository';
 import type { Request, Response } from 'express';
@@ -68,6 +69,12 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     }
     releaseIp();
     this.byEmail.reset(email);
+    // LOCAL_LOGIN=false: single sign-on only, except for break-glass administrators. Checked
+    // after the password, so the answer says nothing about accounts to someone without it.
+    if (!this.config.localLogin && !roleCan(user.role, 'auth.localLoginWhenSsoOnly')) {
+      this.audit.record(user.id, 'LOGIN_FAILED', 'USER', user.id, { ip, reason: 'LOCAL_LOGIN_DISABLED' });
+      throw new AppError(ErrorCode.FORBIDDEN, GLOBAL_CAPABILITIES['auth.localLoginWhenSsoOnly'].denied, { reason: 'LOCAL_LOGIN_DISABLED' });
+    }
     this.startSession(user.id, req, res);
     return user.id;
   }

@@ -110,7 +110,7 @@ export class PostsService {
       helpfulCount: row.helpful_count,
       thanksCount: row.thanks_count,
       author: visible ? userFromColumns(row.author_id, row) : null,
-      department: visible ? this.users.department(row.department_id) : null,
+      department: visible ? this.users.departmentAsOf(row.department_id, row.created_at) : null,
       bodyHtmlValue: row.body_html,
     };
   }

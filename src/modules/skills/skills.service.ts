@@ -327,13 +327,15 @@ export class SkillsService implements OnApplicationBootstrap {
     }
     const acc = this.accumulate(rows);
     const visible = this.visibleUserFilter(viewer);
+    // Deactivated people (元職員) are nobody to ask.
+    const active = this.users.activeAmong([...acc.keys()]);
     const candidates = [...acc.entries()]
       .map(([userId, bySkill]) => {
         const a = [...bySkill.values()][0];
         const ev = [...a.evidence.values()].filter((e) => e.net > 0);
         return { userId, points: this.round(a.points), evidenceCount: ev.length, acceptedCount: ev.filter((e) => e.accepted > 0).length };
       })
-      .filter((c) => c.evidenceCount > 0 && c.userId !== viewer.id && visible(c.userId))
+      .filter((c) => c.evidenceCount > 0 && c.userId !== viewer.id && active.has(c.userId) && visible(c.userId))
       .sort((a, b) => b.acceptedCount - a.acceptedCount || b.points - a.points || b.evidenceCount - a.evidenceCount)
       .slice(0, limit);
     const users = this.users.findByIds(candidates.map((c) => c.userId));

@@ -3,7 +3,7 @@ import { RoleEnum, User } from './user.model';
 
 /** Columns to join an author in one query instead of one lookup per row. */
 export const AUTHOR_COLUMNS = `u.email AS u_email, u.display_name AS u_display_name, u.role AS u_role,
-  u.role_category AS u_role_category, u.layer AS u_layer, u.created_at AS u_created_at`;
+  u.role_category AS u_role_category, u.layer AS u_layer, u.created_at AS u_created_at, u.disabled AS u_disabled`;
 
 export interface AuthorColumns {
   u_email: string;
@@ -12,6 +12,7 @@ export interface AuthorColumns {
   u_role_category: string | null;
   u_layer: string | null;
   u_created_at: string;
+  u_disabled: number;
 }
 
 export function userFromColumns(id: number, r: AuthorColumns): User {
@@ -25,5 +26,6 @@ export function userFromColumns(id: number, r: AuthorColumns): User {
     layerName: layerName(r.u_layer),
     createdAt: r.u_created_at,
     emailValue: r.u_email,
+    active: r.u_disabled === 0,
   };
 }

@@ -16,6 +16,12 @@ export enum DepartmentLevel {
 }
 registerEnumType(DepartmentLevel, { name: 'DepartmentLevel', description: '部 / 課 / 係' });
 
+@ObjectType({ description: 'A name the department had until `until`.' })
+export class DepartmentFormerName {
+  @Field() name: string;
+  @Field(() => DateTimeScalar, { description: 'この名称が使われていた最後の時点（この時刻から新しい名称）' }) until: string;
+}
+
 @ObjectType()
 export class Department {
   @Field(() => ID) id: string;
@@ -24,7 +30,10 @@ export class Department {
   @Field(() => DepartmentLevel) level: DepartmentLevel;
   @Field(() => ID, { nullable: true }) parentId: string | null;
   @Field({ description: '部 > 課 > 係 の表示名' }) path: string;
+  @Field({ description: '廃止された部署（過去の投稿・所属歴には残る）' }) retired: boolean;
+  @Field(() => [DepartmentFormerName], { description: '以前の名称（古い順）' }) formerNames: DepartmentFormerName[];
 }
+
 
 @ObjectType()
 export class Assignment {
@@ -46,6 +55,28 @@ export class User {
   @Field(() => String, { nullable: true, description: 'fujisawa-2024 layer code' }) layer: string | null;
   @Field(() => String, { nullable: true }) layerName: string | null;
   @Field(() => DateTimeScalar) createdAt: string;
+  @Field({ description: 'false: 利用停止（元職員）。投稿は残り「元職員」と表示されます。' }) active: boolean;
   /** not exposed directly: resolved with a visibility check */
   emailValue: string;
+  /** not exposed directly: the person and admins only */
+  employeeIdValue?: string | null;
+  mustChangePasswordValue?: boolean;
+}
+
+@ObjectType()
+export class UserEdge {
+  @Field() cursor: string;
+  @Field(() => User) node: User;
+}
+
+@ObjectType()
+export class UserPageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+@ObjectType()
+export class UserConnection {
+  @Field(() => [UserEdge]) edges: UserEdge[];
+  @Field(() => UserPageInfo) pageInfo: UserPageInfo;
 }

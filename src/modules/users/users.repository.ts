@@ -3,6 +3,7 @@ import { DbService } from '../../core/database/db.service';
 import { placeholders } from '../../core/graphql/loaders';
 import { AppUserEntity } from './app-user.entity';
 import { AssignmentEntity } from './assignment.entity';
+import { DepartmentNameEntity } from './department-name.entity';
 import { DepartmentEntity } from './department.entity';
 import { ManagerScopeEntity } from './manager-scope.entity';
 import { DepartmentLevel, RoleEnum } from './user.model';
@@ -65,17 +66,50 @@ export class UsersRepository {
       .map((r) => r.department_id);
   }
 
-  /** People assigned on a JST date to any of these departments, by id. */
+  /** Earlier names of departments, oldest first per department. */
+  departmentNames(): DepartmentNameEntity[] {
+    return this.db.all<DepartmentNameEntity>('SELECT * FROM department_name ORDER BY department_id, valid_until');
+  }
+
+  /** Active (not deactivated) people assigned on a JST date to any of these departments, by id. */
   userIdsInDepartmentsOn(departmentIds: readonly number[], day: string): number[] {
     return this.db
       .all<Pick<AssignmentEntity, 'user_id'>>(
-        `SELECT DISTINCT user_id FROM assignment
-          WHERE department_id IN (${placeholders(departmentIds.length)})
-            AND start_date <= ? AND (end_date IS NULL OR end_date > ?)
-          ORDER BY user_id`,
+        `SELECT DISTINCT a.user_id FROM assignment a JOIN app_user u ON u.id = a.user_id
+          WHERE a.department_id IN (${placeholders(departmentIds.length)})
+            AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date > ?) AND u.disabled = 0
+          ORDER BY a.user_id`,
         [...departmentIds, day, day],
       )
       .map((r) => r.user_id);
+  }
+
+  /** Which of these people are active (not deactivated). */
+  activeAmong(ids: readonly number[]): number[] {
+    if (ids.length === 0) return [];
+    return this.db.all<Pick<AppUserEntity, 'id'>>(`SELECT id FROM app_user WHERE disabled = 0 AND id IN (${placeholders(ids.length)})`, [...ids]).map((r) => r.id);
+  }
+
+  /**
+   * The admin's and the pickers' list of people, by id: part of a name, e-mail or employee
+   * number; currently in one of these departments (JST day); by role; active or not.
+   */
+  search(f: { query: string | null; departmentIds: number[] | null; role: string | null; active: boolean | null; day: string; afterId: number; limit: number }): UserRow[] {
+    const where = ['u.id > @after'];
+    const params: Record<string, unknown> = { after: f.afterId, limit: f.limit, day: f.day };
+    if (f.query) {
+      where.push("(u.display_name LIKE @q ESCAPE '\\' OR u.email LIKE @q ESCAPE '\\' OR u.employee_id LIKE @q ESCAPE '\\')");
+      params.q = `%${f.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    }
+    if (f.role) (where.push('u.role = @role'), (params.role = f.role));
+    if (f.active !== null) (where.push('u.disabled = @disabled'), (params.disabled = f.active ? 0 : 1));
+    if (f.departmentIds) {
+      f.departmentIds.forEach((d, i) => (params[`d${i}`] = d));
+      where.push(`EXISTS (SELECT 1 FROM assignment a WHERE a.user_id = u.id AND a.department_id IN (${f.departmentIds.map((_, i) => `@d${i}`).join(', ')})
+        AND a.start_date <= @day AND (a.end_date IS NULL OR a.end_date > @day))`);
+    }
+    const sql = `SELECT u.* FROM app_user u WHERE ${where.join(' AND ')} ORDER BY u.id LIMIT @limit`;
+    return this.db.all<UserRow>(sql, params);
   }
 
   /** Net posts, answers and accepted answers in the person's ledger; anonymous facts only when asked for. */

@@ -9,6 +9,7 @@ import { DepartmentRow, UserRow, UsersRepository } from './users.repository';
 @Injectable()
 export class UsersService {
   private departmentsCache: Map<number, Department> | null = null;
+  private departmentRowsCache: Map<number, DepartmentRow> | null = null;
 
   constructor(private readonly repo: UsersRepository) {}
 
@@ -23,6 +24,9 @@ export class UsersService {
       layerName: layerName(r.layer),
       createdAt: r.created_at,
       emailValue: r.email,
+      active: r.disabled === 0,
+      employeeIdValue: r.employee_id,
+      mustChangePasswordValue: r.must_change_password === 1,
     };
   }
 
@@ -38,31 +42,71 @@ export class UsersService {
     return ids.map((id) => m.get(id) ?? null);
   }
 
-  /** Departments change rarely (admin imports); they are cached in memory and invalidated on write. */
+  /** Departments change rarely (admin screens, imports); they are cached in memory and invalidated on write. */
   departments(): Map<number, Department> {
     if (this.departmentsCache) return this.departmentsCache;
     const rows = this.repo.allDepartments();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const pathOf = (r: DepartmentRow): string => {
-      const parts: string[] = [];
-      let cur: DepartmentRow | undefined = r;
-      while (cur) {
-        parts.unshift(cur.name);
-        cur = cur.parent_id ? byId.get(cur.parent_id) : undefined;
-      }
-      return parts.join(' > ');
-    };
-    this.departmentsCache = new Map(
-      rows.map((r) => [
-        r.id,
-        { id: String(r.id), code: r.code, name: r.name, level: r.level, parentId: r.parent_id ? String(r.parent_id) : null, path: pathOf(r) },
-      ]),
-    );
+    const former = new Map<number, { name: string; until: string }[]>();
+    for (const n of this.repo.departmentNames()) {
+      const list = former.get(n.department_id) ?? [];
+      list.push({ name: n.name, until: n.valid_until });
+      former.set(n.department_id, list);
+    }
+    this.departmentRowsCache = byId;
+    this.formerNames = former;
+    this.departmentsCache = new Map(rows.map((r) => [r.id, this.toDepartment(r, (d) => d.name)]));
     return this.departmentsCache;
+  }
+
+  private formerNames = new Map<number, { name: string; until: string }[]>();
+
+  private toDepartment(r: DepartmentRow, nameOf: (d: DepartmentRow) => string): Department {
+    const byId = this.departmentRowsCache!;
+    const parts: string[] = [];
+    let cur: DepartmentRow | undefined = r;
+    for (let depth = 0; cur && depth < 10; depth++) {
+      parts.unshift(nameOf(cur));
+      cur = cur.parent_id ? byId.get(cur.parent_id) : undefined;
+    }
+    return {
+      id: String(r.id),
+      code: r.code,
+      name: nameOf(r),
+      level: r.level,
+      parentId: r.parent_id ? String(r.parent_id) : null,
+      path: parts.join(' > '),
+      retired: !!r.retired_at,
+      formerNames: this.formerNames.get(r.id) ?? [],
+    };
+  }
+
+  /** The name a department had at an instant: the earliest former name still in use then, else today's. */
+  private nameAt(d: DepartmentRow, at: string): string {
+    for (const f of this.formerNames.get(d.id) ?? []) if (at < f.until) return f.name;
+    return d.name;
+  }
+
+  /**
+   * A department as it was named at an instant (old content shows the name it was posted
+   * under, 部 > 課 > 係 included). Same as `department(id)` when nothing was renamed since.
+   */
+  departmentAsOf(id: number | null | undefined, at: string): Department | null {
+    const current = this.department(id);
+    if (!current || !id) return current;
+    const r = this.departmentRowsCache!.get(id)!;
+    let renamed = false;
+    for (let cur: DepartmentRow | undefined = r; cur; cur = cur.parent_id ? this.departmentRowsCache!.get(cur.parent_id) : undefined) {
+      const list = this.formerNames.get(cur.id);
+      if (list && list.length && at < list[list.length - 1].until) renamed = true;
+      if (!cur.parent_id) break;
+    }
+    return renamed ? this.toDepartment(r, (d) => this.nameAt(d, at)) : current;
   }
 
   invalidateDepartments(): void {
     this.departmentsCache = null;
+    this.departmentRowsCache = null;
   }
 
   department(id: number | null | undefined): Department | null {
@@ -141,6 +185,33 @@ export class UsersService {
   usersInDepartments(departmentIds: Set<number>, at: Date = new Date()): number[] {
     if (departmentIds.size === 0) return [];
     return this.repo.userIdsInDepartmentsOn([...departmentIds], jstDate(at));
+  }
+
+  employeeIdOf(userId: number): string | null {
+    return this.repo.findById(userId)?.employee_id ?? null;
+  }
+
+  mustChangePasswordOf(userId: number): boolean {
+    return this.repo.findById(userId)?.must_change_password === 1;
+  }
+
+  /** Which of these people are active (not deactivated): the expert finder, team views and the CSV show only them. */
+  activeAmong(ids: readonly number[]): Set<number> {
+    return new Set(this.repo.activeAmong(ids));
+  }
+
+  /** The people list (admin screens, pickers), keyset-paginated by id. */
+  search(f: { query?: string | null; departmentId?: number | null; role?: string | null; active?: boolean | null; afterId: number; limit: number }): UserRow[] {
+    const departmentIds = f.departmentId ? this.departmentSubtree(f.departmentId) : null;
+    return this.repo.search({
+      query: f.query?.trim() || null,
+      departmentIds,
+      role: f.role ?? null,
+      active: f.active ?? null,
+      day: jstDate(),
+      afterId: f.afterId,
+      limit: f.limit,
+    });
   }
 
   /**

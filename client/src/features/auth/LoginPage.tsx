@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Box, Container, Group, List, Paper, SegmentedControl, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { Anchor, Box, Button, Collapse, Container, Divider, Group, List, Paper, SegmentedControl, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBuildingCommunity, IconChevronDown, IconInfoCircle } from '@tabler/icons-react';
+import { useId, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { DemoModeDocument, LoginDocument, MeDocument } from '../../gql/graphql';
+import { DemoModeDocument, LoginDocument, MeDocument, SignInOptionsDocument } from '../../gql/graphql';
 import { useLocale, useT, type MessageKey } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { useDocumentTitle } from '../common/useDocumentTitle';
@@ -32,6 +32,13 @@ export function LoginPage() {
   const { data: meData } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
   // Demo accounts are listed only when the server says this installation holds the demo.
   const demo = useQuery(DemoModeDocument, { fetchPolicy: 'cache-first' });
+  // Single sign-on and whether password sign-in is for everyone (until the answer arrives, or
+  // from a server without the query, the password form is shown as before).
+  const options = useQuery(SignInOptionsDocument, { fetchPolicy: 'cache-first' }).data?.signInOptions;
+  const sso = options?.sso ?? false;
+  const localForAll = options?.localLogin ?? true;
+  const [localOpen, setLocalOpen] = useState(false);
+  const localPanelId = useId();
   const [login, { loading }] = useMutation(LoginDocument);
 
   if (meData?.me) return <Navigate to={next} replace />;
@@ -103,7 +110,55 @@ export function LoginPage() {
                   {t('login.subtitle')}
                 </Text>
               </div>
-              <LoginForm ref={formRef} onSubmit={onSubmit} error={error} loading={loading} />
+              {sso && (
+                <Stack gap={6}>
+                  <Button
+                    component="a"
+                    href={`/auth/oidc/login?returnTo=${encodeURIComponent(next)}`}
+                    size="md"
+                    fullWidth
+                    leftSection={<IconBuildingCommunity size={20} aria-hidden="true" />}
+                  >
+                    {options?.ssoLabel ?? t('login.sso')}
+                  </Button>
+                  <Text size="xs" c="dimmed">
+                    {t('login.ssoHint')}
+                  </Text>
+                </Stack>
+              )}
+              {sso && localForAll && <Divider label={t('login.or')} labelPosition="center" />}
+              {localForAll ? (
+                <LoginForm ref={formRef} onSubmit={onSubmit} error={error} loading={loading} />
+              ) : (
+                <Stack gap="xs">
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    color="gray"
+                    onClick={() => setLocalOpen((o) => !o)}
+                    aria-expanded={localOpen}
+                    aria-controls={localPanelId}
+                    rightSection={
+                      <IconChevronDown
+                        size={16}
+                        aria-hidden="true"
+                        style={{ transform: localOpen ? 'rotate(180deg)' : undefined, transition: 'transform 150ms' }}
+                      />
+                    }
+                    style={{ alignSelf: 'center' }}
+                  >
+                    {t('login.localToggle')}
+                  </Button>
+                  <Collapse expanded={localOpen} keepMountedMode="display-none" id={localPanelId}>
+                    <Stack gap="sm" pt="xs">
+                      <Text size="xs" c="dimmed">
+                        {t('login.localHint')}
+                      </Text>
+                      <LoginForm ref={formRef} onSubmit={onSubmit} error={error} loading={loading} />
+                    </Stack>
+                  </Collapse>
+                </Stack>
+              )}
             </Stack>
           </Paper>
 
@@ -125,7 +180,10 @@ export function LoginPage() {
                       component="button"
                       type="button"
                       size="sm"
-                      onClick={() => formRef.current?.fill(account.email, DEMO_PASSWORD)}
+                      onClick={() => {
+                        setLocalOpen(true);
+                        formRef.current?.fill(account.email, DEMO_PASSWORD);
+                      }}
                       aria-label={t('login.demoUse', { email: account.email })}
                     >
                       {account.email}

@@ -18,7 +18,10 @@ export type Capability =
   | 'team.view'
   | 'records.viewAll'
   | 'stats.viewDepartment'
-  | 'admin.users';
+  | 'admin.users'
+  | 'admin.organisation'
+  | 'audit.viewAll'
+  | 'audit.viewModeration';
 
 /** Does someone with these permissions hold this capability? (Nobody does when signed out.) */
 export function hasPermission(permissions: readonly string[] | null | undefined, capability: Capability): boolean {

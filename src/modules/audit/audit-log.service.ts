@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { Viewer } from '../../core/auth/viewer';
+import { badInput, forbidden } from '../../core/errors/app-error';
+import { can } from '../../core/policy/capabilities';
+import { AuditLogEntity } from './audit-log.entity';
+import { AuditRepository } from './audit.repository';
+import { AuditAction, MODERATION_ACTIONS } from './audit.service';
+
+/** Japanese names of the audit actions (screen and CSV). */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  ACCOUNT_CREATED: 'アカウント作成',
+  ACCOUNT_UPDATED: 'アカウント編集',
+  ROLE_CHANGED: '権限の変更',
+  ACCOUNT_DEACTIVATED: '利用停止',
+  ACCOUNT_REACTIVATED: '利用再開',
+  PASSWORD_RESET: '仮パスワード発行',
+  PASSWORD_CHANGED: 'パスワード変更',
+  DEPARTMENT_CREATED: '部署の作成',
+  DEPARTMENT_UPDATED: '部署の変更',
+  USER_TRANSFERRED: '異動',
+  MANAGER_SCOPE_SET: '管理範囲の設定',
+  STAFF_IMPORTED: '職員データの取り込み',
+  SSO_LINKED: 'SSO アカウントの連携',
+  SSO_ACCOUNT_CREATED: 'SSO によるアカウント作成',
+  SSO_LOGIN_REFUSED: 'SSO サインインの拒否',
+  ANONYMOUS_AUTHOR_REVEALED: '匿名投稿者の表示',
+  POST_DELETED: '投稿の削除（モデレーション）',
+  LOGIN_SUCCEEDED: 'サインイン',
+  LOGIN_FAILED: 'サインイン失敗',
+  COMMENT_DELETED: 'コメントの削除（モデレーション）',
+  ANSWER_DELETED: '回答の削除（モデレーション）',
+  BADGE_CREATED: '表彰バッジの作成',
+  BADGE_AWARDED: '表彰バッジの授与',
+  BADGE_AWARD_REVOKED: '表彰バッジの取り消し',
+  CERTIFICATION_GRANTED: 'DX人材認定の付与',
+  CERTIFICATION_REVOKED: 'DX人材認定の取り消し',
+};
+
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
+
+export interface AuditFilterInput {
+  actions?: string[] | null;
+  actorId?: number | null;
+  targetType?: string | null;
+  targetId?: number | null;
+  /** JST dates YYYY-MM-DD, both inclusive. */
+  from?: string | null;
+  to?: string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A JST calendar date → the UTC instant its day starts. */
+function jstDayStart(date: string, field: string): string {
+  if (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00+09:00`))) throw badInput('日付は YYYY-MM-DD の形式で指定してください。', field);
+  return new Date(`${date}T00:00:00+09:00`).toISOString();
+}
+
+/**
+ * Reading the audit log: admins everything, the DX office the moderation rows only. Rows are
+ * never changed or deleted (the table refuses it). Newest first, keyset-paginated by id.
+ */
+@Injectable()
+export class AuditLogService {
+  constructor(private readonly repo: AuditRepository) {}
+
+  /** The actions this viewer may read; FORBIDDEN for anyone who may read none. */
+  visibleActions(viewer: Viewer | null, requested?: string[] | null): string[] | null {
+    for (const a of requested ?? []) if (!(a in AUDIT_ACTION_LABELS)) throw badInput(`操作「${a}」はありません。`, 'filter.actions');
+    if (can(viewer, 'audit.viewAll')) return requested && requested.length ? requested : null;
+    if (can(viewer, 'audit.viewModeration')) {
+      const allowed = requested && requested.length ? requested.filter((a) => (MODERATION_ACTIONS as string[]).includes(a)) : [...MODERATION_ACTIONS];
+      return allowed.length ? allowed : ['__none__'];
+    }
+    throw forbidden('監査ログを見られるのは管理者（モデレーションの記録はDX推進課も）だけです。');
+  }
+
+  find(viewer: Viewer | null, filter: AuditFilterInput | null | undefined, beforeId: number | null, limit: number): AuditLogEntity[] {
+    const actions = this.visibleActions(viewer, filter?.actions);
+    let until: string | null = null;
+    if (filter?.to) {
+      const end = new Date(jstDayStart(filter.to, 'filter.to'));
+      end.setUTCDate(end.getUTCDate() + 1);
+      until = end.toISOString();
+    }
+    return this.repo.find({
+      actions,
+      actorId: filter?.actorId ?? null,
+      targetType: filter?.targetType ?? null,
+      targetId: filter?.targetId ?? null,
+      from: filter?.from ? jstDayStart(filter.from, 'filter.from') : null,
+      until,
+      beforeId,
+      limit,
+    });
+  }
+
+  /** The actions the viewer may filter by, with their Japanese names. */
+  actionOptions(viewer: Viewer | null): { action: string; label: string }[] {
+    const visible = this.visibleActions(viewer, null) ?? AUDIT_ACTIONS;
+    return visible.map((action) => ({ action, label: this.label(action) }));
+  }
+
+  label(action: string): string {
+    return AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { DbService } from '../../core/database/db.service';
+import { AppUserEntity } from '../users/app-user.entity';
+import { DepartmentEntity } from '../users/department.entity';
+
+/** Reads the staff import needs (its writes go through the accounts and organisation services). */
+@Injectable()
+export class StaffImportRepository {
+  constructor(private readonly db: DbService) {}
+
+  activeDepartments(): Pick<DepartmentEntity, 'id' | 'name' | 'parent_id'>[] {
+    return this.db.all('SELECT id, name, parent_id FROM department WHERE retired_at IS NULL');
+  }
+
+  /** 部/課/係 path of a department by id (today's names). */
+  departmentPath(id: number): string | null {
+    const r = this.db.get<{ path: string }>(
+      `WITH RECURSIVE up(id, name, parent_id, depth) AS (
+         SELECT id, name, parent_id, 0 FROM department WHERE id = ?
+         UNION ALL SELECT d.id, d.name, d.parent_id, up.depth + 1 FROM department d JOIN up ON d.id = up.parent_id WHERE up.depth < 10
+       ) SELECT group_concat(name, '/') AS path FROM (SELECT name FROM up ORDER BY depth DESC)`,
+      [id],
+    );
+    return r?.path ?? null;
+  }
+
+  findByEmployeeId(employeeId: string): AppUserEntity | undefined {
+    return this.db.get<AppUserEntity>('SELECT * FROM app_user WHERE employee_id = ?', [employeeId]);
+  }
+
+  findByEmail(email: string): AppUserEntity | undefined {
+    return this.db.get<AppUserEntity>('SELECT * FROM app_user WHERE email = ?', [email]);
+  }
+
+  activeWithEmployeeId(): AppUserEntity[] {
+    return this.db.all<AppUserEntity>('SELECT * FROM app_user WHERE employee_id IS NOT NULL AND disabled = 0 ORDER BY id');
+  }
+}
