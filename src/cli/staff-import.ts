@@ -72,7 +72,7 @@ async function main() {
   const app = await createApp(config);
   try {
     console.log(`${basename(file)}: 文字コード ${encoding}`);
-    const result = app.get(StaffImportService).run(null, {
+    const result = await app.get(StaffImportService).run(null, {
       csv: text,
       dryRun: !!parsed.values['dry-run'],
       effectiveDate: parsed.values['effective-date'] ?? null,

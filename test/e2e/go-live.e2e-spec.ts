@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
-import { Client, codes, CREATE_POST, question, TestApp, TestUser } from '../support/test-app';
+import { codes, CREATE_POST, question, TestApp } from '../support/test-app';
+import type { Client, TestUser } from '../support/test-app';
 
 /**
  * Go-live (#9): accounts, the organisation, transfers, the HR staff import and the audit log,
@@ -44,7 +45,17 @@ describe('go-live: accounts, organisation, import, audit', () => {
   it('admins create, edit, reset, deactivate and reactivate accounts; every act is audited with before/after and IP', async () => {
     const created = await admin.client.gql(
       `mutation($i: CreateUserInput!) { createUser(input: $i) { id displayName email employeeId role roleCategory layer active department { name } } }`,
-      { i: { email: ' Sato.Ichiro@City.Example.lg.jp ', name: '佐藤 一郎', role: 'STAFF', departmentId: String(staff.user.departmentId), roleCategory: 'DIGITAL_LEADER', layer: 'STAFF', employeeId: 'E-0042' } },
+      {
+        i: {
+          email: ' Sato.Ichiro@City.Example.lg.jp ',
+          name: '佐藤 一郎',
+          role: 'STAFF',
+          departmentId: String(staff.user.departmentId),
+          roleCategory: 'DIGITAL_LEADER',
+          layer: 'STAFF',
+          employeeId: 'E-0042',
+        },
+      },
     );
     expect(created.errors).toBeUndefined();
     const u = created.data.createUser;
@@ -60,7 +71,9 @@ describe('go-live: accounts, organisation, import, audit', () => {
 
     // Duplicate e-mail: a clear CONFLICT, nothing written.
     const before = tableCounts(t);
-    const dup = await admin.client.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, { i: { email: 'sato.ichiro@city.example.lg.jp', name: '別人' } });
+    const dup = await admin.client.gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+      i: { email: 'sato.ichiro@city.example.lg.jp', name: '別人' },
+    });
     expect(codes(dup)).toEqual(['CONFLICT']);
     expect(tableCounts(t)).toEqual(before);
 
@@ -77,7 +90,9 @@ describe('go-live: accounts, organisation, import, audit', () => {
     const blocked = await person.gql(CREATE_POST, { i: question() });
     expect(codes(blocked)).toEqual(['FORBIDDEN']);
     expect(blocked.errors![0].extensions!.reason).toBe('PASSWORD_CHANGE_REQUIRED');
-    const changed = await person.gql('mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', { i: { currentPassword: temp, newPassword: 'hamaguri-no-umi-2027' } });
+    const changed = await person.gql('mutation($i: ChangePasswordInput!) { changePassword(input: $i) }', {
+      i: { currentPassword: temp, newPassword: 'hamaguri-no-umi-2027' },
+    });
     expect(changed.data).toEqual({ changePassword: true });
     expect((await person.gql('{ me { mustChangePassword } }')).data.me).toEqual({ mustChangePassword: false });
     const post = (await person.gql(CREATE_POST, { i: question({ title: '元職員になる人の投稿' }) })).data.createPost;
@@ -86,7 +101,9 @@ describe('go-live: accounts, organisation, import, audit', () => {
     const off = await admin.client.gql(`mutation($id: ID!) { deactivateUser(id: $id) { active } }`, { id: u.id });
     expect(off.data.deactivateUser).toEqual({ active: false });
     expect((await person.gql('{ me { id } }')).data.me).toBeNull();
-    const again = await t.client().gql('mutation($i: LoginInput!) { login(input: $i) { id } }', { i: { email: 'sato.ichiro@city.example.lg.jp', password: 'hamaguri-no-umi-2027' } });
+    const again = await t
+      .client()
+      .gql('mutation($i: LoginInput!) { login(input: $i) { id } }', { i: { email: 'sato.ichiro@city.example.lg.jp', password: 'hamaguri-no-umi-2027' } });
     expect(codes(again)).toEqual(['UNAUTHENTICATED']);
     const listed = await staff.client.gql(USERS, { f: { query: '佐藤' } });
     expect(listed.data.users.edges).toEqual([]);
@@ -130,7 +147,9 @@ describe('go-live: accounts, organisation, import, audit', () => {
 
   it('departments: create 部 → 課 → 係, rename keeps the old name on old content, move, retire only when empty', async () => {
     const mk = async (name: string, parentId?: string) => {
-      const r = await admin.client.gql(`mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id name level path retired } }`, { i: { name, parentId } });
+      const r = await admin.client.gql(`mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id name level path retired } }`, {
+        i: { name, parentId },
+      });
       expect(r.errors).toBeUndefined();
       return r.data.createDepartment;
     };
@@ -139,7 +158,9 @@ describe('go-live: accounts, organisation, import, audit', () => {
     const kakari = await mk('脱炭素係', ka.id);
     expect([bu.level, ka.level, kakari.level]).toEqual(['BU', 'KA', 'KAKARI']);
     expect(kakari.path).toBe('環境部 > 環境政策課 > 脱炭素係');
-    const tooDeep = await admin.client.gql(`mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }`, { i: { name: '班', parentId: kakari.id } });
+    const tooDeep = await admin.client.gql(`mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }`, {
+      i: { name: '班', parentId: kakari.id },
+    });
     expect(codes(tooDeep)).toEqual(['BAD_USER_INPUT']);
 
     const member = await t.signedIn({ departmentId: Number(kakari.id) });
@@ -155,15 +176,21 @@ describe('go-live: accounts, organisation, import, audit', () => {
     const fresh = (await member.client.gql(CREATE_POST, { i: question({ title: '改名後の投稿' }) })).data.createPost;
     expect(fresh.department.name).toBe('ゼロカーボン推進係');
 
-    const retireBusy = await admin.client.gql(`mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { retired } }`, { i: { id: kakari.id, retired: true } });
+    const retireBusy = await admin.client.gql(`mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { retired } }`, {
+      i: { id: kakari.id, retired: true },
+    });
     expect(codes(retireBusy)).toEqual(['BAD_USER_INPUT']);
     expect(retireBusy.errors![0].message).toMatch(/1人が所属/);
 
     // Move the 課 under another 部: levels follow.
     const other = await mk('都市部');
-    const moved = await admin.client.gql(`mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { path level } }`, { i: { id: ka.id, parentId: other.id } });
+    const moved = await admin.client.gql(`mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { path level } }`, {
+      i: { id: ka.id, parentId: other.id },
+    });
     expect(moved.data.updateDepartment).toEqual({ path: '都市部 > 環境政策課', level: 'KA' });
-    const cycle = await admin.client.gql(`mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id } }`, { i: { id: other.id, parentId: ka.id } });
+    const cycle = await admin.client.gql(`mutation($i: UpdateDepartmentInput!) { updateDepartment(input: $i) { id } }`, {
+      i: { id: other.id, parentId: ka.id },
+    });
     expect(codes(cycle)).toEqual(['BAD_USER_INPUT']);
 
     const forbidden = await dx.client.gql(`mutation { createDepartment(input: { name: "勝手な課" }) { id } }`);
@@ -179,16 +206,23 @@ describe('go-live: accounts, organisation, import, audit', () => {
       i: { userId: String(manager.user.id), departmentIds: [String(to)] },
     });
     expect(scope.data.setManagerScope.managedDepartments).toEqual([{ id: String(to) }]);
-    const notManager = await admin.client.gql(`mutation($i: ManagerScopeInput!) { setManagerScope(input: $i) { id } }`, { i: { userId: String(person.user.id), departmentIds: [String(to)] } });
+    const notManager = await admin.client.gql(`mutation($i: ManagerScopeInput!) { setManagerScope(input: $i) { id } }`, {
+      i: { userId: String(person.user.id), departmentIds: [String(to)] },
+    });
     expect(codes(notManager)).toEqual(['BAD_USER_INPUT']);
 
     await person.client.gql(CREATE_POST, { i: question({ title: '異動前の質問' }) });
-    const badDate = await admin.client.gql(`mutation($i: TransferInput!) { transferUser(input: $i) { id } }`, { i: { userId: String(person.user.id), departmentId: String(to), effectiveDate: '2027-02-30' } });
+    const badDate = await admin.client.gql(`mutation($i: TransferInput!) { transferUser(input: $i) { id } }`, {
+      i: { userId: String(person.user.id), departmentId: String(to), effectiveDate: '2027-02-30' },
+    });
     expect(codes(badDate)).toEqual(['BAD_USER_INPUT']);
     const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-    const moved = await admin.client.gql(`mutation($i: TransferInput!) { transferUser(input: $i) { department { id } assignments { department { id } startDate endDate } } }`, {
-      i: { userId: String(person.user.id), departmentId: String(to), effectiveDate: today },
-    });
+    const moved = await admin.client.gql(
+      `mutation($i: TransferInput!) { transferUser(input: $i) { department { id } assignments { department { id } startDate endDate } } }`,
+      {
+        i: { userId: String(person.user.id), departmentId: String(to), effectiveDate: today },
+      },
+    );
     expect(moved.errors).toBeUndefined();
     expect(moved.data.transferUser.department).toEqual({ id: String(to) });
     expect(moved.data.transferUser.assignments).toEqual([
@@ -197,7 +231,9 @@ describe('go-live: accounts, organisation, import, audit', () => {
     ]);
     await person.client.gql(CREATE_POST, { i: question({ title: '異動後の質問' }) });
     // The ledger facts: the first question was made in the old department (it was then), the second in the new.
-    const facts = t.db.all<{ department_id: number }>("SELECT department_id FROM contribution WHERE user_id = ? AND kind = 'QUESTION_POSTED' ORDER BY id", [person.user.id]);
+    const facts = t.db.all<{ department_id: number }>("SELECT department_id FROM contribution WHERE user_id = ? AND kind = 'QUESTION_POSTED' ORDER BY id", [
+      person.user.id,
+    ]);
     // Both were posted today; the transfer takes effect today, so the first (before the transfer) kept the old department.
     expect(facts.map((f) => f.department_id)).toEqual([from, to]);
     // The manager of the new department now sees the person in the team.
@@ -209,7 +245,16 @@ describe('go-live: accounts, organisation, import, audit', () => {
     const before = tableCounts(t);
     const preview = await admin.client.gql(IMPORT, { i: { csv: '\uFEFF' + SAMPLE, dryRun: true, effectiveDate: '2026-10-01' } });
     expect(preview.errors).toBeUndefined();
-    expect(preview.data.importStaff).toMatchObject({ dryRun: true, ok: true, rows: 12, created: 12, updated: 0, transferred: 0, unchanged: 0, departmentsCreated: 17 });
+    expect(preview.data.importStaff).toMatchObject({
+      dryRun: true,
+      ok: true,
+      rows: 12,
+      created: 12,
+      updated: 0,
+      transferred: 0,
+      unchanged: 0,
+      departmentsCreated: 17,
+    });
     expect(preview.data.importStaff.changes.filter((c: any) => c.kind === 'CREATE')).toHaveLength(12);
     expect(tableCounts(t)).toEqual(before);
 
@@ -219,7 +264,12 @@ describe('go-live: accounts, organisation, import, audit', () => {
     expect(again).toMatchObject({ ok: true, created: 0, updated: 0, transferred: 0, deactivated: 0, unchanged: 12, departmentsCreated: 0 });
 
     const found = await admin.client.gql(USERS, { f: { query: '100007' } });
-    expect(found.data.users.edges[0].node).toMatchObject({ displayName: '松林 由美', role: 'MANAGER', employeeId: '100007', department: { path: '市民部 > 市民課' } });
+    expect(found.data.users.edges[0].node).toMatchObject({
+      displayName: '松林 由美',
+      role: 'MANAGER',
+      employeeId: '100007',
+      department: { path: '市民部 > 市民課' },
+    });
 
     const april = (await admin.client.gql(IMPORT, { i: { csv: APRIL, dryRun: false, effectiveDate: '2027-04-01' } })).data.importStaff;
     expect(april).toMatchObject({ ok: true, created: 0, updated: 0, transferred: 3, unchanged: 9, departmentsCreated: 0 });
@@ -237,7 +287,13 @@ describe('go-live: accounts, organisation, import, audit', () => {
 
   it('the staff import refuses a file with errors as a whole, naming line and column in Japanese', async () => {
     const before = tableCounts(t);
-    const bad = ['職員番号,氏名,メールアドレス,所属', '200001,正しい 人,ok@example.jp,総務部/総務課', '200002,,nobody@example.jp,総務部', '200003,メール 違い,not-an-email,総務部', '200001,重複 番号,dup@example.jp,総務部'].join('\r\n');
+    const bad = [
+      '職員番号,氏名,メールアドレス,所属',
+      '200001,正しい 人,ok@example.jp,総務部/総務課',
+      '200002,,nobody@example.jp,総務部',
+      '200003,メール 違い,not-an-email,総務部',
+      '200001,重複 番号,dup@example.jp,総務部',
+    ].join('\r\n');
     const r = (await admin.client.gql(IMPORT, { i: { csv: bad, dryRun: false } })).data.importStaff;
     expect(r.ok).toBe(false);
     expect(r.errors.map((e: any) => [e.line, e.column, e.columnName])).toEqual([
@@ -259,7 +315,9 @@ describe('go-live: accounts, organisation, import, audit', () => {
     expect(all.data.auditLog.edges.length).toBeGreaterThanOrEqual(3);
     const forDx = await dx.client.gql(AUDIT);
     expect(forDx.errors).toBeUndefined();
-    expect(forDx.data.auditLog.edges.every((e: any) => ['ANONYMOUS_AUTHOR_REVEALED', 'POST_DELETED', 'COMMENT_DELETED', 'ANSWER_DELETED'].includes(e.node.action))).toBe(true);
+    expect(
+      forDx.data.auditLog.edges.every((e: any) => ['ANONYMOUS_AUTHOR_REVEALED', 'POST_DELETED', 'COMMENT_DELETED', 'ANSWER_DELETED'].includes(e.node.action)),
+    ).toBe(true);
     expect(codes(await staff.client.gql(AUDIT))).toEqual(['FORBIDDEN']);
 
     const csv = await admin.client.agent.get('/export/audit-log.csv?actions=STAFF_IMPORTED');
@@ -274,11 +332,15 @@ describe('go-live: accounts, organisation, import, audit', () => {
     const dbPath = t.db.get<{ file: string }>("SELECT file FROM pragma_database_list WHERE name = 'main'")!.file;
     const file = join(dbPath, '..', 'staff-sjis.csv');
     writeFileSync(file, iconv.encode(APRIL.replace(/\n/g, '\r\n'), 'cp932'));
-    const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/cli/staff-import.ts', file, '--dry-run', '--effective-date', '2027-04-01'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_PATH: dbPath, SEED_DEMO: 'false', LOG_LEVEL: 'error' },
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', 'src/cli/staff-import.ts', file, '--dry-run', '--effective-date', '2027-04-01'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_PATH: dbPath, SEED_DEMO: 'false', LOG_LEVEL: 'error' },
+        encoding: 'utf8',
+      },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('文字コード Shift_JIS');

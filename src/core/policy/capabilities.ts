@@ -87,3 +87,17 @@ export function requireCapability(viewer: Viewer | null | undefined, capability:
 export function permissionsOf(role: Role): GlobalCapability[] {
   return GLOBAL_CAPABILITY_NAMES.filter((c) => roleCan(role, c));
 }
+
+/**
+ * Does an account with this role administer the installation? The accounts service keeps at
+ * least one such account active (no lock-out), and the staff import never changes or
+ * deactivates one.
+ */
+export function administersAccounts(role: Role | string): boolean {
+  return roleCan(role as Role, 'admin.users');
+}
+
+/** Does this role see a team through a manager scope (team view without everyone's records)? Only such accounts get one. */
+export function seesTeamThroughScope(role: Role | string): boolean {
+  return roleCan(role as Role, 'team.view') && !roleCan(role as Role, 'records.viewAll');
+}

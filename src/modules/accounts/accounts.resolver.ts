@@ -21,7 +21,11 @@ export class CreateUserInput {
   @Field() @IsString() @MaxLength(200) name: string;
   @Field(() => RoleEnum, { nullable: true, description: '省略時は STAFF' }) @IsOptional() @IsEnum(RoleEnum) role?: RoleEnum | null;
   @Field(() => ID, { nullable: true, description: '所属（今日から）' }) @IsOptional() @IsString() departmentId?: string | null;
-  @Field(() => String, { nullable: true, description: 'スキルの枠組みの役割（hachioji-2023 のコード）' }) @IsOptional() @IsString() @MaxLength(100) roleCategory?: string | null;
+  @Field(() => String, { nullable: true, description: 'スキルの枠組みの役割（hachioji-2023 のコード）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  roleCategory?: string | null;
   @Field(() => String, { nullable: true, description: '階層（fujisawa-2024 のコード）' }) @IsOptional() @IsString() @MaxLength(100) layer?: string | null;
   @Field(() => String, { nullable: true, description: '職員番号（人事システムのキー）' }) @IsOptional() @IsString() @MaxLength(100) employeeId?: string | null;
 }
@@ -29,7 +33,8 @@ export class CreateUserInput {
 @InputType()
 export class UpdateUserInput {
   @Field(() => ID) @IsString() id: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.email, { message: 'メールアドレスが長すぎます。' }) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.email, { message: 'メールアドレスが長すぎます。' }) email?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) name?: string | null;
   @Field(() => RoleEnum, { nullable: true }) @IsOptional() @IsEnum(RoleEnum) role?: RoleEnum | null;
   @Field(() => String, { nullable: true, description: 'null で解除' }) @IsOptional() @IsString() @MaxLength(100) roleCategory?: string | null;

@@ -4,7 +4,7 @@ import * as argon2 from 'argon2';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { AppError, badInput, ErrorCode, notFound } from '../../core/errors/app-error';
-import { requireCapability } from '../../core/policy/capabilities';
+import { administersAccounts, requireCapability } from '../../core/policy/capabilities';
 import { jstDate } from '../../core/time/jst';
 import { requireSingleLine } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
@@ -83,10 +83,12 @@ export class AccountsService {
 
   private requireUnique(email: string, employeeId: string | null, exceptId: number | null): void {
     const byEmail = this.repo.findByEmail(email);
-    if (byEmail && byEmail.id !== exceptId) throw new AppError(ErrorCode.CONFLICT, `メールアドレス ${email} はすでに別のアカウントで使われています。`, { field: 'email' });
+    if (byEmail && byEmail.id !== exceptId)
+      throw new AppError(ErrorCode.CONFLICT, `メールアドレス ${email} はすでに別のアカウントで使われています。`, { field: 'email' });
     if (employeeId) {
       const byEmp = this.repo.findByEmployeeId(employeeId);
-      if (byEmp && byEmp.id !== exceptId) throw new AppError(ErrorCode.CONFLICT, `職員番号 ${employeeId} はすでに別のアカウントで使われています。`, { field: 'employeeId' });
+      if (byEmp && byEmp.id !== exceptId)
+        throw new AppError(ErrorCode.CONFLICT, `職員番号 ${employeeId} はすでに別のアカウントで使われています。`, { field: 'employeeId' });
     }
   }
 
@@ -122,7 +124,14 @@ export class AccountsService {
     this.requireUnique(fields.email, fields.employee_id, null);
     const id = this.repo.insert({ ...fields, password_hash: NO_PASSWORD, created_at: at.toISOString() });
     this.audit.record(actorId, 'ACCOUNT_CREATED', 'USER', id, detail, {
-      after: { email: fields.email, name: fields.display_name, role: fields.role, roleCategory: fields.role_category, layer: fields.layer, employeeId: fields.employee_id },
+      after: {
+        email: fields.email,
+        name: fields.display_name,
+        role: fields.role,
+        roleCategory: fields.role_category,
+        layer: fields.layer,
+        employeeId: fields.employee_id,
+      },
     });
     if (input.departmentId) this.org.transferInTx(actorId, id, input.departmentId, jstDate(at), at, detail);
     return id;
@@ -150,11 +159,14 @@ export class AccountsService {
     const diff = this.changed(before, after);
     if (diff.keys.length === 0) return false;
     this.requireUnique(after.email, after.employee_id, row.id);
-    if (before.role === RoleEnum.ADMIN && after.role !== RoleEnum.ADMIN && !row.disabled && this.repo.countActiveAdmins() <= 1) {
+    if (administersAccounts(before.role) && !administersAccounts(after.role) && !row.disabled && this.repo.countActiveAdmins() <= 1) {
       throw badInput('最後の管理者の権限は外せません。先に別の管理者を作成してください。', 'role');
     }
     this.repo.update(row.id, after, at.toISOString());
-    this.audit.record(actorId, diff.keys.includes('role') ? 'ROLE_CHANGED' : 'ACCOUNT_UPDATED', 'USER', row.id, detail, { before: diff.before, after: diff.after });
+    this.audit.record(actorId, diff.keys.includes('role') ? 'ROLE_CHANGED' : 'ACCOUNT_UPDATED', 'USER', row.id, detail, {
+      before: diff.before,
+      after: diff.after,
+    });
     return true;
   }
 
@@ -170,10 +182,17 @@ export class AccountsService {
     const row = this.repo.findById(id);
     if (!row) throw notFound('職員');
     if (row.disabled) return false;
-    if (row.role === RoleEnum.ADMIN && this.repo.countActiveAdmins() <= 1) throw badInput('最後の管理者は利用停止できません。', 'id');
+    if (administersAccounts(row.role) && this.repo.countActiveAdmins() <= 1) throw badInput('最後の管理者は利用停止できません。', 'id');
     this.repo.setDisabled(id, true, at.toISOString());
     const sessions = this.repo.deleteAllSessions(id);
-    this.audit.record(actorId, 'ACCOUNT_DEACTIVATED', 'USER', id, { ...detail, sessionsEnded: sessions }, { before: { active: true }, after: { active: false } });
+    this.audit.record(
+      actorId,
+      'ACCOUNT_DEACTIVATED',
+      'USER',
+      id,
+      { ...detail, sessionsEnded: sessions },
+      { before: { active: true }, after: { active: false } },
+    );
     return true;
   }
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { CurrentViewer } from '../../core/auth/decorators';
+import { csvCell } from '../../core/csv/csv';
 import { jstDate } from '../../core/time/jst';
-import { csvCell } from '../skills/skills-export.controller';
 import { UsersService } from '../users/users.service';
 import { AuditLogService } from './audit-log.service';
 import { targetLabelOf, toAuditFilterInput } from './audit.resolver';
@@ -42,7 +42,21 @@ export class AuditExportController {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="audit-log-${jstDate()}.csv"`);
     res.setHeader('Cache-Control', 'no-store');
-    const header = ['ID', '日時（JST）', '操作', '操作コード', '操作した人', '操作した人のID', '対象の種類', '対象ID', '対象', '変更前', '変更後', '補足', 'IPアドレス'];
+    const header = [
+      'ID',
+      '日時（JST）',
+      '操作',
+      '操作コード',
+      '操作した人',
+      '操作した人のID',
+      '対象の種類',
+      '対象ID',
+      '対象',
+      '変更前',
+      '変更後',
+      '補足',
+      'IPアドレス',
+    ];
     res.write('\uFEFF' + header.map(csvCell).join(',') + '\r\n');
     let written = 0;
     while (rows.length > 0 && written < AUDIT_EXPORT_MAX_ROWS) {

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditExportController } from './audit-export.controller';
 import { AuditLogService } from './audit-log.service';
-import { AuditResolver } from './audit.resolver';
 import { AuditRepository } from './audit.repository';
+import { AuditResolver } from './audit.resolver';
 
 /** Reading the audit log (screen and CSV). Writing it is AuditService, shared by every module. */
 @Module({ providers: [AuditRepository, AuditLogService, AuditResolver], controllers: [AuditExportController] })

@@ -36,15 +36,17 @@ export class AuditRepository {
       where.push(`action IN (${q.actions.map((_, i) => `@a${i}`).join(', ')})`);
       q.actions.forEach((a, i) => (params[`a${i}`] = a));
     }
-    if (q.actorId != null) (where.push('actor_id = @actor'), (params.actor = q.actorId));
-    if (q.targetType) (where.push('target_type = @ttype'), (params.ttype = q.targetType));
-    if (q.targetId != null) (where.push('target_id = @tid'), (params.tid = q.targetId));
-    if (q.from) (where.push('occurred_at >= @from'), (params.from = q.from));
-    if (q.until) (where.push('occurred_at < @until'), (params.until = q.until));
-    if (q.beforeId != null) (where.push('id < @before'), (params.before = q.beforeId));
-    return this.db.all<AuditLogEntity>(
-      `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT @limit`,
-      params,
-    );
+    const add = (clause: string, name: string, value: unknown) => {
+      if (value === null || value === undefined || value === '') return;
+      where.push(clause);
+      params[name] = value;
+    };
+    add('actor_id = @actor', 'actor', q.actorId);
+    add('target_type = @ttype', 'ttype', q.targetType);
+    add('target_id = @tid', 'tid', q.targetId);
+    add('occurred_at >= @from', 'from', q.from);
+    add('occurred_at < @until', 'until', q.until);
+    add('id < @before', 'before', q.beforeId);
+    return this.db.all<AuditLogEntity>(`SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT @limit`, params);
   }
 }

@@ -17,10 +17,15 @@ export class AuditFilter {
   @ArrayMaxSize(40)
   actions?: string[] | null;
   @Field(() => ID, { nullable: true, description: '操作した人' }) @IsOptional() @IsString() actorId?: string | null;
-  @Field(() => String, { nullable: true, description: 'USER / DEPARTMENT / POST / ANSWER / COMMENT / IMPORT …' }) @IsOptional() @IsString() @MaxLength(40) targetType?: string | null;
+  @Field(() => String, { nullable: true, description: 'USER / DEPARTMENT / POST / ANSWER / COMMENT / IMPORT …' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  targetType?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() targetId?: string | null;
   @Field(() => String, { nullable: true, description: 'この日から（JST, YYYY-MM-DD）' }) @IsOptional() @IsString() @MaxLength(10) from?: string | null;
-  @Field(() => String, { nullable: true, description: 'この日まで（JST, YYYY-MM-DD, その日を含む）' }) @IsOptional() @IsString() @MaxLength(10) to?: string | null;
+  @Field(() => String, { nullable: true, description: 'この日まで（JST, YYYY-MM-DD, その日を含む）' }) @IsOptional() @IsString() @MaxLength(10) to?:
+    string | null;
 }
 
 export function toAuditFilterInput(f: AuditFilter | null | undefined) {

@@ -169,9 +169,9 @@ export class BadgesRepository {
   }
 
   /** An active award with its badge's rule (to tell manual from automatic). */
-  findActiveAwardWithRule(awardId: number): (Pick<BadgeAwardEntity, 'id'> & Pick<BadgeEntity, 'rule'>) | undefined {
-    return this.db.get<Pick<BadgeAwardEntity, 'id'> & Pick<BadgeEntity, 'rule'>>(
-      'SELECT a.id, b.rule FROM badge_award a JOIN badge b ON b.id = a.badge_id WHERE a.id = ? AND a.revoked_at IS NULL',
+  findActiveAwardWithRule(awardId: number): (Pick<BadgeAwardEntity, 'id' | 'user_id'> & Pick<BadgeEntity, 'rule' | 'code'>) | undefined {
+    return this.db.get<Pick<BadgeAwardEntity, 'id' | 'user_id'> & Pick<BadgeEntity, 'rule' | 'code'>>(
+      'SELECT a.id, a.user_id, b.rule, b.code FROM badge_award a JOIN badge b ON b.id = a.badge_id WHERE a.id = ? AND a.revoked_at IS NULL',
       [awardId],
     );
   }

@@ -4,6 +4,7 @@ import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { requireCapability } from '../../core/policy/capabilities';
 import { assertNoBidi, optionalSingleLine, pageSize, parseId, requireSingleLine, requireText } from '../../core/validation/normalize';
+import { AuditService } from '../audit/audit.service';
 import { DEFAULT_BADGES } from '../skills/skill-defaults';
 import { UsersService } from '../users/users.service';
 import { BadgeAwardEntity } from './badge-award.entity';
@@ -36,6 +37,7 @@ export class BadgesService implements OnApplicationBootstrap {
     private readonly db: DbService,
     private readonly repo: BadgesRepository,
     private readonly users: UsersService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Evaluation after each committed action is wired in badges.events.ts (BadgeEvents). */
@@ -238,15 +240,18 @@ export class BadgesService implements OnApplicationBootstrap {
     const description = requireText(input.description, '説明', 300, 'description');
     assertNoBidi(description, '説明', 'description');
     if (this.repo.codeExists(input.code)) throw badInput(`バッジコード ${input.code} は既にあります。`, 'code');
-    const sort = this.repo.nextSortOrder();
-    this.repo.insertManual({
-      code: input.code,
-      name,
-      description,
-      tier: input.tier,
-      sort_order: sort,
-      created_by_id: viewer.id,
-      created_at: new Date().toISOString(),
+    this.db.tx(() => {
+      const sort = this.repo.nextSortOrder();
+      this.repo.insertManual({
+        code: input.code,
+        name,
+        description,
+        tier: input.tier,
+        sort_order: sort,
+        created_by_id: viewer.id,
+        created_at: new Date().toISOString(),
+      });
+      this.audit.record(viewer.id, 'BADGE_CREATED', 'BADGE', null, { code: input.code, name, tier: input.tier });
     });
     return this.byCode(input.code)!;
   }
@@ -261,13 +266,17 @@ export class BadgesService implements OnApplicationBootstrap {
     const citation = requireText(input.citation, '表彰理由', 500, 'citation');
     assertNoBidi(citation, '表彰理由', 'citation');
     const key = optionalSingleLine(input.awardKey, '区別キー', 40, 'awardKey') ?? '';
-    const changes = this.repo.grantManual({
-      badge_id: badge.id,
-      user_id: userId,
-      award_key: key,
-      awarded_at: new Date().toISOString(),
-      reason: citation,
-      granted_by_id: viewer.id,
+    const changes = this.db.tx(() => {
+      const n = this.repo.grantManual({
+        badge_id: badge.id,
+        user_id: userId,
+        award_key: key,
+        awarded_at: new Date().toISOString(),
+        reason: citation,
+        granted_by_id: viewer.id,
+      });
+      if (n > 0) this.audit.record(viewer.id, 'BADGE_AWARDED', 'USER', userId, { badge: badge.code, awardKey: key, citation });
+      return n;
     });
     if (changes === 0) throw badInput('この職員には既に同じ表彰が授与されています（年度などを「区別キー」に入れると別に授与できます）。', 'awardKey');
     const row = this.repo.findAward(badge.id, userId, key)!;
@@ -280,7 +289,10 @@ export class BadgesService implements OnApplicationBootstrap {
     const row = id ? this.repo.findActiveAwardWithRule(id) : undefined;
     if (!row) throw notFound('授与');
     if (row.rule !== 'MANUAL') throw badInput('自動授与のバッジは、活動の取り消しに合わせて自動で外れます。', 'awardId');
-    this.repo.revoke(row.id, new Date().toISOString());
+    this.db.tx(() => {
+      this.repo.revoke(row.id, new Date().toISOString());
+      this.audit.record(viewer.id, 'BADGE_AWARD_REVOKED', 'USER', row.user_id, { awardId: row.id, badge: row.code });
+    });
     return true;
   }
 }

@@ -25,9 +25,7 @@ export class OrganisationRepository {
   }
 
   nextSortOrder(parentId: number | null): number {
-    return (
-      this.db.get<{ n: number | null }>('SELECT MAX(sort_order) AS n FROM department WHERE parent_id IS ?', [parentId])!.n ?? 0
-    ) + 10;
+    return (this.db.get<{ n: number | null }>('SELECT MAX(sort_order) AS n FROM department WHERE parent_id IS ?', [parentId])!.n ?? 0) + 10;
   }
 
   insertDepartment(d: Omit<DepartmentEntity, 'id' | 'retired_at'>): number {
@@ -92,7 +90,9 @@ export class OrganisationRepository {
   }
 
   managerScope(userId: number): number[] {
-    return this.db.all<{ department_id: number }>('SELECT department_id FROM manager_scope WHERE user_id = ? ORDER BY department_id', [userId]).map((r) => r.department_id);
+    return this.db
+      .all<{ department_id: number }>('SELECT department_id FROM manager_scope WHERE user_id = ? ORDER BY department_id', [userId])
+      .map((r) => r.department_id);
   }
 
   /** Replaces a manager's scope (the table is a current-state mapping; its history is in the audit log). */

@@ -1,9 +1,9 @@
 import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Ctx } from '../../core/auth/decorators';
+import { badInput } from '../../core/errors/app-error';
 import { Requires } from '../../core/policy/requires';
 import { parseId } from '../../core/validation/normalize';
-import { badInput } from '../../core/errors/app-error';
 import { Department, User } from '../users/user.model';
 import { OrganisationService } from './organisation.service';
 import type { GqlContext } from '../../core/auth/viewer';
@@ -12,7 +12,8 @@ import type { GqlContext } from '../../core/auth/viewer';
 export class CreateDepartmentInput {
   @Field() @IsString() @MaxLength(200) name: string;
   @Field(() => ID, { nullable: true, description: '親部署（省略時は部として作成）' }) @IsOptional() @IsString() parentId?: string | null;
-  @Field(() => String, { nullable: true, description: '部署コード（人事システムのコード。省略時は自動）' }) @IsOptional() @IsString() @MaxLength(200) code?: string | null;
+  @Field(() => String, { nullable: true, description: '部署コード（人事システムのコード。省略時は自動）' }) @IsOptional() @IsString() @MaxLength(200) code?:
+    string | null;
 }
 
 @InputType()
@@ -23,7 +24,8 @@ export class UpdateDepartmentInput {
   @IsString()
   @MaxLength(200)
   name?: string | null;
-  @Field(() => ID, { nullable: true, description: '移動先の親部署。null で最上位（部）へ。省略で変更なし。' }) @IsOptional() @IsString() parentId?: string | null;
+  @Field(() => ID, { nullable: true, description: '移動先の親部署。null で最上位（部）へ。省略で変更なし。' }) @IsOptional() @IsString() parentId?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) code?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: 廃止 / false: 再開' }) @IsOptional() @IsBoolean() retired?: boolean | null;
 }

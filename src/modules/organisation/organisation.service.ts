@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { AppError, badInput, ErrorCode, notFound } from '../../core/errors/app-error';
-import { requireCapability } from '../../core/policy/capabilities';
+import { requireCapability, seesTeamThroughScope } from '../../core/policy/capabilities';
 import { jstDate } from '../../core/time/jst';
 import { optionalSingleLine, requireSingleLine } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
 import { DepartmentEntity } from '../users/department.entity';
-import { DepartmentLevel, RoleEnum } from '../users/user.model';
+import { DepartmentLevel } from '../users/user.model';
 import { UsersService } from '../users/users.service';
 import { OrganisationRepository } from './organisation.repository';
 
@@ -94,7 +94,14 @@ export class OrganisationService {
     code ??= `D${String(Math.max(0, ...rows.keys()) + 1).padStart(4, '0')}`;
     while (this.repo.departmentByCode(code)) code = `${code}x`;
     const level = LEVELS[depth];
-    const id = this.repo.insertDepartment({ code, name, level, parent_id: parentId, sort_order: this.repo.nextSortOrder(parentId), created_at: at.toISOString() });
+    const id = this.repo.insertDepartment({
+      code,
+      name,
+      level,
+      parent_id: parentId,
+      sort_order: this.repo.nextSortOrder(parentId),
+      created_at: at.toISOString(),
+    });
     this.audit.record(actorId, 'DEPARTMENT_CREATED', 'DEPARTMENT', id, undefined, { after: { code, name, level, parentId } });
     return id;
   }
@@ -230,7 +237,8 @@ export class OrganisationService {
     this.db.tx(() => {
       const user = this.users.findById(input.userId);
       if (!user) throw notFound('職員');
-      if (user.role !== RoleEnum.MANAGER) throw badInput('管理範囲を設定できるのは管理職（MANAGER）のアカウントだけです。先に権限を「管理職」にしてください。', 'userId');
+      if (!seesTeamThroughScope(user.role))
+        throw badInput('管理範囲を設定できるのは管理職（MANAGER）のアカウントだけです。先に権限を「管理職」にしてください。', 'userId');
       const ids = [...new Set(input.departmentIds)].sort((a, b) => a - b);
       if (ids.length > 50) throw badInput('管理範囲は50部署までです。', 'departmentIds');
       for (const id of ids) {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
+import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { requireCapability } from '../../core/policy/capabilities';
 import { fiscalYear } from '../../core/time/jst';
 import { assertNoBidi, isValidEvidence, parseId, requireText } from '../../core/validation/normalize';
+import { AuditService } from '../audit/audit.service';
 import { UsersService } from '../users/users.service';
 import { CertificationAction, CertificationEventRow, CertificationsRepository } from './certifications.repository';
 import { Certification, CertificationEvent, CertificationTier, GrantCertificationInput } from './skill.model';
@@ -16,6 +18,8 @@ import { Certification, CertificationEvent, CertificationTier, GrantCertificatio
 @Injectable()
 export class CertificationsService {
   constructor(
+    private readonly db: DbService,
+    private readonly audit: AuditService,
     private readonly repo: CertificationsRepository,
     private readonly users: UsersService,
   ) {}
@@ -78,15 +82,23 @@ export class CertificationsService {
     const held = this.current(userId, false).some((c) => c.tier === input.tier);
     if (action === 'GRANT' && held) throw badInput('この区分は既に認定されています。', 'tier');
     if (action === 'REVOKE' && !held) throw badInput('この区分は認定されていません。', 'tier');
-    this.repo.append({
-      user_id: userId,
-      action,
-      tier: input.tier,
-      fiscal_year: input.fiscalYear ?? fiscalYear(),
-      note,
-      evidence: JSON.stringify(evidence),
-      acted_by_id: viewer.id,
-      acted_at: new Date().toISOString(),
+    const fy = input.fiscalYear ?? fiscalYear();
+    this.db.tx(() => {
+      this.repo.append({
+        user_id: userId,
+        action,
+        tier: input.tier,
+        fiscal_year: fy,
+        note,
+        evidence: JSON.stringify(evidence),
+        acted_by_id: viewer.id,
+        acted_at: new Date().toISOString(),
+      });
+      this.audit.record(viewer.id, action === 'GRANT' ? 'CERTIFICATION_GRANTED' : 'CERTIFICATION_REVOKED', 'USER', userId, {
+        tier: input.tier,
+        fiscalYear: fy,
+        note,
+      });
     });
     return this.current(userId, true);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { CurrentViewer } from '../../core/auth/decorators';
+import { csvCell } from '../../core/csv/csv';
 import { jstDate } from '../../core/time/jst';
 import { UsersService } from '../users/users.service';
 import { CertificationsService } from './certifications.service';
@@ -7,12 +8,7 @@ import { SkillsService } from './skills.service';
 import type { Viewer } from '../../core/auth/viewer';
 import type { Response } from 'express';
 
-/** A cell Excel will neither split nor execute: quoted, and formula starters neutralised. */
-export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
+export { csvCell };
 
 /**
  * HR export of skill records: UTF-8 with BOM (Excel opens it in Japanese without a wizard),

@@ -78,14 +78,20 @@ export function parseStaffCsv(textRaw: string): ParsedStaffFile {
           : 'CSV として読めません。';
     return { rows: [], columns: {}, problems: [{ line, column: null, columnName: null, message: `${line}行目: ${message}` }] };
   }
-  if (records.length === 0) return { rows: [], columns: {}, problems: [{ line: 1, column: null, columnName: null, message: 'ファイルが空です。1行目に見出しが必要です。' }] };
+  if (records.length === 0)
+    return { rows: [], columns: {}, problems: [{ line: 1, column: null, columnName: null, message: 'ファイルが空です。1行目に見出しが必要です。' }] };
   const columns: Partial<Record<ColumnKey, number>> = {};
   records[0].record.forEach((raw, i) => {
     const h = raw.normalize('NFKC').trim();
     if (h === '') return;
     const key = headingKey.get(h.toLowerCase());
     if (!key) {
-      problems.push({ line: 1, column: i + 1, columnName: h, message: `1行目 ${i + 1}列目: 見出し「${h}」は使えません（${Object.values(COLUMN_LABEL).join('・')}）。` });
+      problems.push({
+        line: 1,
+        column: i + 1,
+        columnName: h,
+        message: `1行目 ${i + 1}列目: 見出し「${h}」は使えません（${Object.values(COLUMN_LABEL).join('・')}）。`,
+      });
       return;
     }
     if (columns[key]) {
@@ -95,7 +101,13 @@ export function parseStaffCsv(textRaw: string): ParsedStaffFile {
     columns[key] = i + 1;
   });
   for (const key of REQUIRED) {
-    if (!columns[key]) problems.push({ line: 1, column: null, columnName: COLUMN_LABEL[key], message: `1行目: 必須の列「${COLUMN_LABEL[key]}」（${COLUMNS[key][1]}）がありません。` });
+    if (!columns[key])
+      problems.push({
+        line: 1,
+        column: null,
+        columnName: COLUMN_LABEL[key],
+        message: `1行目: 必須の列「${COLUMN_LABEL[key]}」（${COLUMNS[key][1]}）がありません。`,
+      });
   }
   const rows: StaffRow[] = [];
   for (const r of records.slice(1)) {

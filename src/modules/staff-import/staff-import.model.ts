@@ -16,7 +16,10 @@ export class ImportStaffInput {
   @IsString()
   @MaxLength(20)
   effectiveDate?: string | null;
-  @Field({ defaultValue: false, description: 'ファイルにいない職員（職員番号のある人）を利用停止にする' }) @IsOptional() @IsBoolean() deactivateMissing: boolean;
+  @Field({ defaultValue: false, description: 'ファイルにいない職員（職員番号のある人）を利用停止にする' })
+  @IsOptional()
+  @IsBoolean()
+  deactivateMissing: boolean;
 }
 
 @ObjectType()

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
 import { AppUserEntity } from '../users/app-user.entity';
+import { AssignmentEntity } from '../users/assignment.entity';
 import { DepartmentEntity } from '../users/department.entity';
 
 /** Reads the staff import needs (its writes go through the accounts and organisation services). */
@@ -30,6 +31,16 @@ export class StaffImportRepository {
 
   findByEmail(email: string): AppUserEntity | undefined {
     return this.db.get<AppUserEntity>('SELECT * FROM app_user WHERE email = ?', [email]);
+  }
+
+  /** Everyone with an employee number, with the fields an import line compares. */
+  peopleWithEmployeeId(): Pick<AppUserEntity, 'id' | 'employee_id' | 'email' | 'display_name' | 'role' | 'role_category' | 'layer' | 'disabled'>[] {
+    return this.db.all('SELECT id, employee_id, email, display_name, role, role_category, layer, disabled FROM app_user WHERE employee_id IS NOT NULL');
+  }
+
+  /** Assignments in force on a JST day or starting later. */
+  assignmentsInForceFrom(day: string): Pick<AssignmentEntity, 'user_id' | 'department_id' | 'start_date' | 'end_date'>[] {
+    return this.db.all('SELECT user_id, department_id, start_date, end_date FROM assignment WHERE end_date IS NULL OR end_date > ?', [day]);
   }
 
   activeWithEmployeeId(): AppUserEntity[] {

@@ -14,7 +14,7 @@ export class StaffImportResolver {
     description:
       '職員データ（人事システムの CSV）の取り込み（管理者）。dryRun: true で変更内容の確認だけ。エラーが1件でもあれば何も反映しません。同じファイルをもう一度取り込んでも何も変わりません。',
   })
-  importStaff(@Ctx() ctx: GqlContext, @Args('input') input: ImportStaffInput): ImportResult {
+  importStaff(@Ctx() ctx: GqlContext, @Args('input') input: ImportStaffInput): Promise<ImportResult> {
     return this.imports.run(ctx.viewer!, {
       csv: input.csv,
       dryRun: input.dryRun ?? true,

@@ -34,7 +34,6 @@ export class Department {
   @Field(() => [DepartmentFormerName], { description: '以前の名称（古い順）' }) formerNames: DepartmentFormerName[];
 }
 
-
 @ObjectType()
 export class Assignment {
   @Field(() => ID) id: string;

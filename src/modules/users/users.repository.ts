@@ -87,22 +87,38 @@ export class UsersRepository {
   /** Which of these people are active (not deactivated). */
   activeAmong(ids: readonly number[]): number[] {
     if (ids.length === 0) return [];
-    return this.db.all<Pick<AppUserEntity, 'id'>>(`SELECT id FROM app_user WHERE disabled = 0 AND id IN (${placeholders(ids.length)})`, [...ids]).map((r) => r.id);
+    return this.db
+      .all<Pick<AppUserEntity, 'id'>>(`SELECT id FROM app_user WHERE disabled = 0 AND id IN (${placeholders(ids.length)})`, [...ids])
+      .map((r) => r.id);
   }
 
   /**
    * The admin's and the pickers' list of people, by id: part of a name, e-mail or employee
    * number; currently in one of these departments (JST day); by role; active or not.
    */
-  search(f: { query: string | null; departmentIds: number[] | null; role: string | null; active: boolean | null; day: string; afterId: number; limit: number }): UserRow[] {
+  search(f: {
+    query: string | null;
+    departmentIds: number[] | null;
+    role: string | null;
+    active: boolean | null;
+    day: string;
+    afterId: number;
+    limit: number;
+  }): UserRow[] {
     const where = ['u.id > @after'];
     const params: Record<string, unknown> = { after: f.afterId, limit: f.limit, day: f.day };
     if (f.query) {
       where.push("(u.display_name LIKE @q ESCAPE '\\' OR u.email LIKE @q ESCAPE '\\' OR u.employee_id LIKE @q ESCAPE '\\')");
       params.q = `%${f.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     }
-    if (f.role) (where.push('u.role = @role'), (params.role = f.role));
-    if (f.active !== null) (where.push('u.disabled = @disabled'), (params.disabled = f.active ? 0 : 1));
+    if (f.role) {
+      where.push('u.role = @role');
+      params.role = f.role;
+    }
+    if (f.active !== null) {
+      where.push('u.disabled = @disabled');
+      params.disabled = f.active ? 0 : 1;
+    }
     if (f.departmentIds) {
       f.departmentIds.forEach((d, i) => (params[`d${i}`] = d));
       where.push(`EXISTS (SELECT 1 FROM assignment a WHERE a.user_id = u.id AND a.department_id IN (${f.departmentIds.map((_, i) => `@d${i}`).join(', ')})

@@ -1,8 +1,8 @@
 import { Args, Field, ID, InputType, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { badInput } from '../../core/errors/app-error';
 import { Ctx } from '../../core/auth/decorators';
 import { GqlContext } from '../../core/auth/viewer';
+import { badInput } from '../../core/errors/app-error';
 import { can, permissionsOf } from '../../core/policy/capabilities';
 import { pageSize, parseId } from '../../core/validation/normalize';
 import { Assignment, Department, RoleEnum, User, UserConnection } from './user.model';
@@ -65,7 +65,9 @@ export class UsersResolver {
 
   @ResolveField(() => String, { nullable: true, description: '職員番号（本人と管理者だけ）' })
   employeeId(@Parent() u: User, @Ctx() ctx: GqlContext): string | null {
-    return ctx.viewer && (ctx.viewer.id === Number(u.id) || can(ctx.viewer, 'admin.users')) ? (u.employeeIdValue ?? this.users.employeeIdOf(Number(u.id))) : null;
+    return ctx.viewer && (ctx.viewer.id === Number(u.id) || can(ctx.viewer, 'admin.users'))
+      ? (u.employeeIdValue ?? this.users.employeeIdOf(Number(u.id)))
+      : null;
   }
 
   @ResolveField(() => Boolean, { description: '仮パスワードでサインイン中で、新しいパスワードの設定が必要（本人と管理者だけ。ほかの人には常に false）' })
