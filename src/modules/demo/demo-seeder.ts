@@ -83,6 +83,8 @@ export class DemoSeeder {
           role: u.role,
           role_category: u.roleCategory,
           layer: u.layer,
+          // かえで市の職員番号（人事システムのキー）: the staff import matches people by it.
+          employee_id: `K${String(i + 1).padStart(5, '0')}`,
           created_at: createdAt,
         });
         userIds.set(u.key, id);

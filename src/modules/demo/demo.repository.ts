@@ -8,7 +8,7 @@ import type { DepartmentEntity } from '../users/department.entity';
 import type { ManagerScopeEntity } from '../users/manager-scope.entity';
 
 /** A demo person's account row (updated_at starts at created_at; enabled). */
-export type DemoUserRow = Pick<AppUserEntity, 'email' | 'display_name' | 'password_hash' | 'role' | 'role_category' | 'layer' | 'created_at'>;
+export type DemoUserRow = Pick<AppUserEntity, 'email' | 'display_name' | 'password_hash' | 'role' | 'role_category' | 'layer' | 'employee_id' | 'created_at'>;
 
 /**
  * The SQL the demo seeder needs where no service writes it: the organisation and the accounts
@@ -49,9 +49,9 @@ export class DemoRepository {
   /** Returns the new id. */
   insertUser(u: DemoUserRow): number {
     return this.db.insert(
-      `INSERT INTO app_user (email, display_name, password_hash, role, role_category, layer, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [u.email, u.display_name, u.password_hash, u.role, u.role_category, u.layer, u.created_at, u.created_at],
+      `INSERT INTO app_user (email, display_name, password_hash, role, role_category, layer, employee_id, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [u.email, u.display_name, u.password_hash, u.role, u.role_category, u.layer, u.employee_id, u.created_at, u.created_at],
     );
   }
 
