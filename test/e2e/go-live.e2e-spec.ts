@@ -239,6 +239,21 @@ describe('go-live: accounts, organisation, import, audit', () => {
     // The manager of the new department now sees the person in the team.
     const team = await manager.client.gql('{ teamSkillRecords { user { id } } }');
     expect(team.data.teamSkillRecords.map((r: any) => r.user.id)).toContain(String(person.user.id));
+
+    // Deactivated: gone from the team view, the CSV and the expert finder at once; the posts stay.
+    const experts = async () => (await dx.client.gql('{ experts(tag: "オンライン申請", first: 50) { user { id } } }')).data.experts.map((e: any) => e.user.id);
+    expect(await experts()).toContain(String(person.user.id));
+    await admin.client.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: String(person.user.id) });
+    const after = await manager.client.gql('{ teamSkillRecords { user { id } } }');
+    expect(after.data.teamSkillRecords.map((r: any) => r.user.id)).not.toContain(String(person.user.id));
+    const csv = await dx.client.agent.get('/export/skill-records.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.text).not.toContain(`"${person.user.id}",`);
+    expect(await experts()).not.toContain(String(person.user.id));
+    const feed = await staff.client.gql(`query($d: ID!) { posts(filter: { departmentId: $d }) { edges { node { title author { active } } } } }`, {
+      d: String(from),
+    });
+    expect(feed.data.posts.edges.map((e: any) => e.node)).toEqual([{ title: '異動前の質問', author: { active: false } }]);
   });
 
   it('the staff import: dry run previews and writes nothing; apply; the same file again changes nothing; April moves three people', async () => {
