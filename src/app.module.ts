@@ -24,8 +24,8 @@ import { SearchIndexModule } from './modules/search/search-indexer';
 import { SearchModule } from './modules/search/search.module';
 import { SharedModule } from './modules/shared.module';
 import { SkillsModule } from './modules/skills/skills.module';
-import { StaffImportModule } from './modules/staff-import/staff-import.module';
 import { SsoModule } from './modules/sso/sso.module';
+import { StaffImportModule } from './modules/staff-import/staff-import.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})

@@ -217,7 +217,9 @@ describe('loadConfig', () => {
 
     it('refuses a placeholder or one repeated character as an explicit secret in production only', () => {
       for (const weak of ['change-me-banso-session-secret-0000', 'a'.repeat(40), 'your-secret-here-your-secret-here-1234']) {
-        expect(configError(env({ NODE_ENV: 'production', SESSION_SECRET: weak })).problems).toEqual([expect.stringMatching(/^SESSION_SECRET が推測しやすい値です/)]);
+        expect(configError(env({ NODE_ENV: 'production', SESSION_SECRET: weak })).problems).toEqual([
+          expect.stringMatching(/^SESSION_SECRET が推測しやすい値です/),
+        ]);
         expect(loadConfig(env({ NODE_ENV: 'development', SESSION_SECRET: weak })).sessionSecret).toBe(weak);
       }
     });
@@ -227,6 +229,101 @@ describe('loadConfig', () => {
       for (const nodeEnv of ['production', 'development']) {
         expect(configError(env({ NODE_ENV: nodeEnv })).problems).toEqual([expect.stringMatching(/32文字未満です。このファイルを削除すると/)]);
       }
+    });
+  });
+  describe('single sign-on (OIDC_*) and LOCAL_LOGIN', () => {
+    const OIDC = { OIDC_ISSUER: 'https://login.example.lg.jp/realms/kaede', OIDC_CLIENT_ID: 'banso', OIDC_CLIENT_SECRET: 'client-secret' };
+
+    it('is off without OIDC_*, with password sign-in for everyone', () => {
+      const c = loadConfig(env());
+      expect(c.oidc).toBeNull();
+      expect(c.localLogin).toBe(true);
+    });
+
+    it('reads issuer, client and defaults: callback on this server, no auto-create, the email claim', () => {
+      const c = loadConfig(env({ ...OIDC, PORT: '8080' }));
+      expect(c.oidc).toEqual({
+        issuer: 'https://login.example.lg.jp/realms/kaede',
+        clientId: 'banso',
+        clientSecret: 'client-secret',
+        redirectUri: 'http://localhost:8080/auth/oidc/callback',
+        autoCreate: false,
+        emailClaim: 'email',
+        label: null,
+      });
+      expect(c.localLogin).toBe(true);
+      expect(c.notices.map((n) => n.message)).toEqual([
+        expect.stringMatching(/シングルサインオン（OpenID Connect）: https:\/\/login\.example\.lg\.jp\/realms\/kaede/),
+      ]);
+    });
+
+    it('takes the redirect URI, auto-create, e-mail claim, label and LOCAL_LOGIN as given', () => {
+      const c = loadConfig(
+        env({
+          ...OIDC,
+          OIDC_REDIRECT_URI: 'https://banso.city.kaede.lg.jp/auth/oidc/callback',
+          OIDC_AUTO_CREATE: 'true',
+          OIDC_EMAIL_CLAIM: 'preferred_username',
+          OIDC_LABEL: 'かえで市アカウントでサインイン',
+          LOCAL_LOGIN: 'false',
+          NODE_ENV: 'production',
+        }),
+      );
+      expect(c.oidc).toMatchObject({
+        redirectUri: 'https://banso.city.kaede.lg.jp/auth/oidc/callback',
+        autoCreate: true,
+        emailClaim: 'preferred_username',
+        label: 'かえで市アカウントでサインイン',
+      });
+      expect(c.localLogin).toBe(false);
+    });
+
+    it('refuses a partial configuration in Japanese, naming what is missing', () => {
+      for (const [given, missing] of [
+        [{ OIDC_ISSUER: OIDC.OIDC_ISSUER }, 'OIDC_CLIENT_ID・OIDC_CLIENT_SECRET がありません'],
+        [{ OIDC_ISSUER: OIDC.OIDC_ISSUER, OIDC_CLIENT_ID: 'banso' }, 'OIDC_CLIENT_SECRET がありません'],
+        [{ OIDC_AUTO_CREATE: 'true' }, 'OIDC_ISSUER・OIDC_CLIENT_ID・OIDC_CLIENT_SECRET がありません'],
+      ] as const) {
+        const [problem, ...more] = configError(env(given)).problems;
+        expect(more).toEqual([]);
+        expect(problem).toMatch(/^シングルサインオンの設定が不完全です。/);
+        expect(problem).toContain(missing);
+      }
+    });
+
+    it('refuses LOCAL_LOGIN=false without single sign-on: nobody could sign in', () => {
+      expect(configError(env({ LOCAL_LOGIN: 'false' })).problems).toEqual([expect.stringMatching(/^LOCAL_LOGIN=false にするには、シングルサインオン/)]);
+      expect(configError(env({ LOCAL_LOGIN: 'sometimes' })).problems).toEqual([expect.stringMatching(/^LOCAL_LOGIN="sometimes" は真偽値ではありません/)]);
+    });
+
+    it('refuses URLs that cannot work, and plain HTTP to the provider in production', () => {
+      const problems = (extra: Record<string, string>) => configError(env({ ...OIDC, ...extra })).problems;
+      expect(problems({ OIDC_ISSUER: 'login.example.lg.jp' })).toEqual([expect.stringMatching(/^OIDC_ISSUER="login\.example\.lg\.jp" は URL ではありません/)]);
+      expect(problems({ OIDC_ISSUER: 'ftp://login.example.lg.jp' })).toEqual([expect.stringMatching(/https:\/\/ で始まる URL/)]);
+      expect(problems({ OIDC_REDIRECT_URI: 'https://banso.example.lg.jp/login' })).toEqual([
+        expect.stringMatching(/のパスは \/auth\/oidc\/callback にしてください/),
+      ]);
+      expect(
+        problems({ NODE_ENV: 'production', OIDC_ISSUER: 'http://login.example.lg.jp', OIDC_REDIRECT_URI: 'https://b.example.lg.jp/auth/oidc/callback' }),
+      ).toEqual([expect.stringMatching(/^OIDC_ISSUER="http:\/\/login\.example\.lg\.jp" は本番環境では https:\/\//)]);
+      expect(problems({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^OIDC_REDIRECT_URI を指定してください。/)]);
+      expect(problems({ COOKIE_SECURE: 'true', OIDC_REDIRECT_URI: 'http://banso.example.lg.jp/auth/oidc/callback' })).toEqual([
+        expect.stringMatching(/COOKIE_SECURE が有効なため/),
+      ]);
+      expect(problems({ OIDC_EMAIL_CLAIM: 'e mail' })).toEqual([expect.stringMatching(/^OIDC_EMAIL_CLAIM="e mail" はクレーム名ではありません/)]);
+      for (const p of problems({ OIDC_ISSUER: 'nope', OIDC_EMAIL_CLAIM: '!' })) expect(p).toMatch(JAPANESE);
+    });
+
+    it('allows plain HTTP to a provider on this machine, also in production', () => {
+      const c = loadConfig(
+        env({
+          ...OIDC,
+          NODE_ENV: 'production',
+          OIDC_ISSUER: 'http://127.0.0.1:8081/realms/kaede',
+          OIDC_REDIRECT_URI: 'https://b.example.lg.jp/auth/oidc/callback',
+        }),
+      );
+      expect(c.oidc?.issuer).toBe('http://127.0.0.1:8081/realms/kaede');
     });
   });
 });

@@ -101,11 +101,7 @@ function parseUrl(name: string, raw: string, problems: string[]): URL | null {
  * OIDC_*: all of issuer, client id and secret, or none of them. A half-configured single
  * sign-on would show a button that cannot work, so it stops the start like any other mistake.
  */
-function parseOidc(
-  env: NodeJS.ProcessEnv,
-  ctx: { nodeEnv: AppConfig['nodeEnv']; port: number; cookieSecure: boolean },
-  problems: string[],
-): OidcConfig | null {
+function parseOidc(env: NodeJS.ProcessEnv, ctx: { nodeEnv: AppConfig['nodeEnv']; port: number; cookieSecure: boolean }, problems: string[]): OidcConfig | null {
   const value = (name: string) => (env[name] && env[name].trim() !== '' ? env[name].trim() : undefined);
   const required = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'];
   const optional = ['OIDC_REDIRECT_URI', 'OIDC_AUTO_CREATE', 'OIDC_EMAIL_CLAIM', 'OIDC_LABEL'];
@@ -140,7 +136,9 @@ function parseOidc(
     if (redirect && !redirect.pathname.endsWith(OIDC_CALLBACK_PATH)) {
       problems.push(`OIDC_REDIRECT_URI="${redirectRaw}" のパスは ${OIDC_CALLBACK_PATH} にしてください`);
     } else if (redirect && redirect.protocol === 'http:' && ctx.cookieSecure && !LOOPBACK.has(redirect.hostname)) {
-      problems.push(`OIDC_REDIRECT_URI="${redirectRaw}" は https:// にしてください（COOKIE_SECURE が有効なため、http では Cookie が送られずサインインが完了しません）`);
+      problems.push(
+        `OIDC_REDIRECT_URI="${redirectRaw}" は https:// にしてください（COOKIE_SECURE が有効なため、http では Cookie が送られずサインインが完了しません）`,
+      );
     }
     if (redirect) redirectUri = redirect.href;
   }
@@ -262,12 +260,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`LOG_LEVEL="${logLevelRaw}" は error / warn / log / debug のいずれかにしてください`);
   if (env.SESSION_SECRET && env.SESSION_SECRET.length < 32) problems.push('SESSION_SECRET は32文字以上にしてください');
   else if (env.SESSION_SECRET && nodeEnv === 'production' && weakSessionSecret(env.SESSION_SECRET)) {
-    problems.push('SESSION_SECRET が推測しやすい値です（例の値や同じ文字の繰り返し）。ランダムな文字列（例: openssl rand -hex 32）にするか、空にして自動生成させてください');
+    problems.push(
+      'SESSION_SECRET が推測しやすい値です（例の値や同じ文字の繰り返し）。ランダムな文字列（例: openssl rand -hex 32）にするか、空にして自動生成させてください',
+    );
   }
   const oidc = parseOidc(env, { nodeEnv, port, cookieSecure }, problems);
   const localLogin = parseBool('LOCAL_LOGIN', env.LOCAL_LOGIN, true, problems);
   if (!localLogin && !oidc) {
-    problems.push('LOCAL_LOGIN=false にするには、シングルサインオン（OIDC_ISSUER・OIDC_CLIENT_ID・OIDC_CLIENT_SECRET）を設定してください。設定がないと誰もサインインできません');
+    problems.push(
+      'LOCAL_LOGIN=false にするには、シングルサインオン（OIDC_ISSUER・OIDC_CLIENT_ID・OIDC_CLIENT_SECRET）を設定してください。設定がないと誰もサインインできません',
+    );
   }
   // Only touch the file system (generate/keep the secret) once everything else is valid.
   const notices: AppConfig['notices'] = [];

@@ -40,9 +40,9 @@ function mac(secret: string, payload: string): Buffer {
  * nonce of this browser's own attempt; the MAC stops a page from planting a chosen flow.
  */
 export function sealFlow(flow: Flow, secret: string): string {
-  const payload = Buffer.from(
-    JSON.stringify({ s: flow.state, n: flow.nonce, v: flow.codeVerifier, r: flow.returnTo, e: flow.expiresAt }),
-  ).toString('base64url');
+  const payload = Buffer.from(JSON.stringify({ s: flow.state, n: flow.nonce, v: flow.codeVerifier, r: flow.returnTo, e: flow.expiresAt })).toString(
+    'base64url',
+  );
   return `${payload}.${mac(secret, payload).toString('base64url')}`;
 }
 

@@ -55,7 +55,10 @@ const PAGES: Record<SsoPageKind, (email: string | null) => PageText> = {
   EMAIL_MISSING: () => ({
     status: 403,
     title: 'サインインできませんでした',
-    ja: ['庁内アカウントからメールアドレスを受け取れなかったため、伴走のアカウントと照合できません。', `認証サーバーの設定（メールアドレスのクレーム）の確認を${ASK_ADMIN}`],
+    ja: [
+      '庁内アカウントからメールアドレスを受け取れなかったため、伴走のアカウントと照合できません。',
+      `認証サーバーの設定（メールアドレスのクレーム）の確認を${ASK_ADMIN}`,
+    ],
     en: 'Your organisation account did not send an e-mail address, so it cannot be matched to a Banso account. Ask an administrator to check the identity provider settings.',
   }),
   EMAIL_UNVERIFIED: () => ({
@@ -120,13 +123,13 @@ export function ssoPage(kind: SsoPageKind, email: string | null = null): { statu
     background: linear-gradient(160deg, #e7f5ff 0%, #ffffff 55%, #e6fcf5 100%); color: #212529; }
   main { max-width: 560px; margin: 0 auto; padding: 56px 20px; }
   .brand { display: flex; align-items: center; gap: 10px; font-weight: 800; font-size: 20px; margin-bottom: 24px; }
-  .mark { display: inline-flex; width: 40px; height: 40px; border-radius: 8px; background: #1c7ed6; color: #fff; align-items: center; justify-content: center; }
+  .mark { display: inline-flex; width: 40px; height: 40px; border-radius: 8px; background: #1864ab; color: #fff; align-items: center; justify-content: center; }
   .card { background: #fff; border: 1px solid #dee2e6; border-radius: 16px; padding: 28px; box-shadow: 0 1px 3px rgba(0,0,0,.06); }
   h1 { font-size: 22px; margin: 0 0 16px; }
   p { line-height: 1.7; margin: 0 0 8px; }
   .en { color: #495057; font-size: 14px; margin-top: 12px; }
-  a.back { display: inline-block; margin-top: 20px; padding: 10px 18px; border-radius: 8px; background: #1c7ed6; color: #fff; text-decoration: none; font-weight: 700; }
-  a.back:focus-visible { outline: 3px solid #1864ab; outline-offset: 2px; }
+  a.back { display: inline-block; margin-top: 20px; padding: 10px 18px; border-radius: 8px; background: #1864ab; color: #fff; text-decoration: none; font-weight: 700; }
+  a.back:focus-visible { outline: 3px solid #0b3d6b; outline-offset: 2px; }
 </style>
 </head>
 <body>

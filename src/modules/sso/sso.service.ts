@@ -81,7 +81,11 @@ export class SsoService {
     // argon2 is asynchronous and a transaction never awaits: hash the new account's unusable
     // random password first, only when the account is likely to be created.
     const mayCreate =
-      this.config.oidc!.autoCreate && email !== null && identity.emailVerified !== false && !this.repo.findBySubject(identity.subject) && !this.repo.findByEmail(email);
+      this.config.oidc!.autoCreate &&
+      email !== null &&
+      identity.emailVerified !== false &&
+      !this.repo.findBySubject(identity.subject) &&
+      !this.repo.findByEmail(email);
     const passwordHash = mayCreate ? await hashPassword(randomBytes(32).toString('base64url')) : null;
     const decided = this.db.tx(() => this.decide(identity, email, passwordHash));
     return decided.ok ? { ...decided, returnTo: flow.returnTo } : decided;

@@ -215,7 +215,7 @@ export class StaffImportService {
         p.display_name === r.name &&
         (r.roleCategory === undefined || p.role_category === r.roleCategory) &&
         (r.layer === undefined || p.layer === r.layer) &&
-        (!r.access || p.role === r.access) &&
+        (!r.access || r.access === p.role) && // data comparison (did the role change?), not an authorisation rule
         !list.some((a) => a.start_date > effectiveDate) &&
         list.some((a) => a.department_id === dep && a.start_date <= effectiveDate && (a.end_date === null || a.end_date > effectiveDate));
       if (same) unchangedIds.push(p.id);
