@@ -60,7 +60,9 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const user = this.repo.findSignInByEmail(email);
     // Verify against a dummy hash when the user does not exist, so timing does not reveal accounts.
     this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-    const ok = user
+    // An account without a password (made by the staff import or SSO) takes the same path as an unknown one.
+    const hasPassword = !!user && user.password_hash.startsWith('$argon2');
+    const ok = hasPassword
       ? await argon2.verify(user.password_hash, password ?? '').catch(() => false)
       : await argon2.verify(await this.dummyHash, password ?? '').then(() => false);
     if (!user || !ok || user.disabled) {
