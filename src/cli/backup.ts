@@ -1,4 +1,18 @@
-import { chmodSync, closeSync, copyFileSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -160,8 +174,8 @@ export interface BackupOptions {
 function freeName(dir: string, stamp: string): string {
   for (let i = 0; ; i++) {
     const name = i === 0 ? `banso-${stamp}` : `banso-${stamp}-${i}`;
-    if (!existsSync(join(dir, `${name}.sqlite`)) && !existsSync(join(dir, `${name}.sqlite.partial`)) && !existsSync(join(dir, name + UPLOADS_SUFFIX)))
-      return name;
+    const taken = [`${name}.sqlite`, `${name}.sqlite.partial`, name + UPLOADS_SUFFIX, `${name}${UPLOADS_SUFFIX}.partial`].some((f) => existsSync(join(dir, f)));
+    if (!taken) return name;
   }
 }
 
@@ -217,9 +231,15 @@ export async function createBackup(o: BackupOptions): Promise<BackupResult> {
     let uploads: BackupResult['uploads'] = null;
     if (o.uploadDir && existsSync(o.uploadDir)) {
       const to = join(o.backupDir, name + UPLOADS_SUFFIX);
-      const copied = copyTree(o.uploadDir, to);
-      fsyncDir(o.backupDir);
-      uploads = { from: o.uploadDir, to, files: copied.files, bytes: copied.bytes };
+      try {
+        const copied = copyTree(o.uploadDir, `${to}.partial`);
+        renameSync(`${to}.partial`, to);
+        fsyncDir(o.backupDir);
+        uploads = { from: o.uploadDir, to, files: copied.files, bytes: copied.bytes };
+      } catch (e) {
+        rmSync(`${to}.partial`, { recursive: true, force: true });
+        throw new Error(`データベースは ${file} に保存しましたが、アップロードファイルのコピーに失敗しました: ${(e as Error).message}`, { cause: e });
+      }
     }
     return { file, bytes, pages: check.pages, restarts, uploads, ms: Date.now() - t0 };
   } catch (e) {
@@ -296,7 +316,8 @@ async function main() {
     backupDir,
     uploadDir,
     onProgress: progressLine(),
-    onRestart: () => process.stderr.write('\n  コピー中にサーバーが書き込んだため、残りを一度にコピーし直します / the server wrote meanwhile: copying again in one step\n'),
+    onRestart: () =>
+      process.stderr.write('\n  コピー中にサーバーが書き込んだため、残りを一度にコピーし直します / the server wrote meanwhile: copying again in one step\n'),
   });
   console.log(`  ${r.file}`);
   console.log(`  ${formatBytes(r.bytes)} (${r.bytes} bytes, ${r.pages} pages), integrity_check ok, ${(r.ms / 1000).toFixed(1)} s`);

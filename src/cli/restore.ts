@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -93,10 +93,14 @@ export function restoreBackup(backupFile: string, target: string, uploadDir: str
     try {
       check = checkDatabaseFile(staged);
     } catch (e) {
-      throw new RestoreError(`${basename(backupFile)} は SQLite のデータベースとして開けません（壊れているか、別の種類のファイルです）: ${(e as Error).message}`);
+      throw new RestoreError(
+        `${basename(backupFile)} は SQLite のデータベースとして開けません（壊れているか、別の種類のファイルです）: ${(e as Error).message}`,
+      );
     }
     if (check.integrity.join() !== 'ok') {
-      throw new RestoreError(`${basename(backupFile)} の整合性検査（PRAGMA integrity_check）に失敗しました。このファイルは使えません: ${check.integrity.join('; ')}`);
+      throw new RestoreError(
+        `${basename(backupFile)} の整合性検査（PRAGMA integrity_check）に失敗しました。このファイルは使えません: ${check.integrity.join('; ')}`,
+      );
     }
     if (!check.migrations) throw new RestoreError(`${basename(backupFile)} に migrations 表がありません。Banso のデータベースのバックアップではありません。`);
     const known = knownMigrations();
@@ -138,6 +142,14 @@ export function restoreBackup(backupFile: string, target: string, uploadDir: str
       }
       if (!lock.ok) warnings.push(`現在のデータベースを開けませんでした（壊れている可能性があります）。そのまま退避します: ${lock.message}`);
       asideFile = `${target}.before-restore-${stamp}`;
+      // The restored file belongs to whoever owned the one it replaces (the service account),
+      // also when root runs the restore: a root-owned 0600 database would not open for the server.
+      const owner = statSync(target);
+      const uid = process.getuid?.();
+      if (uid === 0 && (owner.uid !== 0 || owner.gid !== 0)) chownSync(staged, owner.uid, owner.gid);
+      else if (uid !== undefined && uid !== owner.uid) {
+        warnings.push(`復元したファイルの所有者が元のファイル（UID ${owner.uid}）と違います。サーバーと同じアカウントで実行してください。`);
+      }
     }
     try {
       for (const suffix of asideFile ? ['', '-wal', '-shm', '-journal'] : []) {
@@ -178,7 +190,8 @@ function main() {
   console.log(`  integrity_check ok, migrations: ${r.migrations.inBackup}, ${formatBytes(r.bytes)}`);
   if (r.asideFile) console.log(`  これまでのデータベース / previous database: ${r.asideFile}`);
   if (r.uploads) console.log(`  uploads: ${r.uploads.files} files restored into ${r.uploads.to} (${r.uploads.skipped} already there)`);
-  if (r.migrations.pending.length > 0) console.log(`  次回の起動時に適用されるマイグレーション / applied at the next start: ${r.migrations.pending.join(', ')}`);
+  if (r.migrations.pending.length > 0)
+    console.log(`  次回の起動時に適用されるマイグレーション / applied at the next start: ${r.migrations.pending.join(', ')}`);
   console.log('復元しました / restored. 次の手順 / next:');
   console.log('  1. サーバーを起動します（npm start / docker compose start app）');
   console.log('  2. npm run ledger:verify で台帳を確認します');

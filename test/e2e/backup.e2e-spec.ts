@@ -100,9 +100,11 @@ describe('npm run backup / npm run restore', () => {
       expect(readFileSync(join(backup.replace(/\.sqlite$/, '-uploads'), 'ab', 'abcdef0123'), 'utf8')).toBe('an uploaded file');
       expect(readdirSync(e.backups).filter((f) => f.endsWith('.partial'))).toEqual([]);
 
-      // Life goes on after the backup: a new post, an edit, an answer withdrawn.
+      // Life goes on after the backup: a new post and an edit.
       after = (await asker.client.gql(CREATE_POST, { i: question({ title: 'バックアップ後の質問' }) })).data.createPost.id;
-      const edit = await asker.client.gql('mutation($i: UpdatePostInput!) { updatePost(input: $i) { title } }', { i: { id: before, title: '後で直したタイトル' } });
+      const edit = await asker.client.gql('mutation($i: UpdatePostInput!) { updatePost(input: $i) { title } }', {
+        i: { id: before, title: '後で直したタイトル' },
+      });
       expect(edit.errors).toBeUndefined();
 
       // The server holds the database: restore refuses and changes nothing.
@@ -226,7 +228,12 @@ describe('npm run backup / npm run restore', () => {
       made.push(backupPath(b.out)!);
     }
     expect(new Set(made).size).toBe(3); // same second: banso-<stamp>-1.sqlite, …
-    expect(readdirSync(e.backups).sort()).toEqual(made.slice(1).map((f) => f.slice(e.backups.length + 1)).sort());
+    expect(readdirSync(e.backups).sort()).toEqual(
+      made
+        .slice(1)
+        .map((f) => f.slice(e.backups.length + 1))
+        .sort(),
+    );
     const bad = cli('backup', e, ['--keep', '0']);
     expect(bad.status).toBe(2);
     expect(bad.out).toMatch(/--keep には1以上の整数/);
