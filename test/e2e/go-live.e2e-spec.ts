@@ -300,6 +300,19 @@ describe('go-live: accounts, organisation, import, audit', () => {
     ]);
   });
 
+  it('the staff import: a blank optional cell leaves the value; a changed one is named in the preview', async () => {
+    const csv = [
+      '職員番号,氏名,メールアドレス,所属,役割,階層,権限',
+      '100001,茅ヶ崎 太郎,taro.chigasaki@city.example.lg.jp,企画部/デジタル推進課/DX推進係,,,',
+    ].join('\n');
+    const blank = (await admin.client.gql(IMPORT, { i: { csv, dryRun: true, effectiveDate: '2027-04-01' } })).data.importStaff;
+    expect(blank).toMatchObject({ ok: true, updated: 0, unchanged: 1 });
+    const changed = csv.replace(/,,,$/, ',デジタル利活用人財,,職員');
+    const r = (await admin.client.gql(IMPORT, { i: { csv: changed, dryRun: true, effectiveDate: '2027-04-01' } })).data.importStaff;
+    expect(r).toMatchObject({ ok: true, updated: 1 });
+    expect(r.changes[0].description).toBe('権限 DX推進課 → 職員、役割 デジタル推進リーダー人財 → デジタル利活用人財');
+  });
+
   it('the staff import refuses a file with errors as a whole, naming line and column in Japanese', async () => {
     const before = tableCounts(t);
     const bad = [

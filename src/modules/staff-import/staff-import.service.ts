@@ -3,6 +3,7 @@ import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { AppError, badInput } from '../../core/errors/app-error';
 import { administersAccounts, requireCapability } from '../../core/policy/capabilities';
+import { layerName, roleCategoryName } from '../../core/frameworks';
 import { jstDate } from '../../core/time/jst';
 import { normalizeEmail, normalizeEmployeeId, normalizeName, parseImportRole, parseLayer, parseRoleCategory, ROLE_LABELS } from '../accounts/account-fields';
 import { AccountsService } from '../accounts/accounts.service';
@@ -259,8 +260,9 @@ export class StaffImportService {
         if (parts.some((p) => [...p].length > 60)) throw badInput('部署名は60文字以内にしてください。');
         return parts;
       });
-      const roleCategory = columns.roleCategory ? field('roleCategory', () => parseRoleCategory(v.roleCategory)) : undefined;
-      const layer = columns.layer ? field('layer', () => parseLayer(v.layer)) : undefined;
+      // A blank optional cell leaves the value as it is (the HR file does not clear what an admin set).
+      const roleCategory = columns.roleCategory ? (field('roleCategory', () => parseRoleCategory(v.roleCategory)) ?? undefined) : undefined;
+      const layer = columns.layer ? (field('layer', () => parseLayer(v.layer)) ?? undefined) : undefined;
       const access = columns.access ? field('access', () => parseImportRole(v.access)) : undefined;
       if (employeeId) {
         const prev = seenEmployee.get(employeeId);
@@ -386,7 +388,12 @@ export class StaffImportService {
           if (before.name !== r.name) what.push(`氏名 ${before.name} → ${r.name}`);
           if (before.email !== r.email) what.push(`メール ${before.email} → ${r.email}`);
           if (!person.employee_id) what.push(`職員番号 ${r.employeeId} を設定`);
-          if (what.length === 0) what.push('権限・役割・階層を更新');
+          if (r.access && !keepRole && person.role !== r.access)
+            what.push(`権限 ${ROLE_LABELS[person.role as RoleEnum] ?? person.role} → ${ROLE_LABELS[r.access]}`);
+          if (r.roleCategory !== undefined && person.role_category !== r.roleCategory) {
+            what.push(`役割 ${roleCategoryName(person.role_category) ?? '未設定'} → ${roleCategoryName(r.roleCategory) ?? '未設定'}`);
+          }
+          if (r.layer !== undefined && person.layer !== r.layer) what.push(`階層 ${layerName(person.layer) ?? '未設定'} → ${layerName(r.layer) ?? '未設定'}`);
           change({ kind: 'UPDATE', line: r.line, employeeId: r.employeeId, name: r.name, description: what.join('、') });
         }
         if (touched) outcome.updated++;
