@@ -31,6 +31,7 @@ type Documents = {
     "mutation GrantBadge($input: GrantBadgeInput!) {\n  grantBadge(input: $input) {\n    id\n  }\n}": typeof types.GrantBadgeDocument,
     "mutation GrantCertification($input: GrantCertificationInput!) {\n  grantCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}": typeof types.GrantCertificationDocument,
     "mutation ImportSkillFramework($framework: String!) {\n  importSkillFramework(framework: $framework) {\n    ...AdminSkillFields\n  }\n}": typeof types.ImportSkillFrameworkDocument,
+    "mutation ImportStaff($input: ImportStaffInput!) {\n  importStaff(input: $input) {\n    dryRun\n    ok\n    effectiveDate\n    rows\n    created\n    updated\n    transferred\n    deactivated\n    unchanged\n    departmentsCreated\n    errors {\n      line\n      column\n      columnName\n      message\n    }\n    warnings\n    changes {\n      kind\n      line\n      employeeId\n      name\n      description\n    }\n    changeCount\n  }\n}": typeof types.ImportStaffDocument,
     "query People {\n  teamSkillRecords {\n    user {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.PeopleDocument,
     "mutation ReactivateUser($id: ID!) {\n  reactivateUser(id: $id) {\n    ...AdminUserFields\n  }\n}": typeof types.ReactivateUserDocument,
     "mutation RemoveTagSkill($tag: String!, $skillCode: String!) {\n  removeTagSkill(tag: $tag, skillCode: $skillCode) {\n    ...TagSkillMappingFields\n  }\n}": typeof types.RemoveTagSkillDocument,
@@ -120,6 +121,7 @@ const documents: Documents = {
     "mutation GrantBadge($input: GrantBadgeInput!) {\n  grantBadge(input: $input) {\n    id\n  }\n}": types.GrantBadgeDocument,
     "mutation GrantCertification($input: GrantCertificationInput!) {\n  grantCertification(input: $input) {\n    tier\n    fiscalYear\n  }\n}": types.GrantCertificationDocument,
     "mutation ImportSkillFramework($framework: String!) {\n  importSkillFramework(framework: $framework) {\n    ...AdminSkillFields\n  }\n}": types.ImportSkillFrameworkDocument,
+    "mutation ImportStaff($input: ImportStaffInput!) {\n  importStaff(input: $input) {\n    dryRun\n    ok\n    effectiveDate\n    rows\n    created\n    updated\n    transferred\n    deactivated\n    unchanged\n    departmentsCreated\n    errors {\n      line\n      column\n      columnName\n      message\n    }\n    warnings\n    changes {\n      kind\n      line\n      employeeId\n      name\n      description\n    }\n    changeCount\n  }\n}": types.ImportStaffDocument,
     "query People {\n  teamSkillRecords {\n    user {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n  }\n}": types.PeopleDocument,
     "mutation ReactivateUser($id: ID!) {\n  reactivateUser(id: $id) {\n    ...AdminUserFields\n  }\n}": types.ReactivateUserDocument,
     "mutation RemoveTagSkill($tag: String!, $skillCode: String!) {\n  removeTagSkill(tag: $tag, skillCode: $skillCode) {\n    ...TagSkillMappingFields\n  }\n}": types.RemoveTagSkillDocument,
@@ -274,6 +276,10 @@ export function graphql(source: "mutation GrantCertification($input: GrantCertif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ImportSkillFramework($framework: String!) {\n  importSkillFramework(framework: $framework) {\n    ...AdminSkillFields\n  }\n}"): (typeof documents)["mutation ImportSkillFramework($framework: String!) {\n  importSkillFramework(framework: $framework) {\n    ...AdminSkillFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportStaff($input: ImportStaffInput!) {\n  importStaff(input: $input) {\n    dryRun\n    ok\n    effectiveDate\n    rows\n    created\n    updated\n    transferred\n    deactivated\n    unchanged\n    departmentsCreated\n    errors {\n      line\n      column\n      columnName\n      message\n    }\n    warnings\n    changes {\n      kind\n      line\n      employeeId\n      name\n      description\n    }\n    changeCount\n  }\n}"): (typeof documents)["mutation ImportStaff($input: ImportStaffInput!) {\n  importStaff(input: $input) {\n    dryRun\n    ok\n    effectiveDate\n    rows\n    created\n    updated\n    transferred\n    deactivated\n    unchanged\n    departmentsCreated\n    errors {\n      line\n      column\n      columnName\n      message\n    }\n    warnings\n    changes {\n      kind\n      line\n      employeeId\n      name\n      description\n    }\n    changeCount\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,11 @@
+import { enAdmin } from './en-admin';
 import type { MessageKey } from './ja';
 
 /**
  * English UI strings (second locale). Missing keys fall back to Japanese.
  */
 export const en: Partial<Record<MessageKey, string>> = {
+  ...enAdmin,
   'app.name': 'Banso',
   'app.fullName': 'Banso 伴走',
   'app.tagline': 'DX companion platform for municipal staff',

@@ -1,9 +1,12 @@
+import { jaAdmin } from './ja-admin';
+
 /**
  * Japanese UI strings (default locale). Every key used in the UI must exist here;
  * other locales fall back to this dictionary for missing keys.
  * Placeholders use {name} syntax.
  */
 export const ja = {
+  ...jaAdmin,
   'app.name': '伴走',
   'app.fullName': '伴走 Banso',
   'app.tagline': '自治体職員のためのDX伴走プラットフォーム',
@@ -385,7 +388,7 @@ export const ja = {
   'team.emptyHint': '部署の絞り込みを変えてみてください。',
 
   'admin.title': 'DX推進',
-  'admin.lead': 'スキルの枠組み、タグの対応、ポイント設定、表彰バッジ、DX人材認定を管理します。',
+  'admin.lead': 'スキルの枠組み、タグの対応、ポイント設定、表彰バッジ、DX人材認定を管理し、モデレーションの記録を確認します。',
   'admin.denied': 'この画面はDX推進課と管理者向けです。',
   'admin.tab.skills': 'スキル',
   'admin.tab.tags': 'タグの対応',

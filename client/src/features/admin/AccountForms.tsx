@@ -15,7 +15,8 @@ import {
 } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage, fieldErrors } from '../../lib/errors';
-import { departmentSelectData, LAYERS, matchesDepartment, ROLE_CATEGORIES, ROLES, todayJst } from './adminOptions';
+import { departmentSelectData, LAYERS, ROLE_CATEGORIES, ROLES, todayJst } from './adminOptions';
+import { renderDepartmentOption } from './DepartmentOption';
 import { FormError } from './FormError';
 import { showNotice } from './notice';
 import { validateRequired } from './validation';
@@ -24,10 +25,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const EMPLOYEE_ID = /^[A-Za-z0-9_-]{1,32}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const refetchUsers = { refetchQueries: [AdminUsersDocument], awaitRefetchQueries: true };
-
-type DepartmentOption = { value: string; label: string; path?: string };
-const filterDepartments = ({ options, search }: { options: DepartmentOption[]; search: string }) =>
-  options.filter((o) => matchesDepartment(o, search)) as never;
 
 interface AccountValues {
   name: string;
@@ -110,8 +107,8 @@ export function AccountFormModal({
         <Stack gap="sm">
           <FormError message={serverError} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={t('admin.accounts.name')} aria-required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-            <TextInput label={t('admin.accounts.email')} type="email" aria-required autoComplete="off" {...form.getInputProps('email')} />
+            <TextInput label={t('admin.accounts.name')} aria-required withAsterisk data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+            <TextInput label={t('admin.accounts.email')} type="email" aria-required withAsterisk autoComplete="off" {...form.getInputProps('email')} />
             <TextInput
               label={t('admin.accounts.employeeId')}
               description={t('admin.accounts.employeeIdHelp')}
@@ -152,7 +149,7 @@ export function AccountFormModal({
               description={t('admin.accounts.departmentHelp')}
               placeholder={t('admin.accounts.departmentPlaceholder')}
               data={departmentSelectData(departments)}
-              filter={filterDepartments}
+              renderOption={renderDepartmentOption}
               searchable
               clearable
               nothingFoundMessage={t('admin.accounts.departmentNone')}
@@ -219,14 +216,14 @@ export function TransferModal({
             <Select
               label={t('admin.accounts.newDepartment')}
               data={departmentSelectData(departments)}
-              filter={filterDepartments}
+              renderOption={renderDepartmentOption}
               searchable
               aria-required
-              data-autofocus
+              withAsterisk
               nothingFoundMessage={t('admin.accounts.departmentNone')}
               {...form.getInputProps('departmentId')}
             />
-            <TextInput type="date" label={t('admin.accounts.effectiveDate')} aria-required w={220} {...form.getInputProps('effectiveDate')} />
+            <TextInput type="date" label={t('admin.accounts.effectiveDate')} aria-required withAsterisk w={220} {...form.getInputProps('effectiveDate')} />
             <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden="true" />}>
               <Text size="sm">{t('admin.accounts.transferHelp')}</Text>
             </Alert>
@@ -283,12 +280,11 @@ export function ManagerScopeModal({
               label={t('admin.accounts.scope')}
               placeholder={ids.length === 0 ? t('admin.accounts.scopePlaceholder') : undefined}
               data={departmentSelectData(departments)}
-              filter={filterDepartments}
+              renderOption={renderDepartmentOption}
               value={ids}
               onChange={setIds}
               searchable
               clearable
-              data-autofocus
               nothingFoundMessage={t('admin.accounts.departmentNone')}
               maxValues={50}
             />

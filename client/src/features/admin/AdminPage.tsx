@@ -1,55 +1,138 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAward, IconCertificate, IconListDetails, IconSettings, IconTags } from '@tabler/icons-react';
+import {
+  IconAward,
+  IconCertificate,
+  IconClipboardList,
+  IconFileImport,
+  IconListDetails,
+  IconSettings,
+  IconSitemap,
+  IconTags,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useT, type MessageKey } from '../../i18n';
-import { hasPermission, usePermissions, type Capability } from '../auth/permissions';
+import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { AccountsAdmin } from './AccountsAdmin';
+import { AuditLogAdmin } from './AuditLogAdmin';
 import { BadgesAdmin } from './BadgesAdmin';
 import { CertificationsAdmin } from './CertificationsAdmin';
+import { OrganisationAdmin } from './OrganisationAdmin';
 import { PermissionGate } from './PermissionGate';
 import { SettingsAdmin } from './SettingsAdmin';
 import { SkillsAdmin } from './SkillsAdmin';
+import { StaffImportAdmin } from './StaffImportAdmin';
+import { SETTINGS_PARTS, SystemSettingsAdmin } from './SystemSettingsAdmin';
 import { TagMappingAdmin } from './TagMappingAdmin';
 
-/** Each DX office screen, shown to whoever holds the capability its mutations require. */
-export const ADMIN_SECTIONS: { key: string; label: MessageKey; icon: typeof IconTags; capability: Capability; Component: () => React.JSX.Element }[] = [
-  { key: 'skills', label: 'admin.tab.skills', icon: IconListDetails, capability: 'skills.editFramework', Component: SkillsAdmin },
-  { key: 'tags', label: 'admin.tab.tags', icon: IconTags, capability: 'skills.editFramework', Component: TagMappingAdmin },
-  { key: 'settings', label: 'admin.tab.settings', icon: IconSettings, capability: 'skills.editSettings', Component: SettingsAdmin },
-  { key: 'badges', label: 'admin.tab.badges', icon: IconAward, capability: 'badges.award', Component: BadgesAdmin },
-  { key: 'certifications', label: 'admin.tab.certifications', icon: IconCertificate, capability: 'certifications.grant', Component: CertificationsAdmin },
+/**
+ * Two areas share /admin: the administrator's 「管理」 (accounts, organisation, import, audit log,
+ * settings) and the DX office's 「DX推進」 (skills, tags, points, awards, certification). Which
+ * one a viewer gets follows from `me.permissions` (whoever holds a capability of 管理 gets 管理),
+ * and every section inside is shown only to a holder of the capability the server checks.
+ */
+export type AdminArea = 'manage' | 'dx';
+
+export interface AdminSection {
+  key: string;
+  label: MessageKey;
+  icon: typeof IconTags;
+  /** Shown to a holder of any of these (the ones the section's queries and mutations require). */
+  anyOf: readonly Capability[];
+  areas: readonly AdminArea[];
+  Component: () => React.JSX.Element;
+}
+
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  { key: 'accounts', label: 'admin.tab.accounts', icon: IconUsers, anyOf: ['admin.users'], areas: ['manage'], Component: AccountsAdmin },
+  { key: 'organisation', label: 'admin.tab.organisation', icon: IconSitemap, anyOf: ['admin.organisation'], areas: ['manage'], Component: OrganisationAdmin },
+  { key: 'import', label: 'admin.tab.import', icon: IconFileImport, anyOf: ['admin.organisation'], areas: ['manage'], Component: StaffImportAdmin },
+  { key: 'skills', label: 'admin.tab.skills', icon: IconListDetails, anyOf: ['skills.editFramework'], areas: ['dx'], Component: SkillsAdmin },
+  { key: 'tags', label: 'admin.tab.tags', icon: IconTags, anyOf: ['skills.editFramework'], areas: ['dx'], Component: TagMappingAdmin },
+  { key: 'settings', label: 'admin.tab.settings', icon: IconSettings, anyOf: ['skills.editSettings'], areas: ['dx'], Component: SettingsAdmin },
+  { key: 'badges', label: 'admin.tab.badges', icon: IconAward, anyOf: ['badges.award'], areas: ['dx'], Component: BadgesAdmin },
+  {
+    key: 'certifications',
+    label: 'admin.tab.certifications',
+    icon: IconCertificate,
+    anyOf: ['certifications.grant'],
+    areas: ['dx'],
+    Component: CertificationsAdmin,
+  },
+  {
+    key: 'audit',
+    label: 'admin.tab.audit',
+    icon: IconClipboardList,
+    anyOf: ['audit.viewAll', 'audit.viewModeration'],
+    areas: ['manage', 'dx'],
+    Component: AuditLogAdmin,
+  },
+  {
+    key: 'system',
+    label: 'admin.tab.system',
+    icon: IconSettings,
+    anyOf: SETTINGS_PARTS.map((p) => p.capability),
+    areas: ['manage'],
+    Component: SystemSettingsAdmin,
+  },
 ];
 
-/** The capabilities that open the DX office screens (any one of them). */
-export const ADMIN_CAPABILITIES: readonly Capability[] = [...new Set(ADMIN_SECTIONS.map((s) => s.capability))];
+/** Holding any of these puts a viewer in the 管理 area. */
+export const MANAGE_CAPABILITIES: readonly Capability[] = ['admin.users', 'admin.organisation', 'audit.viewAll'];
 
-/** The DX office screens someone with these permissions may use. */
-export function adminSectionsFor(permissions: readonly string[]) {
-  return ADMIN_SECTIONS.filter((s) => hasPermission(permissions, s.capability));
+/** The capabilities that open /admin at all (any one of them). */
+export const ADMIN_CAPABILITIES: readonly Capability[] = [...new Set(ADMIN_SECTIONS.flatMap((s) => s.anyOf))];
+
+export function adminAreaFor(permissions: readonly string[]): AdminArea {
+  return hasAnyPermission(permissions, MANAGE_CAPABILITIES) ? 'manage' : 'dx';
 }
+
+/** The admin screens someone with these permissions may use, in their area's order. */
+export function adminSectionsFor(permissions: readonly string[]): AdminSection[] {
+  const area = adminAreaFor(permissions);
+  return ADMIN_SECTIONS.filter((s) => s.areas.includes(area) && hasAnyPermission(permissions, s.anyOf));
+}
+
+/** 「管理」 or 「DX推進」: the heading, the header menu and the nav entry say the same. */
+export function adminTitleKey(permissions: readonly string[]): MessageKey {
+  return adminAreaFor(permissions) === 'manage' ? 'admin.manage.title' : 'admin.title';
+}
+
+/** A DX-area section an administrator reaches from an old link lives under 設定 (e.g. /admin/skills → 設定 › スキル). */
+const INTO_SETTINGS: Record<string, string> = { settings: 'points', skills: 'skills', tags: 'tags' };
 
 function Admin() {
   const t = useT();
   const navigate = useNavigate();
   const { section } = useParams();
-  const sections = adminSectionsFor(usePermissions());
+  const permissions = usePermissions();
+  const sections = adminSectionsFor(permissions);
+  const area = adminAreaFor(permissions);
+  const titleKey = adminTitleKey(permissions);
   const current = sections.find((s) => s.key === section);
-  useDocumentTitle(current ? `${t(current.label)} | ${t('admin.title')}` : t('admin.title'));
-  if (!current) return <Navigate to={`/admin/${sections[0].key}`} replace />;
+  useDocumentTitle(current ? `${t(current.label)} | ${t(titleKey)}` : t(titleKey));
+  if (!current) {
+    const part = section ? INTO_SETTINGS[section] : undefined;
+    if (area === 'manage' && part && sections.some((s) => s.key === 'system')) {
+      return <Navigate to={part === 'points' ? '/admin/system' : `/admin/system?tab=${part}`} replace />;
+    }
+    return <Navigate to={sections.length ? `/admin/${sections[0].key}` : '/'} replace />;
+  }
   return (
     <Stack gap="md">
       <div>
         <Title order={1} size="h2">
-          {t('admin.title')}
+          {t(titleKey)}
         </Title>
         <Text c="dimmed" mt={4}>
-          {t('admin.lead')}
+          {t(area === 'manage' ? 'admin.manage.lead' : 'admin.lead')}
         </Text>
       </div>
       <Tabs value={current.key} onChange={(v) => v && navigate(`/admin/${v}`)} keepMounted={false}>
-        <Tabs.List aria-label={t('admin.title')} mb="md">
+        <Tabs.List aria-label={t(titleKey)} mb="md">
           {sections.map((s) => (
-            <Tabs.Tab key={s.key} value={s.key} leftSection={<s.icon size={16} aria-hidden="true" />}>
+            <Tabs.Tab key={s.key} value={s.key} leftSection={<s.icon size={16} aria-hidden="true" />} style={{ whiteSpace: 'nowrap' }}>
               {t(s.label)}
             </Tabs.Tab>
           ))}

@@ -12,6 +12,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   color = 'red',
   loading,
   error,
@@ -22,6 +23,7 @@ export function ConfirmDialog({
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   color?: string;
   loading?: boolean;
   error?: string | null;
@@ -34,9 +36,9 @@ export function ConfirmDialog({
       <Stack gap="md">
         {children}
         <FormError message={error ?? null} />
-        <Group justify="flex-end" gap="sm">
+        <Group justify="flex-end" gap="sm" wrap="wrap">
           <Button variant="default" onClick={onClose} data-autofocus>
-            {t('form.cancel')}
+            {cancelLabel ?? t('form.cancel')}
           </Button>
           <Button color={color} loading={loading} onClick={onConfirm}>
             {confirmLabel}

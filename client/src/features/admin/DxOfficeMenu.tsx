@@ -3,14 +3,15 @@ import { IconChevronDown, IconSettingsCog, IconUsersGroup } from '@tabler/icons-
 import { Link, useLocation } from 'react-router-dom';
 import { useT } from '../../i18n';
 import { hasPermission, usePermissions } from '../auth/permissions';
-import { adminSectionsFor } from './AdminPage';
+import { adminSectionsFor, adminTitleKey } from './AdminPage';
 
-/** 「DX推進」 dropdown in the header nav: the team view and the DX office screens the viewer may use. */
+/** 「管理」 / 「DX推進」 dropdown in the header nav: the team view and the admin screens the viewer may use. */
 export function DxOfficeMenu() {
   const t = useT();
   const { pathname } = useLocation();
   const permissions = usePermissions();
   const sections = adminSectionsFor(permissions);
+  const title = t(adminTitleKey(permissions));
   const active = pathname.startsWith('/admin') || pathname === '/team';
   return (
     <Menu position="bottom-start" shadow="md" width={240}>
@@ -19,7 +20,7 @@ export function DxOfficeMenu() {
           <Box component="span" lh={0} visibleFrom="xl">
             <IconSettingsCog size={18} stroke={1.7} aria-hidden="true" />
           </Box>
-          {t('nav.dxOffice')}
+          {title}
           <IconChevronDown size={14} aria-hidden="true" />
         </UnstyledButton>
       </Menu.Target>
@@ -32,7 +33,7 @@ export function DxOfficeMenu() {
             <Menu.Divider />
           </>
         )}
-        <Menu.Label>{t('admin.title')}</Menu.Label>
+        <Menu.Label>{title}</Menu.Label>
         {sections.map((s) => (
           <Menu.Item key={s.key} component={Link} to={`/admin/${s.key}`} leftSection={<s.icon size={16} aria-hidden="true" />}>
             {t(s.label)}

@@ -13,12 +13,23 @@ export function TemporaryPasswordDialog({ name, password, onClose }: { name: str
       {password !== null && (
         <Stack gap="md">
           <Text size="sm">{t('admin.accounts.tempLead', { name })}</Text>
-          <Group gap="sm" wrap="nowrap" align="stretch">
+          <Text size="xs" fw={700} c="dimmed" mb={-10}>
+            {t('admin.accounts.tempLabel')}
+          </Text>
+          <Group gap="sm" wrap="wrap" align="stretch">
             <Code
               block
-              aria-label={t('admin.accounts.tempLabel')}
               data-testid="temporary-password"
-              style={{ flex: 1, fontSize: 20, letterSpacing: 1, userSelect: 'all', display: 'flex', alignItems: 'center', overflowWrap: 'anywhere' }}
+              style={{
+                flex: '1 1 240px',
+                fontSize: 20,
+                letterSpacing: 1,
+                userSelect: 'all',
+                display: 'flex',
+                alignItems: 'center',
+                whiteSpace: 'pre-wrap',
+                wordBreak: 'break-all',
+              }}
             >
               {password}
             </Code>
@@ -29,7 +40,7 @@ export function TemporaryPasswordDialog({ name, password, onClose }: { name: str
                   color={copied ? 'teal' : undefined}
                   onClick={copy}
                   leftSection={copied ? <IconCheck size={16} aria-hidden="true" /> : <IconCopy size={16} aria-hidden="true" />}
-                  style={{ flexShrink: 0, height: 'auto' }}
+                  style={{ flexShrink: 0, height: 'auto', minHeight: 44, marginLeft: 'auto' }}
                 >
                   {copied ? t('admin.accounts.tempCopied') : t('admin.accounts.tempCopy')}
                 </Button>

@@ -42,13 +42,23 @@ export interface DepartmentNode {
   children: DepartmentNode[];
 }
 
-/** 部 → 課 → 係 as a tree, siblings in the server's order (retired ones left out unless asked for). */
+/**
+ * 部 → 課 → 係 as a tree, siblings in the server's order. Retired departments are left out unless
+ * asked for, except as the parent of one still in use (so nothing hangs without its parent).
+ */
 export function departmentTree(departments: readonly AdminDepartmentFieldsFragment[], includeRetired: boolean): DepartmentNode[] {
-  const byParent = new Map<string | null, AdminDepartmentFieldsFragment[]>();
-  const ids = new Set(departments.map((d) => d.id));
+  const byId = new Map(departments.map((d) => [d.id, d]));
+  const shown = new Set<string>();
   for (const d of departments) {
     if (!includeRetired && d.retired) continue;
-    const parent = d.parentId && ids.has(d.parentId) ? d.parentId : null;
+    for (let cur: AdminDepartmentFieldsFragment | undefined = d; cur && !shown.has(cur.id); cur = cur.parentId ? byId.get(cur.parentId) : undefined) {
+      shown.add(cur.id);
+    }
+  }
+  const byParent = new Map<string | null, AdminDepartmentFieldsFragment[]>();
+  for (const d of departments) {
+    if (!shown.has(d.id)) continue;
+    const parent = d.parentId && byId.has(d.parentId) ? d.parentId : null;
     byParent.set(parent, [...(byParent.get(parent) ?? []), d]);
   }
   const build = (parent: string | null, depth: number): DepartmentNode[] =>
@@ -62,20 +72,14 @@ export function flattenTree(nodes: readonly DepartmentNode[]): DepartmentNode[] 
 }
 
 /**
- * Select options for departments, indented by level so 部 → 課 → 係 reads as a tree
- * (the search still matches the full path). Retired departments are never offered.
+ * Select options for departments: the input (and a multi-select's pills) shows the full path
+ * (企画部 › デジタル推進課), the list shows the names indented so 部 → 課 → 係 reads as a tree.
+ * Retired departments are never offered.
  */
 export function departmentSelectData(departments: readonly AdminDepartmentFieldsFragment[], exclude: ReadonlySet<string> = new Set()) {
   return flattenTree(departmentTree(departments, false))
-    .filter((n) => !exclude.has(n.department.id))
-    .map((n) => ({ value: n.department.id, label: `${'　'.repeat(n.depth)}${n.department.name}`, path: n.department.path }));
-}
-
-/** Filter for the department selects: match the name or the whole path (企画部 › デジタル推進課). */
-export function matchesDepartment(option: { label: string; path?: string }, search: string): boolean {
-  const q = search.trim().toLowerCase();
-  if (!q) return true;
-  return option.label.toLowerCase().includes(q) || (option.path ?? '').toLowerCase().includes(q);
+    .filter((n) => !n.department.retired && !exclude.has(n.department.id))
+    .map((n) => ({ value: n.department.id, label: n.department.path, name: n.department.name, depth: n.depth }));
 }
 
 /** A department and everything under it (ids), e.g. to keep a move from creating a cycle. */

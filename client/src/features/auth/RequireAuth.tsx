@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { onUnauthenticated } from '../../apollo';
 import { MeDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { PasswordChangeRequired } from '../account/ChangePasswordPage';
 import { ErrorState, PageLoader } from '../common/States';
 import { ViewerContext } from './ViewerContext';
 
@@ -18,7 +19,13 @@ export function loginPathFor(target: string): string {
   return target && target !== '/' ? `/login?next=${encodeURIComponent(target)}` : '/login';
 }
 
-/** Renders children only for a signed-in user; otherwise redirects to /login, remembering the target. */
+export const PASSWORD_PATH = '/account/password';
+
+/**
+ * Renders children only for a signed-in user; otherwise redirects to /login, remembering the target.
+ * Someone signed in with a temporary password (`me.mustChangePassword`) gets only the
+ * password form at /account/password until they have chosen a new one.
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
@@ -34,6 +41,14 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const me = data?.me ?? null;
   if (!me) {
     return <Navigate to={loginPathFor(location.pathname + location.search)} replace />;
+  }
+  if (me.mustChangePassword) {
+    if (location.pathname !== PASSWORD_PATH) return <Navigate to={PASSWORD_PATH} replace />;
+    return (
+      <ViewerContext.Provider value={me}>
+        <PasswordChangeRequired />
+      </ViewerContext.Provider>
+    );
   }
   return <ViewerContext.Provider value={me}>{children}</ViewerContext.Provider>;
 }

@@ -15,7 +15,7 @@ const PERMISSIONS = Object.fromEntries((['STAFF', 'MANAGER', 'DX_OFFICE', 'ADMIN
 >;
 
 const viewer = (permissions: string[]): ViewerFieldsFragment =>
-  ({ __typename: 'User', id: '1', displayName: '伴走 太郎', email: null, permissions, department: null }) as ViewerFieldsFragment;
+  ({ __typename: 'User', id: '1', displayName: '伴走 太郎', email: null, permissions, mustChangePassword: false, department: null }) as ViewerFieldsFragment;
 
 function renderAs(permissions: string[], ui: React.ReactElement) {
   return renderWithProviders(
@@ -50,9 +50,11 @@ describe('permissions (me.permissions, never roles)', () => {
 
   it('offers an admin only the DX office screens the server lets admins use', () => {
     const keys = (p: string[]) => adminSectionsFor(p).map((s) => s.key);
-    expect(keys(PERMISSIONS.DX_OFFICE)).toEqual(['skills', 'tags', 'settings', 'badges', 'certifications']);
+    // The DX office: its own screens, and the moderation part of the audit log.
+    expect(keys(PERMISSIONS.DX_OFFICE)).toEqual(['skills', 'tags', 'settings', 'badges', 'certifications', 'audit']);
+    // Admins get 管理: accounts, organisation, import, audit log and 設定 (points, skills, tags).
     // Badges and DX人材認定 are the DX office's alone: no forms the server would refuse.
-    expect(keys(PERMISSIONS.ADMIN)).toEqual(['skills', 'tags', 'settings']);
+    expect(keys(PERMISSIONS.ADMIN)).toEqual(['accounts', 'organisation', 'import', 'audit', 'system']);
     expect(keys(PERMISSIONS.MANAGER)).toEqual([]);
     expect(keys(PERMISSIONS.STAFF)).toEqual([]);
   });

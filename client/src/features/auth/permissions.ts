@@ -21,7 +21,8 @@ export type Capability =
   | 'admin.users'
   | 'admin.organisation'
   | 'audit.viewAll'
-  | 'audit.viewModeration';
+  | 'audit.viewModeration'
+  | 'auth.localLoginWhenSsoOnly';
 
 /** Does someone with these permissions hold this capability? (Nobody does when signed out.) */
 export function hasPermission(permissions: readonly string[] | null | undefined, capability: Capability): boolean {

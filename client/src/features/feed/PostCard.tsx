@@ -3,6 +3,7 @@ import { IconBulb, IconHeartHandshake, IconMessageCircle, IconSparkles } from '@
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n';
 import { KindBadge, StatusBadge } from '../common/Badges';
+import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { RelativeTime } from '../common/RelativeTime';
 import { UserAvatar } from '../common/UserAvatar';
 import type { PostCardFieldsFragment } from '../../gql/graphql';
@@ -72,9 +73,12 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostCardFieldsFragm
             <UserAvatar name={post.author?.displayName} id={post.author?.id} anonymous={!post.author} size={26} />
             <Text size="sm" c="gray.8">
               {post.author ? (
-                <Anchor component={Link} to={`/users/${post.author.id}`} size="sm" c="gray.9" fw={600}>
-                  {authorName}
-                </Anchor>
+                <>
+                  <Anchor component={Link} to={`/users/${post.author.id}`} size="sm" c="gray.9" fw={600}>
+                    {authorName}
+                  </Anchor>
+                  <FormerStaffBadge user={post.author} />
+                </>
               ) : (
                 <Text span fw={600} size="sm">
                   {authorName}

@@ -21,7 +21,7 @@ import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LogoutDocument, MeDocument } from '../../gql/graphql';
 import { useLocale, useT, type Locale, type MessageKey } from '../../i18n';
-import { ADMIN_CAPABILITIES } from '../admin/AdminPage';
+import { ADMIN_CAPABILITIES, adminAreaFor } from '../admin/AdminPage';
 import { DxOfficeMenu } from '../admin/DxOfficeMenu';
 import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
 import { useViewer } from '../auth/ViewerContext';
@@ -31,7 +31,8 @@ import { SearchBox } from '../search/SearchBox';
 
 interface NavItem {
   to: string;
-  label: MessageKey;
+  /** A key, or (for /admin) one chosen by the viewer's permissions: 「管理」 or 「DX推進」. */
+  label: MessageKey | ((permissions: readonly string[]) => MessageKey);
   icon: typeof IconHome;
   match: (pathname: string, search: URLSearchParams) => boolean;
   /** Shown only to a viewer holding any of these capabilities (everyone when absent). */
@@ -45,7 +46,13 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/?kind=IDEA', label: 'nav.ideas', icon: IconBulb, match: (p, s) => p === '/' && s.get('kind') === 'IDEA' },
   { to: '/badges', label: 'nav.badges', icon: IconMedal, match: (p) => p.startsWith('/badges') },
   { to: '/team', label: 'nav.team', icon: IconUsersGroup, match: (p) => p === '/team', anyOf: ['team.view'] },
-  { to: '/admin', label: 'nav.dxOffice', icon: IconSettingsCog, match: (p) => p.startsWith('/admin'), anyOf: ADMIN_CAPABILITIES },
+  {
+    to: '/admin',
+    label: (p) => (adminAreaFor(p) === 'manage' ? 'nav.admin' : 'nav.dxOffice'),
+    icon: IconSettingsCog,
+    match: (p) => p.startsWith('/admin'),
+    anyOf: ADMIN_CAPABILITIES,
+  },
 ];
 
 function NavLinks({ onNavigate, vertical }: { onNavigate?: () => void; vertical?: boolean }) {
@@ -68,7 +75,7 @@ function NavLinks({ onNavigate, vertical }: { onNavigate?: () => void; vertical?
             <Box component="span" lh={0} visibleFrom={vertical ? undefined : 'xl'}>
               <Icon size={18} stroke={1.7} aria-hidden="true" />
             </Box>
-            {t(item.label)}
+            {t(typeof item.label === 'function' ? item.label(permissions) : item.label)}
           </Link>
         </li>
       );

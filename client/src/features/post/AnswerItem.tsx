@@ -14,6 +14,7 @@ import {
 } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
+import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
 import { UserAvatar } from '../common/UserAvatar';
@@ -86,9 +87,12 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
                     t('post.askerAnonymous')
                   )
                 ) : answer.author ? (
-                  <Anchor component={Link} to={`/users/${answer.author.id}`} c="gray.9" fw={600} size="sm">
-                    {answer.author.displayName}
-                  </Anchor>
+                  <>
+                    <Anchor component={Link} to={`/users/${answer.author.id}`} c="gray.9" fw={600} size="sm">
+                      {answer.author.displayName}
+                    </Anchor>
+                    <FormerStaffBadge user={answer.author} />
+                  </>
                 ) : (
                   t('post.anonymous')
                 )}

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { AddCommentDocument, DeleteCommentDocument, PostDetailDocument, type CommentFieldsFragment, type ReactionTargetType } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
+import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { useIdempotencyKey } from '../common/idempotency';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
@@ -96,9 +97,12 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
                     {comment.author ? t('post.askerAnonymousYou') : t('post.askerAnonymous')}
                   </Text>
                 ) : comment.author ? (
-                  <Anchor component={Link} to={`/users/${comment.author.id}`} size="xs" c="gray.8" fw={600}>
-                    {comment.author.displayName}
-                  </Anchor>
+                  <>
+                    <Anchor component={Link} to={`/users/${comment.author.id}`} size="xs" c="gray.8" fw={600}>
+                      {comment.author.displayName}
+                    </Anchor>
+                    <FormerStaffBadge user={comment.author} />
+                  </>
                 ) : (
                   t('post.anonymous')
                 )}

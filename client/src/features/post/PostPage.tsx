@@ -10,6 +10,7 @@ import { formatDateTime } from '../../lib/dates';
 import { errorMessage, hasErrorCode } from '../../lib/errors';
 import { useViewer } from '../auth/ViewerContext';
 import { KindBadge, StatusBadge } from '../common/Badges';
+import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { Markdown } from '../common/Markdown';
 import { NotFoundState } from '../common/NotFoundPage';
 import { RelativeTime } from '../common/RelativeTime';
@@ -92,9 +93,12 @@ export function PostPage() {
               <div>
                 <Text fw={600} size="sm">
                   {post.author && !post.anonymous ? (
-                    <Anchor component={Link} to={`/users/${post.author.id}`} c="gray.9" fw={600} size="sm">
-                      {authorName}
-                    </Anchor>
+                    <>
+                      <Anchor component={Link} to={`/users/${post.author.id}`} c="gray.9" fw={600} size="sm">
+                        {authorName}
+                      </Anchor>
+                      <FormerStaffBadge user={post.author} />
+                    </>
                   ) : (
                     authorName
                   )}

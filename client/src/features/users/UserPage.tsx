@@ -8,6 +8,7 @@ import { useLocale, useT } from '../../i18n';
 import { formatAssignmentPeriod, formatDate } from '../../lib/dates';
 import { hasErrorCode } from '../../lib/errors';
 import { KindBadge, StatusBadge } from '../common/Badges';
+import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { NotFoundState } from '../common/NotFoundPage';
 import { RelativeTime } from '../common/RelativeTime';
 import { EmptyState, ErrorState, PageLoader } from '../common/States';
@@ -79,6 +80,7 @@ export function UserPage() {
               <Badge color="banso" size="lg">
                 {t(`role.${user.role}`)}
               </Badge>
+              <FormerStaffBadge user={user} size="lg" />
             </Group>
             <Group gap="lg" wrap="wrap">
               <Group gap={6} wrap="nowrap">
