@@ -137,6 +137,7 @@ describe('go-live in a real browser: production start, first admin, HR import, A
       await admin.getByRole('button', { name: '取り込む' }).click();
       await admin.getByRole('dialog').getByRole('button', { name: '取り込む' }).click();
       await admin.getByRole('heading', { name: '取り込みました' }).waitFor();
+      await admin.getByRole('dialog').waitFor({ state: 'hidden' });
     };
     await importFile('docs/sample-staff.csv', '2026-10-01', { created: '12', departmentsCreated: '17' });
     await shot(admin, 'go-live-import-sample');
@@ -151,7 +152,7 @@ describe('go-live in a real browser: production start, first admin, HR import, A
     await signIn(kagawa, KAGAWA.email, temporary);
     await kagawa.waitForURL(/\/account\/password/);
     await kagawa.getByLabel('仮パスワード').fill(temporary);
-    await kagawa.getByLabel('新しいパスワード', { exact: true }).fill(KAGAWA.newPassword);
+    await kagawa.getByLabel(/^新しいパスワード\s*\*?$/).fill(KAGAWA.newPassword);
     await kagawa.getByLabel('新しいパスワード（確認）').fill(KAGAWA.newPassword);
     await kagawa.getByRole('button', { name: '変更する' }).click();
     await kagawa.waitForURL((u) => !u.pathname.startsWith('/account/password'));
