@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { createApp } from '../bootstrap';
-import { ConfigError, loadConfig } from '../core/config/config';
-import { AppError } from '../core/errors/app-error';
 import { AccountsService } from '../modules/accounts/accounts.service';
+import { withCliApp } from './cli-app';
 
 const USAGE = `使い方 / usage:
   npm run admin:create -- --email <メールアドレス> --name <表示名>
@@ -63,27 +61,15 @@ async function main() {
     if (password !== again) fail('パスワードが一致しません。');
   }
 
-  let config;
-  try {
-    config = loadConfig({ ...process.env, SEED_DEMO: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
-  } catch (e) {
-    if (e instanceof ConfigError) fail(e.message);
-    throw e;
-  }
-  const app = await createApp(config);
-  try {
-    const result = await app.get(AccountsService).createAdmin({ email: args.email, name: args.name, password });
-    if (result.created) console.log(`管理者を作成しました / admin created: ${args.email} (id ${result.id})`);
+  const { email, name } = args;
+  await withCliApp(fail, async (app) => {
+    const result = await app.get(AccountsService).createAdmin({ email, name, password });
+    if (result.created) console.log(`管理者を作成しました / admin created: ${email} (id ${result.id})`);
     else
       console.log(
         `このメールアドレスのアカウントは既にあります（${result.role}、id ${result.id}）。何も変更していません。 / An account with this e-mail already exists; nothing changed.`,
       );
-  } catch (e) {
-    if (e instanceof AppError) fail(e.message);
-    throw e;
-  } finally {
-    await app.close();
-  }
+  });
 }
 
 main().catch((e) => {

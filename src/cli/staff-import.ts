@@ -2,11 +2,9 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp } from '../bootstrap';
-import { ConfigError, loadConfig } from '../core/config/config';
-import { AppError } from '../core/errors/app-error';
 import { decodeStaffFile } from '../modules/staff-import/staff-csv';
 import { ImportOutcome, StaffImportService } from '../modules/staff-import/staff-import.service';
+import { withCliApp } from './cli-app';
 
 const USAGE = `使い方 / usage:
   npm run staff:import -- <職員データ.csv> [--dry-run] [--effective-date YYYY-MM-DD] [--deactivate-missing]
@@ -62,15 +60,7 @@ async function main() {
     fail(`ファイルを読めません: ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   const { text, encoding } = decodeStaffFile(bytes);
-  let config;
-  try {
-    config = loadConfig({ ...process.env, SEED_DEMO: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
-  } catch (e) {
-    if (e instanceof ConfigError) fail(e.message);
-    throw e;
-  }
-  const app = await createApp(config);
-  try {
+  await withCliApp(fail, async (app) => {
     console.log(`${basename(file)}: 文字コード ${encoding}`);
     const result = await app.get(StaffImportService).run(null, {
       csv: text,
@@ -88,12 +78,7 @@ async function main() {
       return;
     }
     console.log(summary(result));
-  } catch (e) {
-    if (e instanceof AppError) fail(e.message);
-    throw e;
-  } finally {
-    await app.close();
-  }
+  });
 }
 
 main().catch((e) => {

@@ -158,3 +158,10 @@ export function pageSize(first: number | null | undefined, def = 20): number {
   if (first < 0 || first > LIMITS.pageSize) throw badInput(`first は0〜${LIMITS.pageSize}で指定してください。`, 'first');
   return first;
 }
+
+/** A required ID argument: BAD_USER_INPUT naming what it is when it is not a positive integer id. */
+export function requireId(raw: string | null | undefined, field: string, what: string): number {
+  const id = parseId(raw);
+  if (!id) throw badInput(`${what}のIDが正しくありません。`, field);
+  return id;
+}

@@ -1,10 +1,9 @@
 import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AllowedBeforePasswordChange, Ctx } from '../../core/auth/decorators';
-import { badInput } from '../../core/errors/app-error';
 import { Requires } from '../../core/policy/requires';
 import { LIMITS } from '../../core/validation/limits';
-import { parseId } from '../../core/validation/normalize';
+import { requireId } from '../../core/validation/normalize';
 import { RoleEnum, User } from '../users/user.model';
 import { AccountsService } from './accounts.service';
 import type { GqlContext } from '../../core/auth/viewer';
@@ -41,12 +40,6 @@ export class UpdateUserInput {
   @Field(() => String, { nullable: true, description: 'null で解除' }) @IsOptional() @IsString() @MaxLength(100) layer?: string | null;
   @Field(() => String, { nullable: true, description: 'null で解除' }) @IsOptional() @IsString() @MaxLength(100) employeeId?: string | null;
 }
-
-const requireId = (raw: string | null | undefined, field: string, what: string): number => {
-  const id = parseId(raw);
-  if (!id) throw badInput(`${what}のIDが正しくありません。`, field);
-  return id;
-};
 
 @Resolver()
 export class AccountsResolver {

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
+import { PageInfo } from '../../core/graphql/page-info';
 import { User } from '../users/user.model';
 
 @ObjectType({ description: '監査ログの1行（追記のみ）' })
@@ -25,15 +26,9 @@ export class AuditEdge {
 }
 
 @ObjectType()
-export class AuditPageInfo {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
-}
-
-@ObjectType()
 export class AuditConnection {
   @Field(() => [AuditEdge]) edges: AuditEdge[];
-  @Field(() => AuditPageInfo) pageInfo: AuditPageInfo;
+  @Field(() => PageInfo) pageInfo: PageInfo;
 }
 
 @ObjectType()

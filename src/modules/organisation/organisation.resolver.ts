@@ -1,9 +1,8 @@
 import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Ctx } from '../../core/auth/decorators';
-import { badInput } from '../../core/errors/app-error';
 import { Requires } from '../../core/policy/requires';
-import { parseId } from '../../core/validation/normalize';
+import { requireId } from '../../core/validation/normalize';
 import { Department, User } from '../users/user.model';
 import { OrganisationService } from './organisation.service';
 import type { GqlContext } from '../../core/auth/viewer';
@@ -46,12 +45,6 @@ export class ManagerScopeInput {
   @Field(() => ID) @IsString() userId: string;
   @Field(() => [ID]) @IsArray() @ArrayMaxSize(50, { message: '管理範囲は50部署までです。' }) departmentIds: string[];
 }
-
-const requireId = (raw: string | null | undefined, field: string, what: string): number => {
-  const id = parseId(raw);
-  if (!id) throw badInput(`${what}のIDが正しくありません。`, field);
-  return id;
-};
 
 @Resolver()
 export class OrganisationResolver {

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
+import { PageInfo } from '../../core/graphql/page-info';
 import { Department, User } from '../users/user.model';
 import { PostKind, PostStatus, ReactionTargetType, Stamp } from './content.enums';
 
@@ -66,11 +67,7 @@ export class Post {
   thanksCount: number;
 }
 
-@ObjectType()
-export class PageInfo {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
-}
+export { PageInfo };
 
 @ObjectType()
 export class PostEdge {

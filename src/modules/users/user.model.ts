@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
+import { PageInfo } from '../../core/graphql/page-info';
 
 export enum RoleEnum {
   STAFF = 'STAFF',
@@ -69,13 +70,7 @@ export class UserEdge {
 }
 
 @ObjectType()
-export class UserPageInfo {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
-}
-
-@ObjectType()
 export class UserConnection {
   @Field(() => [UserEdge]) edges: UserEdge[];
-  @Field(() => UserPageInfo) pageInfo: UserPageInfo;
+  @Field(() => PageInfo) pageInfo: PageInfo;
 }

@@ -31,7 +31,7 @@ function mocks(extra: MockLink.MockedResponse[] = []): MockLink.MockedResponse[]
           users: {
             __typename: 'UserConnection',
             edges: [hanako, jiro, former].map((node) => ({ __typename: 'UserEdge', cursor: `c${node.id}`, node })),
-            pageInfo: { __typename: 'UserPageInfo', hasNextPage: false, endCursor: 'c12' },
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c12' },
           },
         },
       },
