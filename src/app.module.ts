@@ -26,6 +26,7 @@ import { SharedModule } from './modules/shared.module';
 import { SkillsModule } from './modules/skills/skills.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { StaffImportModule } from './modules/staff-import/staff-import.module';
+import { StatsModule } from './modules/stats/stats.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -46,6 +47,7 @@ export class AppModule {
         OrganisationModule,
         AuditModule,
         StaffImportModule,
+        StatsModule,
         PostsModule,
         AnswersModule,
         CommentsModule,

@@ -1,3 +1,4 @@
+import { fiscalYear } from '../../src/core/time/jst';
 import { ADD_COMMENT, ACCEPT, type Client, CREATE_ANSWER, CREATE_POST, REACT, TestApp, type TestUser } from '../support/test-app';
 
 /**
@@ -114,6 +115,9 @@ async function buildWorld(asker: 'a' | 'd', anonymous: boolean): Promise<World> 
 }
 
 /** Values for arguments, by name, in a world. Unknown required arguments fail the test: classify them. */
+/** The current 年度 (JST). */
+const FY = fiscalYear();
+
 function argValues(w: World): Record<string, unknown[]> {
   const users = [w.ids.a, w.ids.d, w.ids.b].map((u) => String(u.id));
   const filters = [...users.map((authorId) => ({ authorId })), ...[w.ids.a, w.ids.d, w.ids.b].map((u) => ({ departmentId: String(u.departmentId) }))];
@@ -129,6 +133,8 @@ function argValues(w: World): Record<string, unknown[]> {
     'experts.tag': ['RPA'],
     'badge.code': ['FIRST_ANSWER', 'FIRST_ACCEPTED_ANSWER'],
     'tags.prefix': ['R', 'A'],
+    'contributionStats.input': [{ fiscalYear: FY }, ...[w.ids.a, w.ids.d, w.ids.b].map((u) => ({ fiscalYear: FY, departmentId: String(u.departmentId) }))],
+    'leaderboard.fiscalYear': [FY],
   };
 }
 

@@ -9,6 +9,7 @@ import { SkillsBadges1763900000000 } from './migrations/1763900000000-skills-bad
 import { AnswerRevisions1764000000000 } from './migrations/1764000000000-answer-revisions';
 import { AnonymousThread1764100000000 } from './migrations/1764100000000-anonymous-thread';
 import { GoLive1764200000000 } from './migrations/1764200000000-go-live';
+import { Stats1764300000000 } from './migrations/1764300000000-stats';
 import type Database from 'better-sqlite3';
 
 export const MIGRATIONS = [
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   AnswerRevisions1764000000000,
   AnonymousThread1764100000000,
   GoLive1764200000000,
+  Stats1764300000000,
 ];
 
 /**

@@ -44,8 +44,10 @@ export const GLOBAL_CAPABILITIES = {
   'team.view': { roles: ['MANAGER', 'DX_OFFICE', 'ADMIN'], denied: 'チームのスキル記録を見られるのは管理職・DX推進課・管理者です。' },
   /** Everyone's full skill record and contact details (the expert finder and the CSV unrestricted). */
   'records.viewAll': { roles: ['DX_OFFICE', 'ADMIN'], denied: 'すべての職員の記録を見られるのはDX推進課と管理者だけです。' },
-  /** Department statistics (reserved for the statistics issue; nothing checks it yet). */
+  /** Department statistics: a manager for the departments in their scope (with `stats.viewOrganisation`, any). */
   'stats.viewDepartment': { roles: ['MANAGER', 'DX_OFFICE', 'ADMIN'], denied: '部署の統計を見られるのは管理職・DX推進課・管理者です。' },
+  /** Statistics of any department and the comparison of departments across the organisation. */
+  'stats.viewOrganisation': { roles: ['DX_OFFICE', 'ADMIN'], denied: '組織全体の部署別の統計を見られるのはDX推進課と管理者だけです。' },
   /** Accounts: create, edit, deactivate and reactivate people, reset passwords, see employee numbers. */
   'admin.users': { roles: ['ADMIN'], denied: 'アカウントを管理できるのは管理者だけです。' },
   /** The organisation: departments (create, rename, move, retire), transfers, manager scopes, the staff import. */

@@ -34,6 +34,7 @@ const GLOBAL: Record<GlobalCapability, string> = {
   'team.view': '· ✓ ✓ ✓',
   'records.viewAll': '· · ✓ ✓',
   'stats.viewDepartment': '· ✓ ✓ ✓',
+  'stats.viewOrganisation': '· · ✓ ✓',
   'admin.users': '· · · ✓',
   'admin.organisation': '· · · ✓',
   'audit.viewAll': '· · · ✓',
@@ -198,6 +199,7 @@ describe('policy: global capabilities', () => {
       'team.view',
       'records.viewAll',
       'stats.viewDepartment',
+      'stats.viewOrganisation',
       'audit.viewModeration',
     ]);
     expect(permissionsOf('ADMIN')).toEqual([
@@ -208,6 +210,7 @@ describe('policy: global capabilities', () => {
       'team.view',
       'records.viewAll',
       'stats.viewDepartment',
+      'stats.viewOrganisation',
       'admin.users',
       'admin.organisation',
       'audit.viewAll',

@@ -5,5 +5,6 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export class UserPreferenceEntity {
   @PrimaryColumn({ type: 'integer' }) user_id: number;
   @Column({ type: 'integer' }) skills_public: number;
+  @Column({ type: 'integer' }) leaderboard_opt_in: number;
   @Column({ type: 'text' }) updated_at: string;
 }

@@ -18,6 +18,7 @@ export type Capability =
   | 'team.view'
   | 'records.viewAll'
   | 'stats.viewDepartment'
+  | 'stats.viewOrganisation'
   | 'admin.users'
   | 'admin.organisation'
   | 'audit.viewAll'
