@@ -265,7 +265,10 @@ export class StatsService {
       return { ...base, suppressed: true, suppressedReason, totals: null, previousTotals: null, series: [], byDepartment: [], response: null, unanswered: [] };
     }
     const idSet = departmentIds ? new Set(departmentIds) : null;
-    const totals = this.totalsOf(this.repo.kindCounts(fy, departmentIds), idSet, this.repo.activePeople(fy, departmentIds));
+    // One pass over the 年度's facts serves the totals and every department row.
+    const counts = this.repo.kindCounts(fy, departmentIds);
+    const active = this.repo.activePeople(fy, departmentIds);
+    const totals = this.totalsOf(counts, idSet, active);
     // The same group in the previous 年度, under the same rule.
     const prevMembers = this.membersByDepartment(fy - 1);
     const prevPeople = departmentIds ? this.peopleIn(departmentIds, prevMembers) : new Set([...prevMembers.values()].flatMap((s) => [...s]));
@@ -279,8 +282,6 @@ export class StatsService {
     const mayCompare = department ? withSubs : can(viewer, 'stats.viewOrganisation');
     if (mayCompare) {
       const rows = this.rowsUnder(department ? Number(department.id) : null, members);
-      const counts = this.repo.kindCounts(fy, departmentIds);
-      const active = this.repo.activePeople(fy, departmentIds);
       byDepartment = rows.map(({ row, suppressed }) => ({
         department: row.department,
         label: row.label,
