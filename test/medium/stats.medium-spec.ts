@@ -187,6 +187,14 @@ describe('contribution statistics', () => {
     expect(of(dx, 2026, null).byDepartment.map((r) => r.label)).toEqual(expect.arrayContaining(['市民部']));
   });
 
+  it('the monthly aggregate (kept by triggers) matches the ledger, and a rebuild changes nothing', () => {
+    expect(stats.verifyAggregate()).toEqual([]);
+    const before = of(dx, 2026, shimin);
+    stats.rebuildAggregate();
+    expect(stats.verifyAggregate()).toEqual([]);
+    expect(of(dx, 2026, shimin)).toEqual(before);
+  });
+
   it('the leaderboard lists only people who opted in', async () => {
     expect(stats.leaderboard(2026, 20)).toEqual([]);
     stats.setLeaderboardOptIn(a[1], true);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
+import { STATS_MONTH_REBUILD_SQL } from '../../core/database/migrations/1764300000000-stats';
 
 /**
  * The statistics read the ledger's facts that still stand: an original entry (not a reversal)
@@ -45,29 +46,46 @@ function inList(column: string, ids: readonly number[] | null, params: Record<st
 export class StatsRepository {
   constructor(private readonly db: DbService) {}
 
-  /** Standing facts of a 年度 by department and kind. */
+  /** Standing facts of a 年度 by department and kind (from the monthly aggregate). */
   kindCounts(fiscalYear: number, departmentIds: readonly number[] | null): KindCount[] {
     const params: Record<string, unknown> = { fy: fiscalYear };
     return this.db.all<KindCount>(
-      `SELECT c.department_id, c.kind, COUNT(*) AS n FROM contribution c
-        WHERE c.fiscal_year = @fy AND ${inList('c.department_id', departmentIds, params)} AND ${STANDING}
-        GROUP BY c.department_id, c.kind`,
+      `SELECT NULLIF(s.department_id, 0) AS department_id, s.kind, SUM(s.n) AS n FROM stats_month s
+        WHERE s.fiscal_year = @fy AND ${inList('s.department_id', departmentIds, params)}
+        GROUP BY s.department_id, s.kind HAVING SUM(s.n) <> 0`,
       params,
     );
   }
 
-  /** Who did something (distinct people) per department in a 年度. */
+  /** Who did something (distinct people) per department in a 年度 (from the monthly aggregate). */
   activePeople(fiscalYear: number, departmentIds: readonly number[] | null): { department_id: number | null; user_id: number }[] {
     const params: Record<string, unknown> = { fy: fiscalYear };
     return this.db.all(
-      `SELECT DISTINCT c.department_id, c.user_id FROM contribution c
-        WHERE c.fiscal_year = @fy AND c.kind IN (${ACTIVE_IN}) AND ${inList('c.department_id', departmentIds, params)} AND ${STANDING}`,
+      `SELECT DISTINCT NULLIF(s.department_id, 0) AS department_id, s.user_id FROM stats_month_person s
+        WHERE s.fiscal_year = @fy AND s.n > 0 AND ${inList('s.department_id', departmentIds, params)}`,
       params,
     );
   }
 
-  /** Standing facts per period (JST month or week) and kind, and distinct active people per period. */
+  /**
+   * Standing facts per period and kind, and distinct active people per period: months from the
+   * monthly aggregate, weeks (a department's view) from the ledger itself.
+   */
   series(fiscalYear: number, departmentIds: readonly number[] | null, granularity: keyof typeof PERIOD) {
+    if (granularity === 'MONTH') {
+      const params: Record<string, unknown> = { fy: fiscalYear };
+      const where = `s.fiscal_year = @fy AND ${inList('s.department_id', departmentIds, params)}`;
+      return {
+        counts: this.db.all<{ period: string; kind: string; n: number }>(
+          `SELECT s.month || '-01' AS period, s.kind, SUM(s.n) AS n FROM stats_month s WHERE ${where} GROUP BY s.month, s.kind`,
+          params,
+        ),
+        active: this.db.all<{ period: string; n: number }>(
+          `SELECT s.month || '-01' AS period, COUNT(DISTINCT s.user_id) AS n FROM stats_month_person s WHERE ${where} AND s.n > 0 GROUP BY s.month`,
+          params,
+        ),
+      };
+    }
     const params: Record<string, unknown> = { fy: fiscalYear };
     const where = `c.fiscal_year = @fy AND ${inList('c.department_id', departmentIds, params)} AND ${STANDING}`;
     const counts = this.db.all<{ period: string; kind: string; n: number }>(
@@ -103,6 +121,35 @@ export class StatsRepository {
         ORDER BY p.created_at`,
       params,
     );
+  }
+
+  // ---- the monthly aggregate: rebuild and verify ---------------------------------------------
+
+  /** Rows where the aggregate and a recomputation from the ledger disagree (none when consistent). */
+  aggregateDifferences(): { table: string; month: string; department_id: number; key: string; stored: number | null; expected: number | null }[] {
+    const expectedMonth = `SELECT strftime('%Y-%m', c.occurred_at, '+9 hours') AS month, COALESCE(c.department_id, 0) AS department_id, c.kind AS key, COUNT(*) AS n
+      FROM contribution c WHERE ${STANDING} GROUP BY 1, 2, 3`;
+    const expectedPerson = `SELECT strftime('%Y-%m', c.occurred_at, '+9 hours') AS month, COALESCE(c.department_id, 0) AS department_id, CAST(c.user_id AS TEXT) AS key, COUNT(*) AS n
+      FROM contribution c WHERE ${STANDING} AND c.kind IN (${ACTIVE_IN}) GROUP BY 1, 2, 3`;
+    const diff = (table: string, stored: string, expected: string) =>
+      this.db.all<{ table: string; month: string; department_id: number; key: string; stored: number | null; expected: number | null }>(
+        `WITH s AS (${stored}), e AS (${expected})
+         SELECT '${table}' AS "table", s.month, s.department_id, s.key, s.n AS stored, e.n AS expected
+           FROM s LEFT JOIN e USING (month, department_id, key) WHERE e.n IS NOT s.n
+         UNION ALL
+         SELECT '${table}', e.month, e.department_id, e.key, NULL, e.n
+           FROM e LEFT JOIN s USING (month, department_id, key) WHERE s.n IS NULL
+         LIMIT 100`,
+      );
+    return [
+      ...diff('stats_month', 'SELECT month, department_id, kind AS key, n FROM stats_month WHERE n <> 0', expectedMonth),
+      ...diff('stats_month_person', 'SELECT month, department_id, CAST(user_id AS TEXT) AS key, n FROM stats_month_person WHERE n <> 0', expectedPerson),
+    ];
+  }
+
+  /** Recomputes the aggregate from the ledger (inside the caller's transaction). */
+  rebuildAggregate(): void {
+    for (const sql of STATS_MONTH_REBUILD_SQL) this.db.run(sql);
   }
 
   // ---- leaderboard (opt-in) ---------------------------------------------------------------

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { APP_CONFIG, AppConfig } from '../../core/config/config';
+import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { can, requireCapability } from '../../core/policy/capabilities';
 import { fiscalYear as fiscalYearOf, jstDayStartIso } from '../../core/time/jst';
@@ -73,6 +74,7 @@ interface Row {
 @Injectable()
 export class StatsService {
   constructor(
+    private readonly db: DbService,
     private readonly repo: StatsRepository,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -301,6 +303,16 @@ export class StatsService {
       response,
       unanswered,
     };
+  }
+
+  /** Where the monthly aggregate (kept by triggers with each fact) disagrees with the ledger; empty when consistent. */
+  verifyAggregate() {
+    return this.repo.aggregateDifferences();
+  }
+
+  /** `npm run stats:rebuild`: recomputes the monthly aggregate from the ledger in one transaction. */
+  rebuildAggregate(): void {
+    this.db.tx(() => this.repo.rebuildAggregate());
   }
 
   /** The 年度 leaderboard: only people who opted in (off by default), never anonymous facts. */
