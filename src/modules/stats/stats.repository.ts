@@ -27,7 +27,6 @@ export interface KindCount {
 
 export interface QuestionTiming {
   id: number;
-  title: string;
   created_at: string;
   first_answer_at: string | null;
   accepted_at: string | null;
@@ -112,7 +111,7 @@ export class StatsRepository {
   questions(from: string, until: string, departmentIds: readonly number[] | null): QuestionTiming[] {
     const params: Record<string, unknown> = { from, until };
     return this.db.all<QuestionTiming>(
-      `SELECT p.id, p.title, p.created_at,
+      `SELECT p.id, p.created_at,
               (SELECT MIN(a.created_at) FROM answer a WHERE a.post_id = p.id AND a.deleted_at IS NULL AND a.author_id <> p.author_id) AS first_answer_at,
               (SELECT a.accepted_at FROM answer a WHERE a.id = p.accepted_answer_id AND a.deleted_at IS NULL) AS accepted_at
          FROM post p
@@ -121,6 +120,14 @@ export class StatsRepository {
         ORDER BY p.created_at`,
       params,
     );
+  }
+
+  /** Titles of posts by id (the unanswered list shows at most 20). */
+  titles(ids: readonly number[]): Map<number, string> {
+    if (ids.length === 0) return new Map();
+    const params: Record<string, unknown> = {};
+    const rows = this.db.all<{ id: number; title: string }>(`SELECT id, title FROM post WHERE ${inList('id', ids, params)}`, params);
+    return new Map(rows.map((r) => [r.id, r.title]));
   }
 
   // ---- the monthly aggregate: rebuild and verify ---------------------------------------------

@@ -214,7 +214,9 @@ export class StatsService {
       unansweredOver7Days: open.filter((q) => ageDays(q) > 7).length,
       unansweredOver30Days: open.filter((q) => ageDays(q) > 30).length,
     };
-    const unanswered = open.slice(0, 20).map((q) => ({ id: String(q.id), title: q.title, createdAt: q.created_at, ageDays: ageDays(q) }));
+    const oldest = open.slice(0, 20);
+    const titles = this.repo.titles(oldest.map((q) => q.id));
+    const unanswered = oldest.map((q) => ({ id: String(q.id), title: titles.get(q.id) ?? '', createdAt: q.created_at, ageDays: ageDays(q) }));
     return { response, unanswered };
   }
 
