@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { ChangePasswordPage } from './features/account/ChangePasswordPage';
 import { AdminPage } from './features/admin/AdminPage';
@@ -5,6 +6,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, SessionWatcher } from './features/auth/RequireAuth';
 import { BadgeDetailPage, BadgesPage } from './features/badges/BadgesPage';
 import { NotFoundPage } from './features/common/NotFoundPage';
+import { PageLoader } from './features/common/States';
 import { EditPostPage, NewPostPage } from './features/editor/PostFormPage';
 import { HomePage } from './features/feed/HomePage';
 import { AppLayout } from './features/layout/AppLayout';
@@ -13,6 +15,9 @@ import { SearchPage } from './features/search/SearchPage';
 import { SynonymsPage } from './features/search/SynonymsPage';
 import { TeamPage } from './features/team/TeamPage';
 import { UserPage } from './features/users/UserPage';
+
+// The statistics bring the chart library; load them (their own chunk) only when /stats is opened.
+const StatsPage = lazy(() => import('./features/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
 
 export function App() {
   return (
@@ -39,6 +44,14 @@ export function App() {
           <Route path="search/synonyms" element={<SynonymsPage />} />
           <Route path="badges" element={<BadgesPage />} />
           <Route path="badges/:code" element={<BadgeDetailPage />} />
+          <Route
+            path="stats"
+            element={
+              <Suspense fallback={<PageLoader />}>
+                <StatsPage />
+              </Suspense>
+            }
+          />
           <Route path="team" element={<TeamPage />} />
           <Route path="admin/:section?" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />

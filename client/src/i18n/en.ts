@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin';
+import { enStats } from './en-stats';
 import type { MessageKey } from './ja';
 
 /**
@@ -6,6 +7,7 @@ import type { MessageKey } from './ja';
  */
 export const en: Partial<Record<MessageKey, string>> = {
   ...enAdmin,
+  ...enStats,
   'app.name': 'Banso',
   'app.fullName': 'Banso 伴走',
   'app.tagline': 'DX companion platform for municipal staff',
@@ -377,7 +379,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'team.colName': 'Name',
   'team.colDepartment': 'Department',
   'team.colPoints': 'Total points',
-  'team.colTopSkills': 'Top skills',
+  'team.colTopSkills': 'Main skills',
   'team.colGap': 'Required, no evidence',
   'team.colCert': 'Certification',
   'team.noSkills': 'None yet',

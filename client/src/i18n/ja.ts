@@ -1,4 +1,5 @@
 import { jaAdmin } from './ja-admin';
+import { jaStats } from './ja-stats';
 
 /**
  * Japanese UI strings (default locale). Every key used in the UI must exist here;
@@ -7,6 +8,7 @@ import { jaAdmin } from './ja-admin';
  */
 export const ja = {
   ...jaAdmin,
+  ...jaStats,
   'app.name': '伴走',
   'app.fullName': '伴走 Banso',
   'app.tagline': '自治体職員のためのDX伴走プラットフォーム',

@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconBulb,
+  IconChartBar,
   IconChevronDown,
   IconHelpCircle,
   IconHome,
@@ -45,6 +46,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/?kind=CASE', label: 'nav.cases', icon: IconTrophy, match: (p, s) => p === '/' && s.get('kind') === 'CASE' },
   { to: '/?kind=IDEA', label: 'nav.ideas', icon: IconBulb, match: (p, s) => p === '/' && s.get('kind') === 'IDEA' },
   { to: '/badges', label: 'nav.badges', icon: IconMedal, match: (p) => p.startsWith('/badges') },
+  { to: '/stats', label: 'nav.stats', icon: IconChartBar, match: (p) => p === '/stats' },
   { to: '/team', label: 'nav.team', icon: IconUsersGroup, match: (p) => p === '/team', anyOf: ['team.view'] },
   {
     to: '/admin',

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconChartBar, IconDownload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { TeamFiltersDocument, TeamSkillRecordsDocument } from '../../gql/graphql';
@@ -11,20 +11,22 @@ import { EmptyState, ErrorState } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { CertificationTierBadge } from '../skills/CertificationTierBadge';
 import { formatPoints, levelLabel } from '../skills/skillFormat';
-import { departmentOptions, summarizeRecord } from './teamSummary';
+import { statsPathFor } from '../stats/statsPath';
+import { departmentOptions, sortMembers, summarizeRecord } from './teamSummary';
 
 export const CSV_EXPORT_PATH = '/export/skill-records.csv';
 
-function TeamTable({ departmentId }: { departmentId: string | null }) {
+function TeamTable({ departmentId, departmentOrder }: { departmentId: string | null; departmentOrder: readonly string[] }) {
   const t = useT();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(TeamSkillRecordsDocument, {
     variables: { departmentId },
     fetchPolicy: 'cache-and-network',
   });
+  // A skill record per person, in a neutral order (department, then name): not a ranking.
   const rows = useMemo(
-    () => [...(data?.teamSkillRecords ?? [])].sort((a, b) => b.totalPoints - a.totalPoints).map((r) => ({ record: r, ...summarizeRecord(r) })),
-    [data],
+    () => sortMembers(data?.teamSkillRecords ?? [], departmentOrder).map((r) => ({ record: r, ...summarizeRecord(r) })),
+    [data, departmentOrder],
   );
   if (loading && !data) {
     return (
@@ -50,11 +52,11 @@ function TeamTable({ departmentId }: { departmentId: string | null }) {
             <Table.Tr>
               <Table.Th scope="col">{t('team.colName')}</Table.Th>
               <Table.Th scope="col">{t('team.colDepartment')}</Table.Th>
-              <Table.Th scope="col" ta="right">
+              <Table.Th scope="col" ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {t('team.colPoints')}
               </Table.Th>
               <Table.Th scope="col">{t('team.colTopSkills')}</Table.Th>
-              <Table.Th scope="col" ta="right">
+              <Table.Th scope="col" ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {t('team.colGap')}
               </Table.Th>
               <Table.Th scope="col">{t('team.colCert')}</Table.Th>
@@ -77,9 +79,7 @@ function TeamTable({ departmentId }: { departmentId: string | null }) {
                   <Text size="sm">{record.user.department?.name ?? '—'}</Text>
                 </Table.Td>
                 <Table.Td ta="right">
-                  <Text size="sm" fw={700}>
-                    {formatPoints(record.totalPoints)}pt
-                  </Text>
+                  <Text size="sm">{formatPoints(record.totalPoints)}pt</Text>
                 </Table.Td>
                 <Table.Td>
                   {topSkills.length === 0 ? (
@@ -119,6 +119,44 @@ function TeamTable({ departmentId }: { departmentId: string | null }) {
   );
 }
 
+/** Department figures live on /stats (aggregated, small groups hidden); the team view links there instead of ranking people. */
+function StatsLinkCard({ managed }: { managed: readonly { id: string; name: string; path: string }[] }) {
+  const t = useT();
+  const seesOrganisation = useCan('stats.viewOrganisation');
+  if (!useCan('stats.viewDepartment')) return null;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="team-stats-link">
+      <Group justify="space-between" align="center" gap="sm">
+        <Group gap="sm" wrap="nowrap" align="flex-start" style={{ flex: '1 1 320px' }}>
+          <ThemeIcon variant="light" color="banso" size={40} radius="md" aria-hidden="true">
+            <IconChartBar size={22} />
+          </ThemeIcon>
+          <div>
+            <Title order={2} size="h4" id="team-stats-link">
+              {t('team.statsLink.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('team.statsLink.lead')}
+            </Text>
+          </div>
+        </Group>
+        <Group gap="xs">
+          {managed.map((d) => (
+            <Button key={d.id} component={Link} to={statsPathFor(d.id)} variant="light" size="sm" title={d.path}>
+              {d.name}
+            </Button>
+          ))}
+          {(seesOrganisation || managed.length === 0) && (
+            <Button component={Link} to="/stats" variant="light" size="sm">
+              {t('team.statsLink.open')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
+
 function Team() {
   const t = useT();
   const [departmentId, setDepartmentId] = useState<string | null>(null);
@@ -131,6 +169,7 @@ function Team() {
     const managed = me && !seesAll ? me.managedDepartments.map((d) => d.id) : null;
     return departmentOptions(deps, managed).map((d) => ({ value: d.id, label: d.path }));
   }, [filters.data, me, seesAll]);
+  const departmentOrder = useMemo(() => (filters.data?.departments ?? []).map((d) => d.id), [filters.data]);
 
   return (
     <Stack gap="lg">
@@ -147,6 +186,7 @@ function Team() {
           {t('team.csv')}
         </Button>
       </Group>
+      <StatsLinkCard managed={me?.managedDepartments ?? []} />
       <Select
         label={t('team.department')}
         placeholder={t('team.allDepartments')}
@@ -159,7 +199,7 @@ function Team() {
         disabled={filters.loading && !filters.data}
         nothingFoundMessage={t('team.noDepartment')}
       />
-      <TeamTable departmentId={departmentId} />
+      <TeamTable departmentId={departmentId} departmentOrder={departmentOrder} />
       <Text size="xs" c="dimmed">
         {t('team.csvNote')}
       </Text>

@@ -1,4 +1,4 @@
-import { departmentOptions, summarizeRecord } from './teamSummary';
+import { departmentOptions, sortMembers, summarizeRecord } from './teamSummary';
 
 const skill = (code: string) => ({ code, name: code });
 
@@ -34,5 +34,17 @@ describe('manager view helpers', () => {
     ];
     expect(departmentOptions(deps, ['2']).map((d) => d.id)).toEqual(['2', '3']);
     expect(departmentOptions(deps, null)).toHaveLength(5);
+  });
+
+  it('lists members by department, then name — never by points', () => {
+    const member = (displayName: string, departmentId: string | null, totalPoints: number) => ({
+      totalPoints,
+      user: { displayName, department: departmentId ? { id: departmentId } : null },
+    });
+    const sorted = sortMembers(
+      [member('相田 一郎', '3', 10), member('渡辺 五郎', '2', 300), member('伊藤 二郎', '2', 5), member('上野 三郎', null, 999), member('遠藤 四郎', '3', 80)],
+      ['1', '2', '3'],
+    );
+    expect(sorted.map((m) => m.user.displayName)).toEqual(['伊藤 二郎', '渡辺 五郎', '遠藤 四郎', '相田 一郎', '上野 三郎']);
   });
 });

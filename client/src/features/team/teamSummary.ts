@@ -29,3 +29,18 @@ export function departmentOptions<D extends { id: string; parentId?: string | nu
   for (const d of departments) if (d.parentId && allowed.has(d.parentId)) allowed.add(d.id);
   return departments.filter((d) => allowed.has(d.id));
 }
+
+const collator = new Intl.Collator('ja', { numeric: true });
+
+/**
+ * Members in a fixed, neutral order: by department (in the organisation's order, parents before
+ * children), then by name. Never by points: the team view is a skill record, not a ranking.
+ */
+export function sortMembers<R extends { user: { displayName: string; department?: { id: string } | null } }>(
+  records: readonly R[],
+  departmentOrder: readonly string[],
+): R[] {
+  const index = new Map(departmentOrder.map((id, i) => [id, i]));
+  const rank = (r: R) => (r.user.department ? (index.get(r.user.department.id) ?? departmentOrder.length) : departmentOrder.length + 1);
+  return [...records].sort((a, b) => rank(a) - rank(b) || collator.compare(a.user.displayName, b.user.displayName));
+}
