@@ -1,4 +1,23 @@
-import { DEMO_CITY, DEMO_PASSWORD, DemoAnswer, DemoComment, DemoPost, DemoStamp, demoDepartments, demoPosts, demoUsers } from './demo-data';
+import { buildDemoCity } from './demo-city';
+import {
+  DEMO_CITY,
+  DEMO_PASSWORD,
+  DEMO_REFERENCE_DATE,
+  DEMO_TRANSFER_DATE,
+  DemoAnswer,
+  DemoComment,
+  DemoPost,
+  DemoStamp,
+  demoAwards,
+  demoDepartments,
+  demoPosts,
+  demoPostTime,
+  demoStampTime,
+  demoTransferred,
+  demoUsers,
+  namedPosts,
+  namedUsers,
+} from './demo-data';
 
 const HACHIOJI_ROLES = ['DIGITAL_PRODUCER', 'DIGITAL_MANAGER', 'DIGITAL_LEADER', 'DIGITAL_USER', 'DIGITAL_EXPERT'];
 const FUJISAWA_LAYERS = ['EXECUTIVE', 'SECTION_CHIEF', 'DEPUTY_CHIEF', 'SENIOR_STAFF', 'STAFF'];
@@ -13,6 +32,44 @@ function allComments(post: DemoPost): DemoComment[] {
 
 function allStamps(post: DemoPost): DemoStamp[] {
   return [...(post.stamps ?? []), ...post.answers.flatMap((a) => a.stamps ?? [])];
+}
+
+const HOUR = 3_600_000;
+/** The seed run the relative times were laid out against: 00:00 JST on the reference day. */
+const REF = new Date(`${DEMO_REFERENCE_DATE}T00:00:00+09:00`);
+const jstDay = (t: number) => new Date(t + 9 * HOUR).toISOString().slice(0, 10);
+const fiscalYearOf = (day: string) => (Number(day.slice(5, 7)) >= 4 ? Number(day.slice(0, 4)) : Number(day.slice(0, 4)) - 1);
+const userByKey = new Map(demoUsers.map((u) => [u.key, u]));
+const unitOn = (key: string, day: string) => userByKey.get(key)!.assignments.find((a) => a.startDate <= day && (!a.endDate || a.endDate > day))?.departmentCode;
+const kaOf = (code: string): string => {
+  const d = deptByCode.get(code)!;
+  return d.level === 'KAKARI' ? d.parentCode! : code;
+};
+
+interface Contribution {
+  userKey: string;
+  at: number;
+  kind: 'post' | 'answer' | 'comment' | 'stamp';
+  postKey: string;
+}
+
+/** Every contribution with its time, as the seeder writes it when run at the reference date. */
+function contributions(): Contribution[] {
+  const out: Contribution[] = [];
+  for (const p of demoPosts) {
+    const t0 = demoPostTime(p, REF);
+    const add = (userKey: string, at: number, kind: Contribution['kind']) => out.push({ userKey, at, kind, postKey: p.key });
+    add(p.authorKey, t0, 'post');
+    (p.stamps ?? []).forEach((s, i) => add(s.userKey, demoStampTime(t0, i), 'stamp'));
+    for (const c of p.comments ?? []) add(c.authorKey, t0 + c.hoursAfter * HOUR, 'comment');
+    for (const a of p.answers) {
+      const ta = t0 + a.hoursAfter * HOUR;
+      add(a.authorKey, ta, 'answer');
+      (a.stamps ?? []).forEach((s, i) => add(s.userKey, demoStampTime(ta, i), 'stamp'));
+      for (const c of a.comments ?? []) add(c.authorKey, ta + c.hoursAfter * HOUR, 'comment');
+    }
+  }
+  return out;
 }
 
 function duplicates<T>(values: T[]): T[] {
@@ -99,8 +156,41 @@ describe('demo data', () => {
       }
     });
 
-    it('has at least 33 users, all roles present, mostly STAFF among staffNN', () => {
-      expect(demoUsers.length).toBeGreaterThanOrEqual(33);
+    it('keeps the named characters first and in order (their employee numbers K00001… never change)', () => {
+      expect(demoUsers.slice(0, namedUsers.length)).toEqual(namedUsers);
+      expect(namedUsers.map((u) => u.key)).toEqual([
+        'admin',
+        'dx-office',
+        'dx-chief',
+        'manager',
+        'manager-fukushi',
+        ...Array.from({ length: 30 }, (_, i) => `staff${String(i + 1).padStart(2, '0')}`),
+      ]);
+      expect(demoPosts.slice(0, namedPosts.length)).toEqual(namedPosts);
+      const staff05 = userByKey.get('staff05')!;
+      expect(staff05.assignments.map((a) => [a.departmentCode, a.endDate])).toEqual([
+        ['shiminzei-kakari', DEMO_TRANSFER_DATE],
+        ['madoguchi-kakari', undefined],
+      ]);
+    });
+
+    it('adds the colleagues as staff031… after the named characters', () => {
+      const colleagues = demoUsers.slice(namedUsers.length);
+      expect(colleagues.length).toBeGreaterThanOrEqual(130);
+      colleagues.forEach((u, i) => expect(u.key).toBe(`staff${String(31 + i).padStart(3, '0')}`));
+      expect(duplicates(demoUsers.map((u) => u.displayName))).toEqual([]);
+      // 佐藤 健太 (staff02) stays the only 佐藤 in the people pickers
+      expect(demoUsers.filter((u) => u.displayName.startsWith('佐藤 ')).map((u) => u.key)).toEqual(['staff02']);
+    });
+
+    it('is generated deterministically', () => {
+      const again = buildDemoCity(demoDepartments, namedUsers);
+      expect(again.users).toEqual(demoUsers.slice(namedUsers.length));
+      expect(again.posts).toEqual(demoPosts.slice(namedPosts.length));
+    });
+
+    it('has at least 150 people, all roles present, mostly STAFF among staffNN', () => {
+      expect(demoUsers.length).toBeGreaterThanOrEqual(150);
       for (const role of ['STAFF', 'DX_OFFICE', 'MANAGER', 'ADMIN']) {
         expect(demoUsers.some((u) => u.role === role)).toBe(true);
       }
@@ -156,11 +246,44 @@ describe('demo data', () => {
       }
     });
 
+    it('moves 15–25 people in the April 2026 transfer wave, each to another unit', () => {
+      const moved = demoUsers.filter((u) => u.assignments.some((a) => a.endDate === DEMO_TRANSFER_DATE));
+      expect(moved.length).toBeGreaterThanOrEqual(15);
+      expect(moved.length).toBeLessThanOrEqual(25);
+      expect([...demoTransferred].sort()).toEqual(moved.map((u) => u.key).sort());
+      for (const u of moved) {
+        const i = u.assignments.findIndex((a) => a.endDate === DEMO_TRANSFER_DATE);
+        const next = u.assignments[i + 1];
+        expect(next.startDate).toBe(DEMO_TRANSFER_DATE);
+        expect(next.departmentCode).not.toBe(u.assignments[i].departmentCode);
+      }
+      // and some new hires start that day
+      expect(demoUsers.filter((u) => u.assignments.length === 1 && u.assignments[0].startDate === DEMO_TRANSFER_DATE).length).toBeGreaterThanOrEqual(5);
+    });
+
+    it('has 課 of 5–15 people in both 年度, and a few small 係 (statistics hide them)', () => {
+      for (const day of ['2025-10-01', '2026-10-01']) {
+        const perKa = new Map<string, number>();
+        const perUnit = new Map<string, number>();
+        for (const u of demoUsers) {
+          const unit = unitOn(u.key, day);
+          if (!unit) continue;
+          perKa.set(kaOf(unit), (perKa.get(kaOf(unit)) ?? 0) + 1);
+          perUnit.set(unit, (perUnit.get(unit) ?? 0) + 1);
+        }
+        const outOfRange = demoDepartments
+          .filter((x) => x.level === 'KA')
+          .map((x) => ({ ka: x.name, n: perKa.get(x.code) ?? 0 }))
+          .filter((x) => x.n < 5 || x.n > 15);
+        expect({ day, outOfRange }).toEqual({ day, outOfRange: [] });
+        const smallKakari = demoDepartments.filter((x) => x.level === 'KAKARI' && (perUnit.get(x.code) ?? 0) >= 1 && perUnit.get(x.code)! <= 4);
+        expect(smallKakari.length).toBeGreaterThanOrEqual(3);
+        const bigKakari = demoDepartments.filter((x) => x.level === 'KAKARI' && (perUnit.get(x.code) ?? 0) >= 5);
+        expect(bigKakari.length).toBeGreaterThanOrEqual(3);
+      }
+    });
+
     it('spreads staff over every 課 (directly or via a 係)', () => {
-      const kaOf = (code: string): string => {
-        const d = deptByCode.get(code)!;
-        return d.level === 'KAKARI' ? d.parentCode! : code;
-      };
       const staffed = new Set(demoUsers.map((u) => kaOf(u.assignments[u.assignments.length - 1].departmentCode)));
       for (const d of demoDepartments.filter((x) => x.level === 'KA')) {
         expect(staffed.has(d.code)).toBe(true);
@@ -182,21 +305,21 @@ describe('demo data', () => {
     it('meets the volume targets', () => {
       const byKind = (k: DemoPost['kind']) => demoPosts.filter((p) => p.kind === k);
       const questions = byKind('QUESTION');
-      expect(demoPosts.length).toBeGreaterThanOrEqual(44);
-      expect(questions.length).toBeGreaterThanOrEqual(22);
-      expect(byKind('CASE').length).toBeGreaterThanOrEqual(10);
-      expect(byKind('IDEA').length).toBeGreaterThanOrEqual(7);
+      expect(demoPosts.length).toBeGreaterThanOrEqual(150);
+      expect(questions.length).toBeGreaterThanOrEqual(90);
+      expect(byKind('CASE').length).toBeGreaterThanOrEqual(30);
+      expect(byKind('IDEA').length).toBeGreaterThanOrEqual(25);
 
-      expect(questions.filter((p) => p.anonymous).length).toBeGreaterThanOrEqual(3);
-      expect(questions.filter((p) => p.acceptedAnswerIndex !== undefined).length).toBeGreaterThanOrEqual(12);
+      expect(questions.filter((p) => p.anonymous).length).toBeGreaterThanOrEqual(10);
+      expect(questions.filter((p) => p.acceptedAnswerIndex !== undefined).length).toBeGreaterThanOrEqual(60);
       expect(questions.filter((p) => p.answers.length === 0).length).toBeGreaterThanOrEqual(5);
 
       const answers = demoPosts.reduce((n, p) => n + p.answers.length, 0);
       const comments = demoPosts.reduce((n, p) => n + allComments(p).length, 0);
-      expect(answers + comments).toBeGreaterThanOrEqual(110);
+      expect(answers + comments).toBeGreaterThanOrEqual(300);
 
       const stamps = demoPosts.reduce((n, p) => n + allStamps(p).length, 0);
-      expect(stamps).toBeGreaterThanOrEqual(120);
+      expect(stamps).toBeGreaterThanOrEqual(1000);
     });
 
     it('respects text limits and the tag rules', () => {
@@ -233,10 +356,11 @@ describe('demo data', () => {
       }
     });
 
-    it('keeps daysAgo in range and hoursAfter positive', () => {
+    it('keeps daysAgo within the two 年度 and hoursAfter positive', () => {
+      const fy2025 = Math.round((REF.getTime() - Date.parse('2025-04-01T00:00:00+09:00')) / (24 * HOUR));
       for (const p of demoPosts) {
         expect(p.daysAgo).toBeGreaterThanOrEqual(0);
-        expect(p.daysAgo).toBeLessThanOrEqual(300);
+        expect(p.daysAgo).toBeLessThanOrEqual(fy2025);
         for (const a of p.answers) expect(a.hoursAfter).toBeGreaterThan(0);
         for (const c of allComments(p)) expect(c.hoursAfter).toBeGreaterThan(0);
       }
@@ -303,9 +427,84 @@ describe('demo data', () => {
       }
     });
 
+    it('has two 年度 of history: posts in every month from April 2025, more in 令和8年度', () => {
+      const perMonth = new Map<string, number>();
+      const perYear = new Map<number, number>();
+      for (const p of demoPosts) {
+        const day = jstDay(demoPostTime(p, REF));
+        perMonth.set(day.slice(0, 7), (perMonth.get(day.slice(0, 7)) ?? 0) + 1);
+        perYear.set(fiscalYearOf(day), (perYear.get(fiscalYearOf(day)) ?? 0) + 1);
+      }
+      const months = Array.from({ length: 20 }, (_, m) => `${2025 + Math.floor((m + 3) / 12)}-${String(((m + 3) % 12) + 1).padStart(2, '0')}`);
+      expect(months.filter((month) => (perMonth.get(month) ?? 0) < 4)).toEqual([]);
+      expect([...perYear.keys()].sort()).toEqual([2025, 2026]);
+      expect(perYear.get(2025)).toBeGreaterThanOrEqual(60);
+      expect(perYear.get(2026)!).toBeGreaterThan(perYear.get(2025)!);
+    });
+
+    it('has every contribution made while its person was on the staff, and before the reference day', () => {
+      const outside = contributions().filter((c) => !unitOn(c.userKey, jstDay(c.at)) || c.at >= REF.getTime());
+      expect(outside.map((c) => `${c.postKey} ${c.kind} ${c.userKey} ${jstDay(c.at)}`)).toEqual([]);
+    });
+
+    it('keeps the days around the April move quiet, so every contribution falls clearly before or after it', () => {
+      const near = contributions().filter((c) => jstDay(c.at) >= '2026-03-29' && jstDay(c.at) <= '2026-04-03');
+      expect(near.map((c) => `${c.postKey} ${c.kind} ${c.userKey} ${jstDay(c.at)}`)).toEqual([]);
+    });
+
+    it('lets most people who moved in April contribute both in the old department and in the new one', () => {
+      const all = contributions();
+      const both = demoTransferred.filter(
+        (k) => all.some((c) => c.userKey === k && jstDay(c.at) < DEMO_TRANSFER_DATE) && all.some((c) => c.userKey === k && jstDay(c.at) >= DEMO_TRANSFER_DATE),
+      );
+      expect(both.length).toBeGreaterThanOrEqual(Math.ceil((demoTransferred.length * 2) / 3));
+      expect(both).toContain('staff05');
+    });
+
+    it('lets most people contribute, and every 課 in each 年度', () => {
+      const all = contributions();
+      expect(new Set(all.map((c) => c.userKey)).size).toBeGreaterThanOrEqual(Math.floor(demoUsers.length * 0.75));
+      for (const fy of [2025, 2026]) {
+        const kas = new Set(all.filter((c) => fiscalYearOf(jstDay(c.at)) === fy).map((c) => kaOf(unitOn(c.userKey, jstDay(c.at))!)));
+        const silent = demoDepartments.filter((x) => x.level === 'KA' && !kas.has(x.code)).map((x) => x.name);
+        expect({ fy, silent }).toEqual({ fy, silent: [] });
+      }
+    });
+
+    it('never lets an anonymous asker stamp in their own thread, and fills every placeholder', () => {
+      for (const p of demoPosts.filter((x) => x.anonymous)) {
+        expect(allStamps(p).filter((s) => s.userKey === p.authorKey)).toEqual([]);
+      }
+      for (const p of demoPosts) expect(p.body).not.toContain('{prev}');
+    });
+
+    it('gives the named characters only their hand-written posts (a first question is still theirs to ask)', () => {
+      const named = new Set(namedUsers.map((u) => u.key));
+      expect(demoPosts.slice(namedPosts.length).filter((p) => named.has(p.authorKey))).toEqual([]);
+      expect(demoPosts.some((p) => p.authorKey === 'staff02' && p.kind === 'QUESTION')).toBe(false);
+    });
+
+    it('has an answer that speaks for a department (「○○課です」) come from someone in it at the time', () => {
+      const wrong: string[] = [];
+      for (const p of demoPosts) {
+        for (const a of p.answers) {
+          const named = a.body.match(/^(\S{2,10}?[課係])(です|では)/)?.[1];
+          if (!named) continue;
+          const unit = unitOn(a.authorKey, jstDay(demoPostTime(p, REF) + a.hoursAfter * HOUR))!;
+          const names = [deptByCode.get(unit)!.name, deptByCode.get(kaOf(unit))!.name];
+          if (!names.includes(named)) wrong.push(`${p.key}: ${named} by ${a.authorKey} (${names.join(' / ')})`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it('names the award-winning cases of last 年度', () => {
+      for (const key of Object.values(demoAwards)) expect(demoPosts.find((p) => p.key === key)?.kind).toBe('CASE');
+    });
+
     it('covers all three post kinds with several authors and the core tag vocabulary', () => {
       const authors = new Set(demoPosts.map((p) => p.authorKey));
-      expect(authors.size).toBeGreaterThanOrEqual(20);
+      expect(authors.size).toBeGreaterThanOrEqual(80);
       const tags = new Set(demoPosts.flatMap((p) => p.tags));
       for (const t of [
         'RPA',

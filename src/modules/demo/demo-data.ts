@@ -1,12 +1,17 @@
 /**
  * Demo content for Banso (伴走) — the first thing a newcomer sees.
  *
- * Pure data: a fictional city (かえで市), fictional staff, and everyday questions,
- * cases (事例) and ideas about municipal DX. Times are relative to the seed run
- * (`daysAgo` for posts, `hoursAfter` for answers/comments).
+ * A fictional city (かえで市) with fictional staff. This file holds the organisation and the
+ * named characters with their hand-written threads (everyday questions, cases (事例) and
+ * ideas about municipal DX); demo-city.ts adds the colleagues around them (a realistic slice
+ * of a city hall: 課 of 5–15 people, a few small 係, the April 2026 transfer wave) and two
+ * 年度 of everyday activity, generated deterministically. Times are relative to the seed run
+ * (`daysAgo` for posts, `hoursAfter` for answers/comments), laid out against
+ * DEMO_REFERENCE_DATE.
  *
  * Invariants are checked in demo-data.spec.ts.
  */
+import { buildDemoCity } from './demo-city';
 
 export type DemoRole = 'STAFF' | 'DX_OFFICE' | 'MANAGER' | 'ADMIN';
 export type DemoStampKind = 'CHEER' | 'HELPFUL' | 'THANKS';
@@ -82,7 +87,7 @@ export interface DemoPost {
   tags: string[];
   /** required for CASE, absent otherwise */
   caseDetails?: DemoCaseDetails;
-  /** creation time relative to the seed run (0..300) */
+  /** days before the seed run (0 … about 610: back to 1 April 2025 at DEMO_REFERENCE_DATE) */
   daysAgo: number;
   answers: DemoAnswer[];
   /** QUESTION only; index into answers */
@@ -106,6 +111,8 @@ export const demoDepartments: DemoDepartment[] = [
   { code: 'dx-suishin-kakari', name: 'DX推進係', level: 'KAKARI', parentCode: 'dx-suishin-ka' },
   { code: 'joho-system-kakari', name: '情報システム係', level: 'KAKARI', parentCode: 'dx-suishin-ka' },
   { code: 'shokuin-ka', name: '職員課', level: 'KA', parentCode: 'somu-bu' },
+  { code: 'jinji-kakari', name: '人事係', level: 'KAKARI', parentCode: 'shokuin-ka' },
+  { code: 'kyuyo-kosei-kakari', name: '給与厚生係', level: 'KAKARI', parentCode: 'shokuin-ka' },
   { code: 'hisho-koho-ka', name: '秘書広報課', level: 'KA', parentCode: 'somu-bu' },
 
   { code: 'kikaku-zaisei-bu', name: '企画財政部', level: 'BU' },
@@ -114,25 +121,33 @@ export const demoDepartments: DemoDepartment[] = [
   { code: 'zeimu-ka', name: '税務課', level: 'KA', parentCode: 'kikaku-zaisei-bu' },
   { code: 'shiminzei-kakari', name: '市民税係', level: 'KAKARI', parentCode: 'zeimu-ka' },
   { code: 'shisanzei-kakari', name: '資産税係', level: 'KAKARI', parentCode: 'zeimu-ka' },
+  { code: 'shuno-kakari', name: '収納係', level: 'KAKARI', parentCode: 'zeimu-ka' },
   { code: 'kaikei-ka', name: '会計課', level: 'KA', parentCode: 'kikaku-zaisei-bu' },
 
   { code: 'shimin-bu', name: '市民部', level: 'BU' },
   { code: 'shimin-ka', name: '市民課', level: 'KA', parentCode: 'shimin-bu' },
   { code: 'madoguchi-kakari', name: '窓口係', level: 'KAKARI', parentCode: 'shimin-ka' },
   { code: 'koseki-kakari', name: '戸籍係', level: 'KAKARI', parentCode: 'shimin-ka' },
+  { code: 'hoken-nenkin-ka', name: '保険年金課', level: 'KA', parentCode: 'shimin-bu' },
+  { code: 'kokuho-kakari', name: '国保係', level: 'KAKARI', parentCode: 'hoken-nenkin-ka' },
+  { code: 'nenkin-kakari', name: '国民年金係', level: 'KAKARI', parentCode: 'hoken-nenkin-ka' },
 
   { code: 'kenko-fukushi-bu', name: '健康福祉部', level: 'BU' },
   { code: 'korei-kaigo-ka', name: '高齢介護課', level: 'KA', parentCode: 'kenko-fukushi-bu' },
   { code: 'kaigo-hoken-kakari', name: '介護保険係', level: 'KAKARI', parentCode: 'korei-kaigo-ka' },
+  { code: 'chiiki-hokatsu-kakari', name: '地域包括ケア係', level: 'KAKARI', parentCode: 'korei-kaigo-ka' },
   { code: 'shogai-fukushi-ka', name: '障がい福祉課', level: 'KA', parentCode: 'kenko-fukushi-bu' },
   { code: 'kenko-zukuri-ka', name: '健康づくり課', level: 'KA', parentCode: 'kenko-fukushi-bu' },
+  { code: 'seikatsu-fukushi-ka', name: '生活福祉課', level: 'KA', parentCode: 'kenko-fukushi-bu' },
 
   { code: 'kodomo-mirai-bu', name: 'こども未来部', level: 'BU' },
   { code: 'kosodate-shien-ka', name: '子育て支援課', level: 'KA', parentCode: 'kodomo-mirai-bu' },
   { code: 'kyufu-kakari', name: '給付係', level: 'KAKARI', parentCode: 'kosodate-shien-ka' },
+  { code: 'katei-sodan-kakari', name: '家庭相談係', level: 'KAKARI', parentCode: 'kosodate-shien-ka' },
   { code: 'hoiku-ka', name: '保育課', level: 'KA', parentCode: 'kodomo-mirai-bu' },
 
   { code: 'kankyo-bu', name: '環境部', level: 'BU' },
+  { code: 'kankyo-seisaku-ka', name: '環境政策課', level: 'KA', parentCode: 'kankyo-bu' },
   { code: 'gomi-genryo-ka', name: 'ごみ減量推進課', level: 'KA', parentCode: 'kankyo-bu' },
 
   { code: 'toshi-seibi-bu', name: '都市整備部', level: 'BU' },
@@ -145,10 +160,11 @@ export const demoDepartments: DemoDepartment[] = [
 ];
 
 // ---------------------------------------------------------------------------
-// 職員（すべて架空の人物）
+// 職員（すべて架空の人物）: the named characters. Their employee numbers (K00001…) follow
+// this order, so new people are only ever appended (demo-city.ts adds staff031…).
 // ---------------------------------------------------------------------------
 
-export const demoUsers: DemoUser[] = [
+export const namedUsers: DemoUser[] = [
   {
     key: 'admin',
     email: 'admin@demo.banso.example',
@@ -473,10 +489,10 @@ export const demoUsers: DemoUser[] = [
 ];
 
 // ---------------------------------------------------------------------------
-// 投稿（質問・事例・アイデア）
+// 投稿（質問・事例・アイデア）: the named threads
 // ---------------------------------------------------------------------------
 
-export const demoPosts: DemoPost[] = [
+export const namedPosts: DemoPost[] = [
   // ===== 質問 =====
   {
     key: 'q-lgwan-basics',
@@ -2523,3 +2539,23 @@ RPAロボット台帳のように、マクロやAccessも登録できる「業�
     ],
   },
 ];
+
+// ---------------------------------------------------------------------------
+// かえで市の全体: the named characters and threads, then everyone and everything else
+// ---------------------------------------------------------------------------
+
+const city = buildDemoCity(demoDepartments, namedUsers);
+
+/** Every demo person: the named characters first (their employee numbers never change). */
+export const demoUsers: DemoUser[] = [...namedUsers, ...city.users];
+
+/** Every demo post: the named threads and two 年度 of everyday activity. */
+export const demoPosts: DemoPost[] = [...namedPosts, ...city.posts];
+
+/** Who moved in the April 2026 transfer wave (staff05 and the generated colleagues). */
+export const demoTransferred: readonly string[] = city.transferred;
+
+/** The 庁内DXアワード of last 年度: which named case earned which award. */
+export const demoAwards = { grand: 'c-okuyami', efficiency: 'c-kouza-rpa' } as const;
+
+export { DEMO_REFERENCE_DATE, DEMO_TRANSFER_DATE, demoPostTime, demoStampTime } from './demo-city';

@@ -14,11 +14,12 @@ import { CertificationsService } from '../skills/certifications.service';
 import { CertificationTier } from '../skills/skill.model';
 import { SkillsService } from '../skills/skills.service';
 import { UsersService } from '../users/users.service';
-import { DEMO_CITY, DEMO_PASSWORD, demoDepartments, DemoStamp, demoPosts, demoUsers } from './demo-data';
+import { DEMO_CITY, DEMO_PASSWORD, demoAwards, demoDepartments, demoPostTime, DemoStamp, demoStampTime, demoPosts, demoUsers } from './demo-data';
 import { DemoRepository } from './demo.repository';
 
 const SEEDED_KEY = 'demo.seeded';
 const HOUR = 3600_000;
+const DAY = 24 * HOUR;
 
 export interface SeedResult {
   seeded: boolean;
@@ -57,10 +58,14 @@ export class DemoSeeder {
     const existing = this.repo.countUsers();
     if (existing > 0) return { seeded: false, reason: 'database already has users' };
 
-    const hashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
+    // Every demo account has the same password: one argon2id hash (a salted hash per person
+    // would cost ~0.1 s of CPU each, far too slow for ~175 people at the first start).
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     const userIds = new Map<string, number>();
     const viewers = new Map<string, Viewer>();
-    const createdAt = new Date(now.getTime() - 400 * 24 * HOUR).toISOString();
+    // The organisation and the accounts exist from before the oldest post (April of last 年度).
+    const oldest = Math.max(...demoPosts.map((p) => p.daysAgo));
+    const createdAt = new Date(now.getTime() - (oldest + 14) * DAY).toISOString();
 
     this.db.tx(() => {
       const depIds = new Map<string, number>();
@@ -79,7 +84,7 @@ export class DemoSeeder {
         const id = this.repo.insertUser({
           email: u.email.toLowerCase(),
           display_name: u.displayName,
-          password_hash: hashes[i],
+          password_hash: passwordHash,
           role: u.role,
           role_category: u.roleCategory,
           layer: u.layer,
@@ -110,15 +115,16 @@ export class DemoSeeder {
     const clamp = (t: number) => new Date(Math.min(t, now.getTime() - 60_000));
     const stampAll = (stamps: DemoStamp[] | undefined, type: ReactionTargetType, id: string, base: number) => {
       (stamps ?? []).forEach((s, i) => {
-        this.reactions.react(viewers.get(s.userKey)!, { targetType: type, targetId: id, stamp: s.stamp as Stamp }, clamp(base + (i + 1) * 0.7 * HOUR));
+        this.reactions.react(viewers.get(s.userKey)!, { targetType: type, targetId: id, stamp: s.stamp as Stamp }, clamp(demoStampTime(base, i)));
         counts.stamps++;
       });
     };
+    const caseAuthors = new Map<string, { authorKey: string; title: string }>();
 
     // Everything below runs in one transaction: a half-seeded demo never exists.
     this.db.tx(() => {
       for (const p of [...demoPosts].sort((a, b) => b.daysAgo - a.daysAgo)) {
-        const t0 = now.getTime() - p.daysAgo * 24 * HOUR - ((p.key.length * 37) % 600) * 60_000;
+        const t0 = demoPostTime(p, now);
         const post = this.posts.create(
           viewers.get(p.authorKey)!,
           {
@@ -132,6 +138,7 @@ export class DemoSeeder {
           clamp(t0),
         );
         counts.posts++;
+        if (p.kind === 'CASE') caseAuthors.set(p.key, { authorKey: p.authorKey, title: p.title });
         stampAll(p.stamps, ReactionTargetType.POST, post.id, t0);
         for (const c of p.comments ?? []) {
           const cm = this.comments.add(
@@ -163,7 +170,7 @@ export class DemoSeeder {
           this.answers.accept(viewers.get(p.authorKey)!, answerIds[p.acceptedAnswerIndex], clamp(t0 + (accepted.hoursAfter + 3) * HOUR));
         }
       }
-      this.seedRecognition(viewers, now);
+      this.seedRecognition(viewers, caseAuthors, now);
       this.repo.insertSetting({ key: SEEDED_KEY, value: JSON.stringify({ city: DEMO_CITY, at: now.toISOString() }), updated_at: now.toISOString() });
     });
     // Badges earned in the demo's past are not news: no "badge earned" pop-ups at first sign-in.
@@ -178,7 +185,7 @@ export class DemoSeeder {
    * What the DX office would have done by now: most staff chose to show their skills, the
    * 庁内DXアワード badges exist and were granted, and one person holds DX人材認定.
    */
-  private seedRecognition(viewers: Map<string, Viewer>, now: Date): void {
+  private seedRecognition(viewers: Map<string, Viewer>, cases: Map<string, { authorKey: string; title: string }>, now: Date): void {
     demoUsers.forEach((u, i) => {
       if (i % 3 !== 2) this.skills.setSkillsPublic(viewers.get(u.key)!, true);
     });
@@ -199,27 +206,27 @@ export class DemoSeeder {
       },
     ];
     for (const a of awards) this.badges.createManual(dx, a);
-    const caseBy = (tag: string) => this.repo.topNamedCaseByTag(tag.toLowerCase());
     // last 年度's award, counted in JST (1 April 00:00–09:00 JST is still March in UTC)
     const fy = fiscalYear(now) - 1;
-    const grand = caseBy('おくやみ');
+    const grand = cases.get(demoAwards.grand);
     if (grand)
       this.badges.grant(dx, {
         badgeCode: 'DX_AWARD_GRAND',
-        userId: String(grand.author_id),
+        userId: String(viewers.get(grand.authorKey)!.id),
         citation: `${fy}年度 庁内DXアワード大賞「${grand.title}」`,
         awardKey: String(fy),
       });
-    const efficiency = caseBy('RPA');
+    const efficiency = cases.get(demoAwards.efficiency);
     if (efficiency) {
+      const userId = String(viewers.get(efficiency.authorKey)!.id);
       this.badges.grant(dx, {
         badgeCode: 'DX_AWARD_EFFICIENCY',
-        userId: String(efficiency.author_id),
+        userId,
         citation: `${fy}年度 業務改善部門賞「${efficiency.title}」`,
         awardKey: String(fy),
       });
       this.certifications.grant(dx, {
-        userId: String(efficiency.author_id),
+        userId,
         tier: CertificationTier.ADVISOR,
         fiscalYear: fy + 1,
         note: 'RPA・AI-OCR導入プロジェクトにメンバーとして参加し、報告会で高い評価を得たため',
@@ -240,6 +247,7 @@ export class DemoSeeder {
       `  デモ用ログイン（パスワードはすべて "${DEMO_PASSWORD}"）:`,
       ...rows,
       `    staff01〜staff30@demo.banso.example    STAFF など`,
+      `    （同僚 staff031〜${demoUsers[demoUsers.length - 1].key}@demo.banso.example も同じパスワード、全 ${demoUsers.length} 人）`,
       '',
     ].join('\n');
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
 import type { AppSettingEntity } from '../../core/database/app-setting.entity';
-import type { PostEntity } from '../posts/post.entity';
 import type { AppUserEntity } from '../users/app-user.entity';
 import type { AssignmentEntity } from '../users/assignment.entity';
 import type { DepartmentEntity } from '../users/department.entity';
@@ -12,8 +11,8 @@ export type DemoUserRow = Pick<AppUserEntity, 'email' | 'display_name' | 'passwo
 
 /**
  * The SQL the demo seeder needs where no service writes it: the organisation and the accounts
- * (there is no API that creates departments or people), the "seeded" marker, and two lookups
- * over the seeded content. Everything else goes through the services the API uses. Methods
+ * (there is no API that creates departments or people), the "seeded" marker, and marking the
+ * seeded badges as seen. Everything else goes through the services the API uses. Methods
  * are synchronous and never open a transaction: the seeder writes the organisation, then the
  * content, each in one `db.tx(...)` (a better-sqlite3 IMMEDIATE transaction that never awaits,
  * so no request interleaves and a half-seeded demo never exists).
@@ -68,15 +67,6 @@ export class DemoRepository {
 
   insertManagerScope(s: ManagerScopeEntity): void {
     this.db.run('INSERT INTO manager_scope (user_id, department_id) VALUES (?, ?)', [s.user_id, s.department_id]);
-  }
-
-  /** The most cheered named case with this tag (normalised key), oldest first on a tie. */
-  topNamedCaseByTag(tagKey: string): Pick<PostEntity, 'author_id' | 'title'> | undefined {
-    return this.db.get<Pick<PostEntity, 'author_id' | 'title'>>(
-      `SELECT p.author_id, p.title FROM post p JOIN post_tag pt ON pt.post_id = p.id JOIN tag t ON t.id = pt.tag_id
-          WHERE p.kind = 'CASE' AND t.name = ? AND p.anonymous = 0 ORDER BY p.cheer_count DESC, p.id LIMIT 1`,
-      [tagKey],
-    );
   }
 
   /** Every unseen badge award counts as seen when it was awarded. */
