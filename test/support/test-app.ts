@@ -48,8 +48,8 @@ export class Client {
 
 /**
  * Every test and hook in a file that uses TestApp gets a generous overall budget instead of
- * jest's 5 s default. Starting an app (migrations), seeding the demo (one argon2id hash per
- * demo person) and signing people in (one argon2id verify each) are CPU-bound: on a loaded
+ * jest's 5 s default. Starting an app (migrations), seeding the demo (174 people, two 年度 of
+ * content through the real services) and signing people in (one argon2id verify each) are CPU-bound: on a loaded
  * machine (load average ~10 on 2 cores) a 1.5 s test takes 10 s and more. Nothing in the
  * suite asserts on durations; this only bounds how long a genuinely stuck test may hang.
  */
