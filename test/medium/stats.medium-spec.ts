@@ -175,12 +175,20 @@ describe('contribution statistics', () => {
     expect(of(dx, 2026, shimin).unanswered.map((q) => q.title)).toEqual(['異動後の質問']);
   });
 
+  it('an anonymous unanswered question counts, but is listed only organisation-wide, never under its department', async () => {
+    await ctx.newPost(a[2], { title: '匿名の聞きにくい質問', anonymous: true }, at('2026-10-01T10:00:00'));
+    const dept = of(dx, 2026, shimin);
+    expect(dept.response!.unansweredOver30Days).toBe(2);
+    expect(dept.unanswered.map((q) => q.title)).toEqual(['異動後の質問']);
+    expect(of(dx, 2026, null).unanswered.map((q) => q.title)).toContain('匿名の聞きにくい質問');
+  });
+
   it('scopes: staff see the organisation only, a manager their departments, the DX office everything', () => {
     expect(() => of(staff, 2026, shimin)).toThrow(/部署の統計を見られるのは/);
     const org = of(staff, 2026, null);
     expect(org.suppressed).toBe(false);
     expect(org.byDepartment).toEqual([]);
-    expect(org.totals!.questions).toBe(2);
+    expect(org.totals!.questions).toBe(3); // a[0]'s, p's second and the anonymous one (ordered tests share one world)
     expect(() => of(manager, 2026, hoken)).toThrow(/管理範囲の部署/);
     expect(of(manager, 2026, madoguchi).suppressed).toBe(true);
     expect(of(manager, 2026, shimin).byDepartment.length).toBe(2);

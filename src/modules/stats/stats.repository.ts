@@ -27,6 +27,7 @@ export interface KindCount {
 
 export interface QuestionTiming {
   id: number;
+  anonymous: number;
   created_at: string;
   first_answer_at: string | null;
   accepted_at: string | null;
@@ -111,7 +112,7 @@ export class StatsRepository {
   questions(from: string, until: string, departmentIds: readonly number[] | null): QuestionTiming[] {
     const params: Record<string, unknown> = { from, until };
     return this.db.all<QuestionTiming>(
-      `SELECT p.id, p.created_at,
+      `SELECT p.id, p.created_at, p.anonymous,
               (SELECT MIN(a.created_at) FROM answer a WHERE a.post_id = p.id AND a.deleted_at IS NULL AND a.author_id <> p.author_id) AS first_answer_at,
               (SELECT a.accepted_at FROM answer a WHERE a.id = p.accepted_answer_id AND a.deleted_at IS NULL) AS accepted_at
          FROM post p

@@ -214,7 +214,9 @@ export class StatsService {
       unansweredOver7Days: open.filter((q) => ageDays(q) > 7).length,
       unansweredOver30Days: open.filter((q) => ageDays(q) > 30).length,
     };
-    const oldest = open.slice(0, 20);
+    // The list names questions: an anonymous one is listed only organisation-wide, never under a
+    // department (that would tell which department its asker is in). Counts include it.
+    const oldest = open.filter((q) => departmentIds === null || !q.anonymous).slice(0, 20);
     const titles = this.repo.titles(oldest.map((q) => q.id));
     const unanswered = oldest.map((q) => ({ id: String(q.id), title: titles.get(q.id) ?? '', createdAt: q.created_at, ageDays: ageDays(q) }));
     return { response, unanswered };

@@ -55,7 +55,7 @@ export class Stats1764300000000 implements MigrationInterface {
       'ALTER TABLE user_preference ADD COLUMN leaderboard_opt_in INTEGER NOT NULL DEFAULT 0',
       'CREATE INDEX idx_contribution_fiscal_year ON contribution(fiscal_year, department_id)',
       // Response times read questions by kind and date and their answers by question: covering indexes.
-      'CREATE INDEX idx_post_question_response ON post(kind, created_at, deleted_at, department_id, author_id, accepted_answer_id)',
+      'CREATE INDEX idx_post_question_response ON post(kind, created_at, deleted_at, department_id, author_id, accepted_answer_id, anonymous)',
       'CREATE INDEX idx_answer_response ON answer(post_id, deleted_at, author_id, created_at)',
       `CREATE TABLE stats_month (
         month TEXT NOT NULL,
