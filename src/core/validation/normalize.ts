@@ -1,4 +1,5 @@
 import { badInput } from '../errors/app-error';
+import { jstDayStartIso } from '../time/jst';
 import { LIMITS } from './limits';
 
 /** Display form of a tag: Unicode NFKC (ＡＩ→AI, ｶﾅ→カナ), trimmed, inner whitespace collapsed. */
@@ -164,4 +165,13 @@ export function requireId(raw: string | null | undefined, field: string, what: s
   const id = parseId(raw);
   if (!id) throw badInput(`${what}のIDが正しくありません。`, field);
   return id;
+}
+
+/** A JST calendar date `YYYY-MM-DD` that exists (2027-02-30 does not); BAD_USER_INPUT otherwise. */
+export function requireJstDate(raw: string | null | undefined, field: string): string {
+  const v = (raw ?? '').trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || jstDayStartIso(v) === null) {
+    throw badInput('日付は YYYY-MM-DD の形式で入力してください（例: 2027-04-01）。', field);
+  }
+  return v;
 }

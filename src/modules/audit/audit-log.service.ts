@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { badInput, forbidden } from '../../core/errors/app-error';
 import { can } from '../../core/policy/capabilities';
+import { jstDayStartIso } from '../../core/time/jst';
+import { requireJstDate } from '../../core/validation/normalize';
 import { AuditLogEntity } from './audit-log.entity';
 import { AuditRepository } from './audit.repository';
 import { AuditAction, MODERATION_ACTIONS } from './audit.service';
@@ -48,14 +50,6 @@ export interface AuditFilterInput {
   to?: string | null;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A JST calendar date → the UTC instant its day starts. */
-function jstDayStart(date: string, field: string): string {
-  if (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00+09:00`))) throw badInput('日付は YYYY-MM-DD の形式で指定してください。', field);
-  return new Date(`${date}T00:00:00+09:00`).toISOString();
-}
-
 /**
  * Reading the audit log: admins everything, the DX office the moderation rows only. Rows are
  * never changed or deleted (the table refuses it). Newest first, keyset-paginated by id.
@@ -77,18 +71,14 @@ export class AuditLogService {
 
   find(viewer: Viewer | null, filter: AuditFilterInput | null | undefined, beforeId: number | null, limit: number): AuditLogEntity[] {
     const actions = this.visibleActions(viewer, filter?.actions);
-    let until: string | null = null;
-    if (filter?.to) {
-      const end = new Date(jstDayStart(filter.to, 'filter.to'));
-      end.setUTCDate(end.getUTCDate() + 1);
-      until = end.toISOString();
-    }
+    // JST days, both inclusive: from the start of `from` to the start of the day after `to`.
+    const until = filter?.to ? jstDayStartIso(requireJstDate(filter.to, 'filter.to'), 1) : null;
     return this.repo.find({
       actions,
       actorId: filter?.actorId ?? null,
       targetType: filter?.targetType ?? null,
       targetId: filter?.targetId ?? null,
-      from: filter?.from ? jstDayStart(filter.from, 'filter.from') : null,
+      from: filter?.from ? jstDayStartIso(requireJstDate(filter.from, 'filter.from')) : null,
       until,
       beforeId,
       limit,

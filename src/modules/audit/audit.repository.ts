@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
+import { namedIn } from '../../core/database/sql';
 import { AuditLogEntity } from './audit-log.entity';
 
 export interface AuditQuery {
@@ -33,8 +34,7 @@ export class AuditRepository {
     const where: string[] = [];
     const params: Record<string, unknown> = { limit: q.limit };
     if (q.actions && q.actions.length) {
-      where.push(`action IN (${q.actions.map((_, i) => `@a${i}`).join(', ')})`);
-      q.actions.forEach((a, i) => (params[`a${i}`] = a));
+      where.push(namedIn('action', q.actions, params, 'a'));
     }
     const add = (clause: string, name: string, value: unknown) => {
       if (value === null || value === undefined || value === '') return;

@@ -2,6 +2,7 @@ import { Args, Field, ID, InputType, Int, Query, Resolver } from '@nestjs/graphq
 import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Ctx } from '../../core/auth/decorators';
 import { badInput } from '../../core/errors/app-error';
+import { idCursor } from '../../core/graphql/id-cursor';
 import { pageSize, parseId } from '../../core/validation/normalize';
 import { UsersService } from '../users/users.service';
 import { AuditLogEntity } from './audit-log.entity';
@@ -45,12 +46,7 @@ export function toAuditFilterInput(f: AuditFilter | null | undefined) {
   };
 }
 
-const encode = (id: number) => Buffer.from(`a:${id}`).toString('base64url');
-function decode(cursor: string): number {
-  const m = /^a:(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badInput('カーソルが正しくありません。', 'after');
-  return Number(m[1]);
-}
+const auditCursor = idCursor('a');
 
 /** Who the row is about, in words (a person's name, a department's path, content by number). */
 export function targetLabelOf(users: UsersService, r: Pick<AuditLogEntity, 'target_type' | 'target_id'>): string | null {
@@ -86,12 +82,12 @@ export class AuditResolver {
     @Args('filter', { type: () => AuditFilter, nullable: true }) filter?: AuditFilter | null,
   ): AuditConnection {
     const limit = pageSize(first, 50);
-    const rows = this.log.find(ctx.viewer, toAuditFilterInput(filter), after ? decode(after) : null, limit + 1);
+    const rows = this.log.find(ctx.viewer, toAuditFilterInput(filter), after ? auditCursor.decode(after) : null, limit + 1);
     const page = rows.slice(0, limit);
     const actors = this.users.findByIds([...new Set(page.map((r) => r.actor_id).filter((a): a is number => a !== null))]);
     const byId = new Map(actors.filter((u) => u).map((u) => [Number(u!.id), u!]));
     const edges = page.map((r) => ({
-      cursor: encode(r.id),
+      cursor: auditCursor.encode(r.id),
       node: {
         id: String(r.id),
         action: r.action,

@@ -4,7 +4,7 @@ import { DbService } from '../../core/database/db.service';
 import { AppError, badInput, ErrorCode, notFound } from '../../core/errors/app-error';
 import { requireCapability, seesTeamThroughScope } from '../../core/policy/capabilities';
 import { jstDate } from '../../core/time/jst';
-import { optionalSingleLine, requireSingleLine } from '../../core/validation/normalize';
+import { optionalSingleLine, requireJstDate, requireSingleLine } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
 import { DepartmentEntity } from '../users/department.entity';
 import { DepartmentLevel } from '../users/user.model';
@@ -13,18 +13,10 @@ import { OrganisationRepository } from './organisation.repository';
 
 const LEVELS: DepartmentLevel[] = [DepartmentLevel.BU, DepartmentLevel.KA, DepartmentLevel.KAKARI];
 const LEVEL_NAME: Record<DepartmentLevel, string> = { BU: '部', KA: '課', KAKARI: '係' };
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[A-Za-z0-9_.-]{1,40}$/;
 
-/** A JST calendar date `YYYY-MM-DD` that exists; BAD_USER_INPUT otherwise. */
-export function requireDate(raw: string | null | undefined, field = 'effectiveDate'): string {
-  const v = (raw ?? '').trim();
-  const d = new Date(`${v}T00:00:00Z`);
-  if (!DATE.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    throw badInput('日付は YYYY-MM-DD の形式で入力してください（例: 2027-04-01）。', field);
-  }
-  return v;
-}
+/** The effective date of a transfer or an import (`YYYY-MM-DD`, JST). */
+export const requireDate = (raw: string | null | undefined, field = 'effectiveDate'): string => requireJstDate(raw, field);
 
 export interface TransferOutcome {
   changed: boolean;

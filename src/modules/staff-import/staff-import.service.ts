@@ -175,6 +175,11 @@ export class StaffImportService {
     return outcome;
   }
 
+  /** Current (not retired) departments by `parentId|name`, how a file's 部/課/係 path is resolved. */
+  private departmentIndex(): Map<string, number> {
+    return new Map(this.repo.activeDepartments().map((d) => [`${d.parent_id ?? 0}|${d.name}`, d.id]));
+  }
+
   /**
    * Lines that would change nothing (same person, same fields, active, already in that
    * department on the effective date with nothing later on record), found from three reads
@@ -189,8 +194,7 @@ export class StaffImportService {
       list.push(a);
       assignments.set(a.user_id, list);
     }
-    const index = new Map<string, number>();
-    for (const d of this.repo.activeDepartments()) index.set(`${d.parent_id ?? 0}|${d.name}`, d.id);
+    const index = this.departmentIndex();
     const departmentOf = (path: string[]): number | null => {
       let parent: number | null = null;
       for (const name of path) {
@@ -293,8 +297,7 @@ export class StaffImportService {
   ): void {
     const detail = { via: 'staff:import' };
     // Departments by (parent, name), current ones only; created on first use.
-    const index = new Map<string, number>();
-    for (const d of this.repo.activeDepartments()) index.set(`${d.parent_id ?? 0}|${d.name}`, d.id);
+    const index = this.departmentIndex();
     const created = new Set<string>();
     const ensurePath = (parts: string[], line: number): number => {
       let parent: number | null = null;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
 import { STATS_MONTH_REBUILD_SQL } from '../../core/database/migrations/1764300000000-stats';
+import { namedIn } from '../../core/database/sql';
 
 /**
  * The statistics read the ledger's facts that still stand: an original entry (not a reversal)
@@ -33,13 +34,8 @@ export interface QuestionTiming {
   accepted_at: string | null;
 }
 
-/** `IN (@d0, @d1, …)` with its parameters, or no condition for the whole organisation. */
-function inList(column: string, ids: readonly number[] | null, params: Record<string, unknown>): string {
-  if (ids === null) return '1 = 1';
-  if (ids.length === 0) return '0 = 1';
-  ids.forEach((id, i) => (params[`d${i}`] = id));
-  return `${column} IN (${ids.map((_, i) => `@d${i}`).join(', ')})`;
-}
+/** A department list (null: the whole organisation). */
+const inList = (column: string, ids: readonly number[] | null, params: Record<string, unknown>) => namedIn(column, ids, params, 'd');
 
 /** SQL for the statistics: aggregates only (GROUP BY in SQLite), never a row per fact to JavaScript. */
 @Injectable()

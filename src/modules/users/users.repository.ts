@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
+import { namedIn } from '../../core/database/sql';
 import { placeholders } from '../../core/graphql/loaders';
 import { AppUserEntity } from './app-user.entity';
 import { AssignmentEntity } from './assignment.entity';
@@ -120,8 +121,7 @@ export class UsersRepository {
       params.disabled = f.active ? 0 : 1;
     }
     if (f.departmentIds) {
-      f.departmentIds.forEach((d, i) => (params[`d${i}`] = d));
-      where.push(`EXISTS (SELECT 1 FROM assignment a WHERE a.user_id = u.id AND a.department_id IN (${f.departmentIds.map((_, i) => `@d${i}`).join(', ')})
+      where.push(`EXISTS (SELECT 1 FROM assignment a WHERE a.user_id = u.id AND ${namedIn('a.department_id', f.departmentIds, params, 'd')}
         AND a.start_date <= @day AND (a.end_date IS NULL OR a.end_date > @day))`);
     }
     const sql = `SELECT u.* FROM app_user u WHERE ${where.join(' AND ')} ORDER BY u.id LIMIT @limit`;

@@ -3,6 +3,7 @@ import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-valida
 import { Ctx } from '../../core/auth/decorators';
 import { GqlContext } from '../../core/auth/viewer';
 import { badInput } from '../../core/errors/app-error';
+import { idCursor } from '../../core/graphql/id-cursor';
 import { can, permissionsOf } from '../../core/policy/capabilities';
 import { pageSize, parseId } from '../../core/validation/normalize';
 import { Assignment, Department, RoleEnum, User, UserConnection } from './user.model';
@@ -19,12 +20,7 @@ export class UserFilter {
   active?: boolean | null;
 }
 
-const encodeUserCursor = (id: number) => Buffer.from(`u:${id}`).toString('base64url');
-function decodeUserCursor(cursor: string): number {
-  const m = /^u:(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badInput('カーソルが正しくありません。', 'after');
-  return Number(m[1]);
-}
+const userCursor = idCursor('u');
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -55,11 +51,11 @@ export class UsersResolver {
       departmentId,
       role: filter?.role ?? null,
       active,
-      afterId: after ? decodeUserCursor(after) : 0,
+      afterId: after ? userCursor.decode(after) : 0,
       limit: limit + 1,
     });
     const page = rows.slice(0, limit);
-    const edges = page.map((r) => ({ cursor: encodeUserCursor(r.id), node: this.users.toUser(r) }));
+    const edges = page.map((r) => ({ cursor: userCursor.encode(r.id), node: this.users.toUser(r) }));
     return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
   }
 
