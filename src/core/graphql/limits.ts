@@ -32,6 +32,12 @@ const LIST_SIZES: Record<string, number> = {
   tags: 5,
   departments: 50,
   managedDepartments: 5,
+  formerNames: 3,
+  auditActions: 30,
+  // ContributionStats: 12 months (53 weeks at most), one row per sub-department, 20 listed.
+  series: 53,
+  byDepartment: 30,
+  unanswered: 20,
 };
 
 /**
@@ -49,6 +55,10 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   teamSkillRecords: 4_000,
   skillRecord: 300,
   totalCount: 200,
+  // Statistics aggregate a 年度 of the ledger (~300 ms for a whole organisation with a million
+  // facts, npm run bench:stats): one per request, and the leaderboard scans the 年度's facts.
+  contributionStats: 12_000,
+  leaderboard: 4_000,
 };
 
 function intArg(field: FieldNode, name: string, variables: Record<string, unknown>): number | undefined {
