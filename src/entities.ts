@@ -21,7 +21,7 @@ import { CertificationEventEntity } from './modules/skills/certification-event.e
 import { SkillRoleRequirementEntity } from './modules/skills/skill-role-requirement.entity';
 import { SkillEntity } from './modules/skills/skill.entity';
 import { TagSkillEntity } from './modules/skills/tag-skill.entity';
-import { StatsMonthEntity, StatsMonthPersonEntity } from './modules/stats/stats-month.entity';
+import { StatsMonthEntity, StatsMonthPersonEntity, StatsYearPersonEntity } from './modules/stats/stats-month.entity';
 import { AppUserEntity } from './modules/users/app-user.entity';
 import { AssignmentEntity } from './modules/users/assignment.entity';
 import { DepartmentNameEntity } from './modules/users/department-name.entity';
@@ -50,6 +50,7 @@ export const ENTITIES = [
   TagSkillEntity,
   StatsMonthEntity,
   StatsMonthPersonEntity,
+  StatsYearPersonEntity,
   CommentEntity,
   ContributionEntity,
   IdempotencyKeyEntity,

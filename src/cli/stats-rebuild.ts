@@ -4,7 +4,7 @@ import { StatsService } from '../modules/stats/stats.service';
 import { withCliApp } from './cli-app';
 
 const USAGE = `使い方 / usage:
-  npm run stats:rebuild              統計の月別集計を台帳から作り直し、確かめます / rebuild the statistics aggregate from the ledger, then verify it
+  npm run stats:rebuild              統計の集計を台帳から作り直し、確かめます / rebuild the statistics aggregate from the ledger, then verify it
   npm run stats:rebuild -- --verify  確かめるだけ（違いがあれば終了コード 1） / verify only (exit 1 on any difference)`;
 
 function fail(message: string): never {
@@ -24,14 +24,14 @@ async function main() {
     if (!verifyOnly) {
       const t = performance.now();
       stats.rebuildAggregate();
-      console.log(`統計の月別集計を台帳から作り直しました（${Math.round(performance.now() - t)} ms） / rebuilt`);
+      console.log(`統計の集計（月別・年度別・最初の回答）を台帳から作り直しました（${Math.round(performance.now() - t)} ms） / rebuilt`);
     }
-    const differences = stats.verifyAggregate();
+    const differences = stats.verifyAggregate((step, of, label) => console.log(`[${step}/${of}] 確かめています / verifying: ${label}`));
     if (differences.length === 0) {
-      console.log('統計の月別集計は台帳と一致しています / the aggregate matches the ledger');
+      console.log('統計の集計は台帳と一致しています / the aggregates match the ledger');
       return;
     }
-    console.error(`統計の月別集計が台帳と ${differences.length} 件食い違っています（npm run stats:rebuild で作り直せます）:`);
+    console.error(`統計の集計が台帳と ${differences.length} 件食い違っています（npm run stats:rebuild で作り直せます）:`);
     for (const d of differences.slice(0, 20))
       console.error(`  ${d.table} ${d.month} 部署${d.department_id} ${d.key}: 集計 ${d.stored ?? '—'} / 台帳 ${d.expected ?? '—'}`);
     process.exitCode = 1;

@@ -203,6 +203,17 @@ describe('contribution statistics', () => {
     expect(of(dx, 2026, shimin)).toEqual(before);
   });
 
+  it('the verification finds a tampered aggregate or first-answer time, and the rebuild repairs both', () => {
+    const before = of(dx, 2026, shimin);
+    ctx.db.run('UPDATE stats_year_person SET n = n + 1, named_points = named_points + 100 WHERE user_id = (SELECT MIN(user_id) FROM stats_year_person)');
+    ctx.db.run("UPDATE post SET first_answer_at = '2026-05-10T01:00:00.000Z' WHERE title = '住民票の請求をオンラインにしたい'");
+    const found = stats.verifyAggregate().map((d) => d.table);
+    expect(found).toEqual(expect.arrayContaining(['stats_year_person', 'post.first_answer_at']));
+    stats.rebuildAggregate();
+    expect(stats.verifyAggregate()).toEqual([]);
+    expect(of(dx, 2026, shimin)).toEqual(before);
+  });
+
   it('the leaderboard lists only people who opted in', async () => {
     expect(stats.leaderboard(2026, 20)).toEqual([]);
     stats.setLeaderboardOptIn(a[1], true);

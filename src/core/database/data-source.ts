@@ -10,6 +10,7 @@ import { AnswerRevisions1764000000000 } from './migrations/1764000000000-answer-
 import { AnonymousThread1764100000000 } from './migrations/1764100000000-anonymous-thread';
 import { GoLive1764200000000 } from './migrations/1764200000000-go-live';
 import { Stats1764300000000 } from './migrations/1764300000000-stats';
+import { StatsSpeed1764400000000 } from './migrations/1764400000000-stats-speed';
 import type Database from 'better-sqlite3';
 
 export const MIGRATIONS = [
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   AnonymousThread1764100000000,
   GoLive1764200000000,
   Stats1764300000000,
+  StatsSpeed1764400000000,
 ];
 
 /**

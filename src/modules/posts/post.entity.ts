@@ -17,6 +17,8 @@ export class PostEntity {
   @Column({ type: 'real', nullable: true }) case_hours_saved: number | null;
   @Column({ type: 'text', nullable: true }) case_tools: string | null;
   @Column({ type: 'integer', nullable: true }) accepted_answer_id: number | null;
+  /** The first answer by someone other than the asker (kept by triggers on `answer`; response times). */
+  @Column({ type: 'text', nullable: true }) first_answer_at: string | null;
   @Column({ type: 'integer' }) answer_count: number;
   @Column({ type: 'integer' }) comment_count: number;
   @Column({ type: 'integer' }) cheer_count: number;

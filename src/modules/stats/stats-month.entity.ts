@@ -19,3 +19,14 @@ export class StatsMonthPersonEntity {
   @PrimaryColumn({ type: 'integer' }) user_id: number;
   @Column({ type: 'integer' }) n: number;
 }
+
+/** `stats_year_person`: standing facts per 年度, department and person — what they did (`n`), and their points and contributions made under their name (the opt-in leaderboard). */
+@Entity({ name: 'stats_year_person' })
+export class StatsYearPersonEntity {
+  @PrimaryColumn({ type: 'integer' }) fiscal_year: number;
+  @PrimaryColumn({ type: 'integer' }) department_id: number;
+  @PrimaryColumn({ type: 'integer' }) user_id: number;
+  @Column({ type: 'integer' }) n: number;
+  @Column({ type: 'integer' }) named_points: number;
+  @Column({ type: 'integer' }) named_n: number;
+}

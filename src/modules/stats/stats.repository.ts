@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
 import { STATS_MONTH_REBUILD_SQL } from '../../core/database/migrations/1764300000000-stats';
+import { STATS_SPEED_REBUILD_SQL, STATS_YEAR_PERSON_EXPECTED_SQL } from '../../core/database/migrations/1764400000000-stats-speed';
 import { namedIn } from '../../core/database/sql';
 
 /**
@@ -26,12 +27,16 @@ export interface KindCount {
   n: number;
 }
 
-export interface QuestionTiming {
-  id: number;
-  anonymous: number;
-  created_at: string;
-  first_answer_at: string | null;
-  accepted_at: string | null;
+export interface QuestionResponse {
+  questions: number;
+  /** Sorted ascending. */
+  firstAnswerHours: number[];
+  /** Sorted ascending. */
+  acceptedHours: number[];
+  unansweredOver3Days: number;
+  unansweredOver7Days: number;
+  unansweredOver30Days: number;
+  oldestUnanswered: { id: number; title: string; created_at: string }[];
 }
 
 /** A department list (null: the whole organisation). */
@@ -53,11 +58,11 @@ export class StatsRepository {
     );
   }
 
-  /** Who did something (distinct people) per department in a 年度 (from the monthly aggregate). */
+  /** Who did something (distinct people) per department in a 年度 (from the yearly per-person aggregate). */
   activePeople(fiscalYear: number, departmentIds: readonly number[] | null): { department_id: number | null; user_id: number }[] {
     const params: Record<string, unknown> = { fy: fiscalYear };
     return this.db.all(
-      `SELECT DISTINCT NULLIF(s.department_id, 0) AS department_id, s.user_id FROM stats_month_person s
+      `SELECT NULLIF(s.department_id, 0) AS department_id, s.user_id FROM stats_year_person s
         WHERE s.fiscal_year = @fy AND s.n > 0 AND ${inList('s.department_id', departmentIds, params)}`,
       params,
     );
@@ -104,56 +109,109 @@ export class StatsRepository {
     });
   }
 
-  /** Questions asked in [from, until) (UTC instants), with their first answer by someone else and their acceptance. */
-  questions(from: string, until: string, departmentIds: readonly number[] | null): QuestionTiming[] {
+  /**
+   * Response times of the questions asked in [from, until) (UTC instants): hours to the first
+   * answer by someone else and to the accepted answer (each sorted), how many are still without
+   * an answer after 3, 7 and 30 days at `now`, and the 20 oldest of those (anonymous ones only
+   * when `withAnonymous`).
+   */
+  response(from: string, until: string, departmentIds: readonly number[] | null, now: Date, withAnonymous: boolean): QuestionResponse {
     const params: Record<string, unknown> = { from, until };
-    return this.db.all<QuestionTiming>(
-      `SELECT p.id, p.created_at, p.anonymous,
-              (SELECT MIN(a.created_at) FROM answer a WHERE a.post_id = p.id AND a.deleted_at IS NULL AND a.author_id <> p.author_id) AS first_answer_at,
-              (SELECT a.accepted_at FROM answer a WHERE a.id = p.accepted_answer_id AND a.deleted_at IS NULL) AS accepted_at
-         FROM post p
-        WHERE p.kind = 'QUESTION' AND p.deleted_at IS NULL AND p.created_at >= @from AND p.created_at < @until
-          AND ${inList('p.department_id', departmentIds, params)}
-        ORDER BY p.created_at`,
-      params,
-    );
-  }
-
-  /** Titles of posts by id (the unanswered list shows at most 20). */
-  titles(ids: readonly number[]): Map<number, string> {
-    if (ids.length === 0) return new Map();
-    const params: Record<string, unknown> = {};
-    const rows = this.db.all<{ id: number; title: string }>(`SELECT id, title FROM post WHERE ${inList('id', ids, params)}`, params);
-    return new Map(rows.map((r) => [r.id, r.title]));
+    const where = `p.kind = 'QUESTION' AND p.deleted_at IS NULL AND p.created_at >= @from AND p.created_at < @until
+      AND ${inList('p.department_id', departmentIds, params)}`;
+    const hours = (sql: string) => this.db.all<{ h: number }>(sql, params).map((r) => r.h);
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000).toISOString();
+    const counts = this.db.get<{ n: number; o3: number | null; o7: number | null; o30: number | null }>(
+      `SELECT COUNT(*) AS n, SUM(p.first_answer_at IS NULL AND p.created_at <= @d4) AS o3,
+              SUM(p.first_answer_at IS NULL AND p.created_at <= @d8) AS o7, SUM(p.first_answer_at IS NULL AND p.created_at <= @d31) AS o30
+         FROM post p WHERE ${where}`,
+      { ...params, d4: daysAgo(4), d8: daysAgo(8), d31: daysAgo(31) },
+    )!;
+    return {
+      questions: counts.n,
+      // julianday() differences in days, as hours.
+      firstAnswerHours: hours(
+        `SELECT (julianday(p.first_answer_at) - julianday(p.created_at)) * 24 AS h FROM post p WHERE ${where} AND p.first_answer_at IS NOT NULL ORDER BY h`,
+      ),
+      acceptedHours: hours(
+        `SELECT (julianday(a.accepted_at) - julianday(p.created_at)) * 24 AS h FROM post p
+           JOIN answer a ON a.id = p.accepted_answer_id AND a.deleted_at IS NULL AND a.accepted_at IS NOT NULL
+          WHERE ${where} ORDER BY h`,
+      ),
+      unansweredOver3Days: counts.o3 ?? 0,
+      unansweredOver7Days: counts.o7 ?? 0,
+      unansweredOver30Days: counts.o30 ?? 0,
+      oldestUnanswered: this.db.all<{ id: number; title: string; created_at: string }>(
+        `SELECT p.id, p.title, p.created_at FROM post p
+          WHERE ${where} AND p.first_answer_at IS NULL ${withAnonymous ? '' : 'AND p.anonymous = 0'} ORDER BY p.created_at LIMIT 20`,
+        params,
+      ),
+    };
   }
 
   // ---- the monthly aggregate: rebuild and verify ---------------------------------------------
 
   /** Rows where the aggregate and a recomputation from the ledger disagree (none when consistent). */
-  aggregateDifferences(): { table: string; month: string; department_id: number; key: string; stored: number | null; expected: number | null }[] {
+  aggregateDifferences(
+    onStep: (step: number, of: number, label: string) => void = () => {},
+  ): { table: string; month: string; department_id: number; key: string; stored: number | null; expected: number | null }[] {
     const expectedMonth = `SELECT strftime('%Y-%m', c.occurred_at, '+9 hours') AS month, COALESCE(c.department_id, 0) AS department_id, c.kind AS key, COUNT(*) AS n
       FROM contribution c WHERE ${STANDING} GROUP BY 1, 2, 3`;
     const expectedPerson = `SELECT strftime('%Y-%m', c.occurred_at, '+9 hours') AS month, COALESCE(c.department_id, 0) AS department_id, CAST(c.user_id AS TEXT) AS key, COUNT(*) AS n
       FROM contribution c WHERE ${STANDING} AND c.kind IN (${ACTIVE_IN}) GROUP BY 1, 2, 3`;
-    const diff = (table: string, stored: string, expected: string) =>
-      this.db.all<{ table: string; month: string; department_id: number; key: string; stored: number | null; expected: number | null }>(
-        `WITH s AS (${stored}), e AS (${expected})
-         SELECT '${table}' AS "table", s.month, s.department_id, s.key, s.n AS stored, e.n AS expected
-           FROM s LEFT JOIN e USING (month, department_id, key) WHERE e.n IS NOT s.n
-         UNION ALL
-         SELECT '${table}', e.month, e.department_id, e.key, NULL, e.n
-           FROM e LEFT JOIN s USING (month, department_id, key) WHERE s.n IS NULL
-         LIMIT 100`,
-      );
-    return [
-      ...diff('stats_month', 'SELECT month, department_id, kind AS key, n FROM stats_month WHERE n <> 0', expectedMonth),
-      ...diff('stats_month_person', 'SELECT month, department_id, CAST(user_id AS TEXT) AS key, n FROM stats_month_person WHERE n <> 0', expectedPerson),
-    ];
+    // Compared in memory (a few hundred thousand small rows at city scale): a join of the two
+    // aggregates in SQL has no index to use and takes far longer.
+    type Diff = { table: string; month: string; department_id: number; key: string; stored: number | null; expected: number | null };
+    const diff = (table: string, stored: string, expected: string): Diff[] => {
+      type R = { month: string; department_id: number; key: string; n: number };
+      const id = (r: R) => `${r.month}|${r.department_id}|${r.key}`;
+      const want = new Map(this.db.all<R>(expected).map((r) => [id(r), r]));
+      const out: Diff[] = [];
+      for (const r of this.db.all<R>(stored)) {
+        const e = want.get(id(r));
+        want.delete(id(r));
+        if (e?.n !== r.n) out.push({ table, month: r.month, department_id: r.department_id, key: r.key, stored: r.n, expected: e?.n ?? null });
+      }
+      for (const e of want.values()) out.push({ table, month: e.month, department_id: e.department_id, key: e.key, stored: null, expected: e.n });
+      return out.slice(0, 100);
+    };
+    const expectedYear = STATS_YEAR_PERSON_EXPECTED_SQL;
+    onStep(1, 4, '質問の最初の回答 / first answers');
+    const firstAnswers = this.db.all<{ id: number; stored: string | null; expected: string | null }>(
+      `SELECT p.id, p.first_answer_at AS stored,
+              (SELECT MIN(a.created_at) FROM answer a WHERE a.post_id = p.id AND a.deleted_at IS NULL AND a.author_id <> p.author_id) AS expected
+         FROM post p WHERE stored IS NOT expected LIMIT 100`,
+    );
+    onStep(2, 4, '月別の件数 / monthly counts');
+    const month = diff('stats_month', 'SELECT month, department_id, kind AS key, n FROM stats_month WHERE n <> 0', expectedMonth);
+    onStep(3, 4, '月別の活動した人 / monthly active people');
+    const person = diff(
+      'stats_month_person',
+      'SELECT month, department_id, CAST(user_id AS TEXT) AS key, n FROM stats_month_person WHERE n <> 0',
+      expectedPerson,
+    );
+    onStep(4, 4, '年度別の個人 / yearly per person');
+    const year = diff(
+      'stats_year_person',
+      `SELECT CAST(fiscal_year AS TEXT) AS month, department_id, user_id || ':' || named_points || ':' || named_n AS key, n FROM stats_year_person
+          WHERE n <> 0 OR named_points <> 0 OR named_n <> 0`,
+      `SELECT CAST(fiscal_year AS TEXT) AS month, department_id, user_id || ':' || named_points || ':' || named_n AS key, n FROM (${expectedYear})
+          WHERE n <> 0 OR named_points <> 0 OR named_n <> 0`,
+    );
+    const first = firstAnswers.map((r) => ({
+      table: 'post.first_answer_at',
+      month: '',
+      department_id: 0,
+      key: `post ${r.id}: ${r.stored ?? '—'} / ${r.expected ?? '—'}`,
+      stored: null,
+      expected: null,
+    }));
+    return [...first, ...month, ...person, ...year];
   }
 
   /** Recomputes the aggregate from the ledger (inside the caller's transaction). */
   rebuildAggregate(): void {
-    for (const sql of STATS_MONTH_REBUILD_SQL) this.db.run(sql);
+    for (const sql of [...STATS_MONTH_REBUILD_SQL, ...STATS_SPEED_REBUILD_SQL]) this.db.run(sql);
   }
 
   // ---- leaderboard (opt-in) ---------------------------------------------------------------
@@ -173,13 +231,13 @@ export class StatsRepository {
   /** Points and standing contributions in a 年度 of active people who opted in; anonymous facts never count here. */
   leaderboard(fiscalYear: number, limit: number): { user_id: number; points: number; contributions: number }[] {
     return this.db.all(
-      `SELECT c.user_id, SUM(c.points) AS points, SUM(CASE WHEN c.kind IN (${ACTIVE_IN}) THEN 1 ELSE 0 END) AS contributions
-         FROM contribution c
-         JOIN user_preference up ON up.user_id = c.user_id AND up.leaderboard_opt_in = 1
-         JOIN app_user u ON u.id = c.user_id AND u.disabled = 0
-        WHERE c.fiscal_year = @fy AND c.anonymous = 0 AND ${STANDING}
-        GROUP BY c.user_id HAVING points > 0
-        ORDER BY points DESC, c.user_id LIMIT @limit`,
+      `SELECT s.user_id, SUM(s.named_points) AS points, SUM(s.named_n) AS contributions
+         FROM stats_year_person s
+         JOIN user_preference up ON up.user_id = s.user_id AND up.leaderboard_opt_in = 1
+         JOIN app_user u ON u.id = s.user_id AND u.disabled = 0
+        WHERE s.fiscal_year = @fy
+        GROUP BY s.user_id HAVING points > 0
+        ORDER BY points DESC, s.user_id LIMIT @limit`,
       { fy: fiscalYear, limit },
     );
   }

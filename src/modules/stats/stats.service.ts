@@ -192,33 +192,25 @@ export class StatsService {
 
   private responseOf(fy: number, departmentIds: number[] | null, now: Date) {
     const { from, until } = fyRange(fy);
-    const qs = this.repo.questions(jstDayStartIso(from)!, jstDayStartIso(until)!, departmentIds);
-    const hours = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 3_600_000;
-    const first = qs
-      .filter((q) => q.first_answer_at)
-      .map((q) => hours(q.created_at, q.first_answer_at!))
-      .sort((a, b) => a - b);
-    const accepted = qs
-      .filter((q) => q.accepted_at)
-      .map((q) => hours(q.created_at, q.accepted_at!))
-      .sort((a, b) => a - b);
-    const open = qs.filter((q) => !q.first_answer_at);
-    const ageDays = (q: { created_at: string }) => Math.floor((now.getTime() - Date.parse(q.created_at)) / 86_400_000);
-    const response: StatsResponse = {
-      questions: qs.length,
-      medianFirstAnswerHours: percentile(first, 0.5),
-      p90FirstAnswerHours: percentile(first, 0.9),
-      medianAcceptedHours: percentile(accepted, 0.5),
-      resolutionRate: qs.length ? Math.round((accepted.length / qs.length) * 1000) / 1000 : null,
-      unansweredOver3Days: open.filter((q) => ageDays(q) > 3).length,
-      unansweredOver7Days: open.filter((q) => ageDays(q) > 7).length,
-      unansweredOver30Days: open.filter((q) => ageDays(q) > 30).length,
-    };
     // The list names questions: an anonymous one is listed only organisation-wide, never under a
     // department (that would tell which department its asker is in). Counts include it.
-    const oldest = open.filter((q) => departmentIds === null || !q.anonymous).slice(0, 20);
-    const titles = this.repo.titles(oldest.map((q) => q.id));
-    const unanswered = oldest.map((q) => ({ id: String(q.id), title: titles.get(q.id) ?? '', createdAt: q.created_at, ageDays: ageDays(q) }));
+    const r = this.repo.response(jstDayStartIso(from)!, jstDayStartIso(until)!, departmentIds, now, departmentIds === null);
+    const response: StatsResponse = {
+      questions: r.questions,
+      medianFirstAnswerHours: percentile(r.firstAnswerHours, 0.5),
+      p90FirstAnswerHours: percentile(r.firstAnswerHours, 0.9),
+      medianAcceptedHours: percentile(r.acceptedHours, 0.5),
+      resolutionRate: r.questions ? Math.round((r.acceptedHours.length / r.questions) * 1000) / 1000 : null,
+      unansweredOver3Days: r.unansweredOver3Days,
+      unansweredOver7Days: r.unansweredOver7Days,
+      unansweredOver30Days: r.unansweredOver30Days,
+    };
+    const unanswered = r.oldestUnanswered.map((q) => ({
+      id: String(q.id),
+      title: q.title,
+      createdAt: q.created_at,
+      ageDays: Math.floor((now.getTime() - Date.parse(q.created_at)) / 86_400_000),
+    }));
     return { response, unanswered };
   }
 
@@ -310,8 +302,8 @@ export class StatsService {
   }
 
   /** Where the monthly aggregate (kept by triggers with each fact) disagrees with the ledger; empty when consistent. */
-  verifyAggregate() {
-    return this.repo.aggregateDifferences();
+  verifyAggregate(onStep?: (step: number, of: number, label: string) => void) {
+    return this.repo.aggregateDifferences(onStep);
   }
 
   /** `npm run stats:rebuild`: recomputes the monthly aggregate from the ledger in one transaction. */
