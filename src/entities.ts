@@ -21,6 +21,8 @@ import { CertificationEventEntity } from './modules/skills/certification-event.e
 import { SkillRoleRequirementEntity } from './modules/skills/skill-role-requirement.entity';
 import { SkillEntity } from './modules/skills/skill.entity';
 import { TagSkillEntity } from './modules/skills/tag-skill.entity';
+import { ReportEntity } from './modules/moderation/report.entity';
+import { AdoptionEntity, AdoptionEventEntity, CollectionEntity, CollectionPostEntity } from './modules/practices/practices.entity';
 import { StatsMonthEntity, StatsMonthPersonEntity, StatsYearPersonEntity } from './modules/stats/stats-month.entity';
 import { AppUserEntity } from './modules/users/app-user.entity';
 import { AssignmentEntity } from './modules/users/assignment.entity';
@@ -51,6 +53,11 @@ export const ENTITIES = [
   StatsMonthEntity,
   StatsMonthPersonEntity,
   StatsYearPersonEntity,
+  CollectionEntity,
+  CollectionPostEntity,
+  AdoptionEntity,
+  AdoptionEventEntity,
+  ReportEntity,
   CommentEntity,
   ContributionEntity,
   IdempotencyKeyEntity,

@@ -11,6 +11,7 @@ import { AnonymousThread1764100000000 } from './migrations/1764100000000-anonymo
 import { GoLive1764200000000 } from './migrations/1764200000000-go-live';
 import { Stats1764300000000 } from './migrations/1764300000000-stats';
 import { StatsSpeed1764400000000 } from './migrations/1764400000000-stats-speed';
+import { DxOffice1764500000000 } from './migrations/1764500000000-dx-office';
 import type Database from 'better-sqlite3';
 
 export const MIGRATIONS = [
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   GoLive1764200000000,
   Stats1764300000000,
   StatsSpeed1764400000000,
+  DxOffice1764500000000,
 ];
 
 /**

@@ -11,6 +11,7 @@
 export type PostKindName = 'QUESTION' | 'CASE' | 'IDEA';
 export type TargetTypeName = 'POST' | 'ANSWER' | 'COMMENT';
 export type StampName = 'CHEER' | 'HELPFUL' | 'THANKS';
+export type AdoptionStatusName = 'CONSIDERING' | 'IN_PROGRESS' | 'ADOPTED' | 'DECLINED';
 
 export interface EventMap {
   // ---- posts --------------------------------------------------------------------------
@@ -54,6 +55,39 @@ export interface EventMap {
   };
   'reaction.removed': { giverId: number; ownerId: number; targetType: TargetTypeName; targetId: number; stamp: StampName; postId: number; at: string };
 
+  // ---- the DX office: best practices, roll-out, official answers, content health (#10) ------
+  /** The DX office marked a post as 優良事例 (its author earns POST_FEATURED). */
+  'post.featured': { postId: number; authorId: number; byId: number; at: string };
+  'post.unfeatured': { postId: number; authorId: number; byId: number; at: string };
+  /**
+   * A department's adoption (横展開) of a case was recorded or changed. The case's author earns
+   * CASE_ADOPTED while the adoption is 導入中 or 導入済み.
+   */
+  'adoption.recorded': {
+    adoptionId: number;
+    postId: number;
+    caseAuthorId: number;
+    departmentId: number;
+    status: AdoptionStatusName;
+    previousStatus: AdoptionStatusName | null;
+    byId: number;
+    at: string;
+  };
+  'answer.officialMarked': { answerId: number; postId: number; byId: number; at: string };
+  'answer.officialUnmarked': { answerId: number; postId: number; byId: number; at: string };
+  /** 確認済み (outdated false) or 古い情報 (outdated true). */
+  'post.reviewed': { postId: number; authorId: number; outdated: boolean; byId: number; at: string };
+
+  // ---- moderation (#10) ------------------------------------------------------------------
+  'report.filed': { reportId: number; targetType: TargetTypeName; targetId: number; postId: number; reporterId: number; at: string };
+  'report.resolved': { reportId: number; postId: number; reporterId: number; action: 'HIDE' | 'DISMISS'; byId: number; at: string };
+  /** Hidden content withdraws its ledger facts while hidden. */
+  'content.hidden': { targetType: TargetTypeName; targetId: number; postId: number; authorId: number; byId: number; reason: string; at: string };
+  /** Restoring re-credits the facts, dated as they originally were. */
+  'content.restored': { targetType: TargetTypeName; targetId: number; postId: number; authorId: number; byId: number; at: string };
+  'post.closed': { postId: number; authorId: number; reason: string; duplicateOfId: number | null; byId: number; at: string };
+  'post.reopened': { postId: number; authorId: number; byId: number; at: string };
+
   // ---- the skill framework ---------------------------------------------------------------
   /** The DX office changed what counts for a skill (tag → skill mapping, or a skill retired/restored). */
   'skills.mappingChanged': { change: 'mapping' | 'retired' | 'restored'; skillId: number; byId: number; at: string };
@@ -80,6 +114,18 @@ export const EVENT_NAMES: readonly EventName[] = [
   'comment.deleted',
   'reaction.added',
   'reaction.removed',
+  'post.featured',
+  'post.unfeatured',
+  'adoption.recorded',
+  'answer.officialMarked',
+  'answer.officialUnmarked',
+  'post.reviewed',
+  'report.filed',
+  'report.resolved',
+  'content.hidden',
+  'content.restored',
+  'post.closed',
+  'post.reopened',
   'skills.mappingChanged',
   'contribution.recorded',
   'contribution.reversed',
@@ -100,6 +146,18 @@ export const DURABLE_EVENTS = [
   'answer.deleted',
   'answer.accepted',
   'answer.unaccepted',
+  'post.featured',
+  'post.unfeatured',
+  'adoption.recorded',
+  'answer.officialMarked',
+  'answer.officialUnmarked',
+  'post.reviewed',
+  'report.filed',
+  'report.resolved',
+  'content.hidden',
+  'content.restored',
+  'post.closed',
+  'post.reopened',
 ] as const satisfies readonly EventName[];
 
 export type DurableEventName = (typeof DURABLE_EVENTS)[number];

@@ -48,6 +48,17 @@ export const GLOBAL_CAPABILITIES = {
   'stats.viewDepartment': { roles: ['MANAGER', 'DX_OFFICE', 'ADMIN'], denied: '部署の統計を見られるのは管理職・DX推進課・管理者です。' },
   /** Statistics of any department and the comparison of departments across the organisation. */
   'stats.viewOrganisation': { roles: ['DX_OFFICE', 'ADMIN'], denied: '組織全体の部署別の統計を見られるのはDX推進課と管理者だけです。' },
+  /**
+   * Curation: mark posts as 優良事例, build collections, work the content review queue (any
+   * post's 確認済み / 古い情報), and rename, merge, describe or mark tags as changed.
+   */
+  'practices.curate': { roles: ['DX_OFFICE'], denied: '優良事例・まとめ・タグ・情報の鮮度を管理できるのはDX推進課だけです。' },
+  /** Mark an answer as 公式見解 (with the issuing section) and withdraw it. */
+  'answer.markOfficial': { roles: ['DX_OFFICE', 'ADMIN'], denied: '公式見解にできるのはDX推進課と管理者だけです。' },
+  /** Record a roll-out (横展開) for any department, not only one's own. */
+  'adoption.recordAny': { roles: ['DX_OFFICE', 'ADMIN'], denied: '自分の部署の導入状況だけを記録できます。' },
+  /** The report queue: resolve reports, hide and restore content, close and reopen questions. */
+  'moderation.resolve': { roles: ['DX_OFFICE', 'ADMIN'], denied: '通報の対応・非表示・クローズはDX推進課と管理者だけが行えます。' },
   /** Accounts: create, edit, deactivate and reactivate people, reset passwords, see employee numbers. */
   'admin.users': { roles: ['ADMIN'], denied: 'アカウントを管理できるのは管理者だけです。' },
   /** The organisation: departments (create, rename, move, retire), transfers, manager scopes, the staff import. */

@@ -35,6 +35,10 @@ const GLOBAL: Record<GlobalCapability, string> = {
   'records.viewAll': '· · ✓ ✓',
   'stats.viewDepartment': '· ✓ ✓ ✓',
   'stats.viewOrganisation': '· · ✓ ✓',
+  'practices.curate': '· · ✓ ·', // admins manage accounts, not curation
+  'answer.markOfficial': '· · ✓ ✓',
+  'adoption.recordAny': '· · ✓ ✓',
+  'moderation.resolve': '· · ✓ ✓',
   'admin.users': '· · · ✓',
   'admin.organisation': '· · · ✓',
   'audit.viewAll': '· · · ✓',
@@ -200,6 +204,10 @@ describe('policy: global capabilities', () => {
       'records.viewAll',
       'stats.viewDepartment',
       'stats.viewOrganisation',
+      'practices.curate',
+      'answer.markOfficial',
+      'adoption.recordAny',
+      'moderation.resolve',
       'audit.viewModeration',
     ]);
     expect(permissionsOf('ADMIN')).toEqual([
@@ -211,6 +219,9 @@ describe('policy: global capabilities', () => {
       'records.viewAll',
       'stats.viewDepartment',
       'stats.viewOrganisation',
+      'answer.markOfficial',
+      'adoption.recordAny',
+      'moderation.resolve',
       'admin.users',
       'admin.organisation',
       'audit.viewAll',

@@ -19,4 +19,11 @@ export class AnswerEntity {
   @Column({ type: 'integer' }) revision: number;
   @Column({ type: 'integer', nullable: true }) deleted_by_id: number | null;
   @Column({ type: 'text', nullable: true }) body_html: string | null;
+  @Column({ type: 'text', nullable: true }) official_at: string | null;
+  @Column({ type: 'text', nullable: true }) official_note: string | null;
+  @Column({ type: 'text', nullable: true }) official_section: string | null;
+  @Column({ type: 'integer', nullable: true }) official_by_id: number | null;
+  @Column({ type: 'text', nullable: true }) hidden_at: string | null;
+  @Column({ type: 'text', nullable: true }) hidden_reason: string | null;
+  @Column({ type: 'integer', nullable: true }) hidden_by_id: number | null;
 }

@@ -14,4 +14,7 @@ export class CommentEntity {
   @Column({ type: 'integer' }) thanks_count: number;
   @Column({ type: 'text' }) created_at: string;
   @Column({ type: 'text', nullable: true }) deleted_at: string | null;
+  @Column({ type: 'text', nullable: true }) hidden_at: string | null;
+  @Column({ type: 'text', nullable: true }) hidden_reason: string | null;
+  @Column({ type: 'integer', nullable: true }) hidden_by_id: number | null;
 }

@@ -15,6 +15,10 @@ export enum ContributionKind {
   STAMP_GIVEN = 'STAMP_GIVEN',
   /** credited to the author of the stamped content */
   STAMP_RECEIVED = 'STAMP_RECEIVED',
+  /** credited to the author of a post the DX office marked as 優良事例 */
+  POST_FEATURED = 'POST_FEATURED',
+  /** credited to a case's author while another department's adoption is 導入中 or 導入済み */
+  CASE_ADOPTED = 'CASE_ADOPTED',
 }
 
 export type StampKind = 'CHEER' | 'HELPFUL' | 'THANKS';
@@ -28,6 +32,8 @@ export const DEFAULT_POINTS = {
   ANSWER_ACCEPTED: 15,
   STAMP_GIVEN: 0,
   STAMP_RECEIVED: { CHEER: 1, HELPFUL: 2, THANKS: 1 } as Record<StampKind, number>,
+  POST_FEATURED: 10,
+  CASE_ADOPTED: 20,
 } as const;
 
 export function pointsFor(kind: ContributionKind, stamp?: StampKind | null): number {

@@ -13,7 +13,8 @@ export interface ContributionFact {
   postId?: number | null;
   answerId?: number | null;
   commentId?: number | null;
-  targetType?: 'POST' | 'ANSWER' | 'COMMENT' | null;
+  /** what the fact is about when it is not the post, answer or comment itself (stamps; ADOPTION for CASE_ADOPTED) */
+  targetType?: 'POST' | 'ANSWER' | 'COMMENT' | 'ADOPTION' | null;
   targetId?: number | null;
   stamp?: StampKind | null;
   actorId?: number | null;

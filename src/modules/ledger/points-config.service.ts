@@ -11,6 +11,8 @@ export interface PointsConfig {
   ANSWER_ACCEPTED: number;
   STAMP_GIVEN: number;
   STAMP_RECEIVED: Record<StampKind, number>;
+  POST_FEATURED: number;
+  CASE_ADOPTED: number;
   /** points from stamps received count at most this much per person, skill and JST day */
   stampDailyCap: number;
   /** skill level n is reached at levelThresholds[n-1] points (levels 0–4) */

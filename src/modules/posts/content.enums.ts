@@ -25,6 +25,14 @@ export enum PostOrder {
   ACTIVITY = 'ACTIVITY',
 }
 
+/** Why a question was closed (クローズ). */
+export enum PostCloseReason {
+  DUPLICATE = 'DUPLICATE',
+  OFF_TOPIC = 'OFF_TOPIC',
+  RESOLVED_ELSEWHERE = 'RESOLVED_ELSEWHERE',
+}
+
+registerEnumType(PostCloseReason, { name: 'PostCloseReason', description: '重複 / 対象外 / 解決済み（他で）' });
 registerEnumType(PostKind, { name: 'PostKind', description: '質問 / 事例 / アイデア' });
 registerEnumType(PostStatus, { name: 'PostStatus' });
 registerEnumType(Stamp, { name: 'Stamp', description: '応援 / 参考になった / ありがとう' });

@@ -31,4 +31,18 @@ export class PostEntity {
   @Column({ type: 'text', nullable: true }) deleted_at: string | null;
   @Column({ type: 'integer', nullable: true }) deleted_by_id: number | null;
   @Column({ type: 'text', nullable: true }) body_html: string | null;
+  @Column({ type: 'text', nullable: true }) featured_at: string | null;
+  @Column({ type: 'text', nullable: true }) featured_note: string | null;
+  @Column({ type: 'integer', nullable: true }) featured_by_id: number | null;
+  @Column({ type: 'integer' }) outdated: number;
+  @Column({ type: 'text', nullable: true }) reviewed_at: string | null;
+  @Column({ type: 'integer', nullable: true }) reviewed_by_id: number | null;
+  @Column({ type: 'text', nullable: true }) review_note: string | null;
+  @Column({ type: 'text', nullable: true }) closed_reason: string | null;
+  @Column({ type: 'text', nullable: true }) closed_at: string | null;
+  @Column({ type: 'integer', nullable: true }) closed_by_id: number | null;
+  @Column({ type: 'integer', nullable: true }) duplicate_of_id: number | null;
+  @Column({ type: 'text', nullable: true }) hidden_at: string | null;
+  @Column({ type: 'text', nullable: true }) hidden_reason: string | null;
+  @Column({ type: 'integer', nullable: true }) hidden_by_id: number | null;
 }

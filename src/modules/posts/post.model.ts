@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { PageInfo } from '../../core/graphql/page-info';
 import { Department, User } from '../users/user.model';
-import { PostKind, PostStatus, ReactionTargetType, Stamp } from './content.enums';
+import { PostCloseReason, PostKind, PostStatus, ReactionTargetType, Stamp } from './content.enums';
 
 @ObjectType()
 export class Tag {
@@ -57,8 +57,20 @@ export class Post {
   @Field() viewerCanAccept: boolean;
   @Field({ description: 'DX推進課・管理者が匿名の投稿者を（理由を記録して）表示できる' }) viewerCanRevealAuthor: boolean;
 
+  @Field({ description: '優良事例（DX推進課が選んだ）' }) featured: boolean;
+  @Field(() => String, { nullable: true, description: '優良事例に選んだ理由' }) featuredNote: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) featuredAt: string | null;
+  @Field({ description: '古い情報（内容の確認で古いと判断された）' }) outdated: boolean;
+  @Field(() => DateTimeScalar, { nullable: true, description: '最後に内容を確認した日時' }) reviewedAt: string | null;
+  @Field(() => String, { nullable: true, description: '内容の確認のメモ' }) reviewNote: string | null;
+  @Field(() => PostCloseReason, { nullable: true, description: 'クローズの理由（クローズされていなければ null）' }) closedReason: PostCloseReason | null;
+  @Field(() => ID, { nullable: true, description: '重複として閉じたときの元の質問' }) duplicateOfId: string | null;
+  @Field({ description: '非表示（モデレーション）。投稿者とDX推進課以外には本文の代わりに案内が表示されます' }) hidden: boolean;
+  @Field(() => String, { nullable: true, description: '非表示の理由（投稿者とDX推進課・管理者にだけ）' }) hiddenReason: string | null;
+
   // internal
   authorId: number;
+  departmentId: number | null;
   /** Markdown rendered on write (null for older rows: rendered on read) */
   bodyHtmlValue: string | null;
   acceptedAnswerId: number | null;

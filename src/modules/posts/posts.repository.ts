@@ -20,6 +20,8 @@ export interface PostCriteria {
   kind?: PostKind;
   status?: PostStatus;
   unanswered?: boolean;
+  /** 優良事例 only (true) or only the others (false) */
+  featured?: boolean;
   /** normalised tag key (tag.name) */
   tagKey?: string;
   /** a department and everything below it */
@@ -103,6 +105,7 @@ export class PostsRepository {
       params.push(q.status);
     }
     if (q.unanswered) conds.push("p.kind = 'QUESTION' AND p.answer_count = 0");
+    if (q.featured !== undefined) conds.push(q.featured ? 'p.featured_at IS NOT NULL' : 'p.featured_at IS NULL');
     if (q.tagKey !== undefined) {
       conds.push('p.id IN (SELECT pt.post_id FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE t.name = ?)');
       params.push(q.tagKey);

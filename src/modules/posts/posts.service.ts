@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { userFromColumns } from '../users/user-columns';
 import { User } from '../users/user.model';
 import { UsersService } from '../users/users.service';
-import { PostKind, PostOrder, ReactionTargetType } from './content.enums';
+import { PostCloseReason, PostKind, PostOrder, ReactionTargetType } from './content.enums';
 import { CaseDetailsInput, CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
 import { CaseDetails, Post, PostConnection, Tag } from './post.model';
 import { CaseFieldsChange, FeedQuery, PostCriteria, PostRow, PostsRepository } from './posts.repository';
@@ -104,7 +104,18 @@ export class PostsService {
       viewerCanRevealAuthor: !!row.anonymous && !isAuthor && can(viewer, 'post.revealAuthor'),
       // Only a question with answers has something to accept.
       viewerCanAccept: row.kind === PostKind.QUESTION && row.answer_count > 0 && postCan(viewer, facts, 'answer.accept'),
+      featured: !!row.featured_at,
+      featuredNote: row.featured_at ? row.featured_note : null,
+      featuredAt: row.featured_at,
+      outdated: !!row.outdated,
+      reviewedAt: row.reviewed_at,
+      reviewNote: row.review_note,
+      closedReason: (row.closed_reason as PostCloseReason | null) ?? null,
+      duplicateOfId: row.duplicate_of_id ? String(row.duplicate_of_id) : null,
+      hidden: !!row.hidden_at,
+      hiddenReason: row.hidden_at && (isAuthor || can(viewer, 'moderation.resolve')) ? row.hidden_reason : null,
       authorId: row.author_id,
+      departmentId: row.department_id,
       acceptedAnswerId: row.accepted_answer_id,
       cheerCount: row.cheer_count,
       helpfulCount: row.helpful_count,
@@ -139,6 +150,7 @@ export class PostsService {
     if (filter?.kind) c.kind = filter.kind;
     if (filter?.status) c.status = filter.status;
     if (filter?.unanswered) c.unanswered = true;
+    if (filter?.featured !== undefined && filter.featured !== null) c.featured = filter.featured;
     if (filter?.tag !== undefined && filter.tag !== null && filter.tag.trim() !== '') c.tagKey = normalizeTag(filter.tag);
     if (filter?.departmentId) {
       const dep = parseId(filter.departmentId);

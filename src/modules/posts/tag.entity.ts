@@ -8,4 +8,7 @@ export class TagEntity {
   @Column({ type: 'text' }) label: string;
   @Column({ type: 'integer' }) post_count: number;
   @Column({ type: 'text' }) created_at: string;
+  @Column({ type: 'text', nullable: true }) description: string | null;
+  @Column({ type: 'text', nullable: true }) changed_at: string | null;
+  @Column({ type: 'text', nullable: true }) changed_note: string | null;
 }

@@ -10,6 +10,8 @@ export class SearchDocEntity {
   @Column({ type: 'integer', nullable: true }) author_id: number | null;
   @Column({ type: 'integer' }) answer_count: number;
   @Column({ type: 'integer' }) boost: number;
+  /** 優良事例 (1), for the featured filter */
+  @Column({ type: 'integer' }) featured: number;
   @Column({ type: 'text' }) created_at: string;
   @Column({ type: 'text' }) updated_at: string;
   @Column({ type: 'text' }) title_n: string;

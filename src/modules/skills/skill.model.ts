@@ -128,6 +128,8 @@ export class SkillSettings {
   @Field(() => Int) COMMENT_POSTED: number;
   @Field(() => Int) ANSWER_ACCEPTED: number;
   @Field(() => Int) STAMP_GIVEN: number;
+  @Field(() => Int, { description: '優良事例に選ばれた投稿者' }) POST_FEATURED: number;
+  @Field(() => Int, { description: '事例がほかの部署で導入された（導入中・導入済み）事例の投稿者' }) CASE_ADOPTED: number;
   @Field(() => StampPoints) STAMP_RECEIVED: StampPoints;
   @Field(() => Int, { description: 'cap on points from stamps per person, skill and day' }) stampDailyCap: number;
   @Field(() => [Int], { description: 'points for levels 1–4' }) levelThresholds: number[];
@@ -203,6 +205,8 @@ export class SkillSettingsInput {
   @Field(() => Int) @IsInt() @Min(0) @Max(1000) COMMENT_POSTED: number;
   @Field(() => Int) @IsInt() @Min(0) @Max(1000) ANSWER_ACCEPTED: number;
   @Field(() => Int) @IsInt() @Min(0) @Max(1000) STAMP_GIVEN: number;
+  @Field(() => Int, { nullable: true, description: '省略時は今の値' }) @IsOptional() @IsInt() @Min(0) @Max(1000) POST_FEATURED?: number | null;
+  @Field(() => Int, { nullable: true, description: '省略時は今の値' }) @IsOptional() @IsInt() @Min(0) @Max(1000) CASE_ADOPTED?: number | null;
   @Field(() => StampPointsInput) @ValidateNested() @Type(() => StampPointsInput) STAMP_RECEIVED: StampPointsInput;
   @Field(() => Int) @IsInt() @Min(0) @Max(10000) stampDailyCap: number;
   @Field(() => [Int]) @IsArray() @IsInt({ each: true }) levelThresholds: number[];

@@ -115,7 +115,13 @@ export class SkillsResolver {
     if (t.length !== 4 || t.some((x, i) => x <= 0 || (i > 0 && x <= t[i - 1]))) {
       throw badInput('レベルの閾値は4つの正の数を小さい順に入力してください（例: 10, 30, 80, 200）。', 'levelThresholds');
     }
-    return this.points.set({ ...input, STAMP_RECEIVED: { ...input.STAMP_RECEIVED } });
+    const current = this.points.get();
+    return this.points.set({
+      ...input,
+      STAMP_RECEIVED: { ...input.STAMP_RECEIVED },
+      POST_FEATURED: input.POST_FEATURED ?? current.POST_FEATURED,
+      CASE_ADOPTED: input.CASE_ADOPTED ?? current.CASE_ADOPTED,
+    });
   }
 
   @Requires('skills.editFramework')

@@ -94,6 +94,7 @@ export class PostFilter {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(LIMITS.tag * 2) tag?: string;
   @Field(() => PostStatus, { nullable: true }) @IsOptional() @IsEnum(PostStatus) status?: PostStatus;
   @Field({ nullable: true, description: '未回答の質問だけ（質問で回答 0 件）' }) @IsOptional() @IsBoolean() unanswered?: boolean;
+  @Field({ nullable: true, description: '優良事例だけ（true）／優良事例以外（false）' }) @IsOptional() @IsBoolean() featured?: boolean;
   @Field(() => ID, { nullable: true, description: 'includes sub-departments' }) @IsOptional() @IsString() departmentId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() authorId?: string;
   @Field(() => PostOrder, { nullable: true, defaultValue: PostOrder.NEWEST }) @IsOptional() @IsEnum(PostOrder) order?: PostOrder;
