@@ -26,6 +26,7 @@ import { SharedModule } from './modules/shared.module';
 import { SkillsModule } from './modules/skills/skills.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { StaffImportModule } from './modules/staff-import/staff-import.module';
+import { PracticesModule } from './modules/practices/practices.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -48,6 +49,7 @@ export class AppModule {
         AuditModule,
         StaffImportModule,
         StatsModule,
+        PracticesModule,
         PostsModule,
         AnswersModule,
         CommentsModule,

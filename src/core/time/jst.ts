@@ -21,3 +21,9 @@ export function jstDayStartIso(date: string, days = 0): string | null {
   if (Number.isNaN(ms) || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
   return new Date(ms).toISOString();
 }
+
+/** 令和 from 2019 (令和元年 = 2019). */
+export function fiscalYearLabel(fy: number): string {
+  const reiwa = fy - 2018;
+  return `${reiwa === 1 ? '令和元' : `令和${reiwa}`}年度（${fy}年度）`;
+}

@@ -36,6 +36,23 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   BADGE_AWARD_REVOKED: '表彰バッジの取り消し',
   CERTIFICATION_GRANTED: 'DX人材認定の付与',
   CERTIFICATION_REVOKED: 'DX人材認定の取り消し',
+  POST_FEATURED: '優良事例に選定',
+  POST_UNFEATURED: '優良事例の取り消し',
+  COLLECTION_CREATED: 'まとめの作成',
+  COLLECTION_UPDATED: 'まとめの編集',
+  COLLECTION_DELETED: 'まとめの削除',
+  COLLECTION_POSTS_CHANGED: 'まとめの投稿の変更',
+  ANSWER_MARKED_OFFICIAL: '公式見解に指定',
+  ANSWER_UNMARKED_OFFICIAL: '公式見解の取り下げ',
+  POST_REVIEWED: '内容の確認',
+  TAG_RENAMED: 'タグ名の変更',
+  TAG_MERGED: 'タグの統合',
+  TAG_UPDATED: 'タグの説明・改正の記録',
+  REPORT_RESOLVED: '通報の対応',
+  CONTENT_HIDDEN: '非表示（モデレーション）',
+  CONTENT_RESTORED: '再表示（モデレーション）',
+  POST_CLOSED: '質問のクローズ',
+  POST_REOPENED: '質問の再開',
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];

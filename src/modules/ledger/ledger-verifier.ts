@@ -36,8 +36,9 @@ function key(
 
 /**
  * Recomputes what the ledger must hold from the source tables and compares it with the net
- * of the ledger (entries minus reversals). Rules mirror the services: content on deleted
- * posts counts for nothing; self-accepted answers earn nothing. Points are configuration
+ * of the ledger (entries minus reversals). Rules mirror the services: hidden content and
+ * content on deleted or hidden posts count for nothing; a featured post credits its author, an
+ * adoption by another department (導入中・導入済み) the case's author; self-accepted answers earn nothing. Points are configuration
  * at the time of the fact, so they are checked structurally: every reversal negates exactly
  * the entry it reverses. Anonymity is checked too: every fact of the asker in their anonymous
  * thread must be flagged anonymous, and no other fact may be.
@@ -61,6 +62,11 @@ export function verifyLedgerWith(repo: LedgerRepository): LedgerVerification {
   for (const p of repo.livePosts()) {
     const kind = POSTED_KIND[p.kind];
     add(key(kind, p.author_id, { post: p.id, actor: p.author_id }, anon(p.author_id, p.id)));
+    if (p.featured_at) add(key(ContributionKind.POST_FEATURED, p.author_id, { post: p.id, actor: p.featured_by_id }, anon(p.author_id, p.id)));
+  }
+  for (const a of repo.creditedAdoptions()) {
+    // who recorded the adoption is not derivable (the status may be changed by others): compared without it
+    add(key(ContributionKind.CASE_ADOPTED, a.case_author, { post: a.post_id, tt: 'ADOPTION', tid: a.id, actor: null }, anon(a.case_author, a.post_id)));
   }
   for (const a of repo.liveAnswers()) {
     add(key(ContributionKind.ANSWER_POSTED, a.author_id, { post: a.post_id, answer: a.id, actor: a.author_id }, anon(a.author_id, a.post_id)));

@@ -90,4 +90,31 @@ export class LedgerEvents {
       this.ledger.reverseOpen({ kind, actorId: e.giverId, targetType: e.targetType, targetId: e.targetId, stamp: e.stamp }, at);
     }
   }
+
+  // ---- the DX office (#10) -----------------------------------------------------------------
+
+  @OnEvent({ event: 'post.featured', phase: 'in-transaction' })
+  postFeatured(e: EventMap['post.featured']): void {
+    this.ledger.record({ kind: ContributionKind.POST_FEATURED, userId: e.authorId, postId: e.postId, actorId: e.byId }, new Date(e.at));
+  }
+
+  @OnEvent({ event: 'post.unfeatured', phase: 'in-transaction' })
+  postUnfeatured(e: EventMap['post.unfeatured']): void {
+    this.ledger.reverseOpen({ kind: ContributionKind.POST_FEATURED, postId: e.postId }, new Date(e.at));
+  }
+
+  /** The case's author is credited while another department's adoption is 導入中 or 導入済み. */
+  @OnEvent({ event: 'adoption.recorded', phase: 'in-transaction' })
+  adoptionRecorded(e: EventMap['adoption.recorded']): void {
+    const credited = (s: string | null) => s === 'IN_PROGRESS' || s === 'ADOPTED';
+    const at = new Date(e.at);
+    if (credited(e.status) && !credited(e.previousStatus)) {
+      this.ledger.record(
+        { kind: ContributionKind.CASE_ADOPTED, userId: e.caseAuthorId, postId: e.postId, targetType: 'ADOPTION', targetId: e.adoptionId, actorId: e.byId },
+        at,
+      );
+    } else if (!credited(e.status) && credited(e.previousStatus)) {
+      this.ledger.reverseOpen({ kind: ContributionKind.CASE_ADOPTED, targetType: 'ADOPTION', targetId: e.adoptionId }, at);
+    }
+  }
 }

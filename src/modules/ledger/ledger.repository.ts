@@ -43,7 +43,7 @@ export type OpenEntry = Pick<ContributionEntity, 'id' | 'user_id' | 'kind' | 'po
 export type ThreadAsker = Pick<PostEntity, 'anonymous' | 'author_id'>;
 
 /** The source rows `ledger:verify` recomputes the ledger from, and the ledger's net per fact. */
-export type VerifiedPost = Pick<PostEntity, 'id' | 'author_id'> & { kind: 'QUESTION' | 'CASE' | 'IDEA' };
+export type VerifiedPost = Pick<PostEntity, 'id' | 'author_id' | 'featured_at' | 'featured_by_id'> & { kind: 'QUESTION' | 'CASE' | 'IDEA' };
 export type VerifiedAnswer = Pick<AnswerEntity, 'id' | 'post_id' | 'author_id' | 'accepted_at'> & { post_author: number };
 export type VerifiedComment = Pick<CommentEntity, 'id' | 'post_id' | 'answer_id' | 'author_id'>;
 export type VerifiedReaction = Pick<ReactionEntity, 'user_id' | 'target_type' | 'target_id' | 'post_id'> & {
@@ -148,14 +148,23 @@ export class LedgerRepository {
   }
 
   livePosts(): VerifiedPost[] {
-    return this.db.all<VerifiedPost>('SELECT id, kind, author_id FROM post WHERE deleted_at IS NULL');
+    return this.db.all<VerifiedPost>('SELECT id, kind, author_id, featured_at, featured_by_id FROM post WHERE deleted_at IS NULL AND hidden_at IS NULL');
+  }
+
+  /** Adoptions (横展開) on live cases that credit the case's author: 導入中 or 導入済み, by another department. */
+  creditedAdoptions(): { id: number; post_id: number; case_author: number }[] {
+    return this.db.all(
+      `SELECT ad.id, ad.post_id, p.author_id AS case_author FROM adoption ad JOIN post p ON p.id = ad.post_id
+        WHERE ad.status IN ('IN_PROGRESS', 'ADOPTED') AND p.deleted_at IS NULL AND p.hidden_at IS NULL`,
+    );
   }
 
   /** Answers that are not deleted, on posts that are not deleted, with the asker. */
   liveAnswers(): VerifiedAnswer[] {
     return this.db.all<VerifiedAnswer>(
       `SELECT a.id, a.post_id, a.author_id, a.accepted_at, p.author_id AS post_author
-         FROM answer a JOIN post p ON p.id = a.post_id WHERE a.deleted_at IS NULL AND p.deleted_at IS NULL`,
+         FROM answer a JOIN post p ON p.id = a.post_id
+        WHERE a.deleted_at IS NULL AND a.hidden_at IS NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL`,
     );
   }
 
@@ -164,7 +173,8 @@ export class LedgerRepository {
     return this.db.all<VerifiedComment>(
       `SELECT c.id, c.post_id, c.answer_id, c.author_id FROM comment c JOIN post p ON p.id = c.post_id
          LEFT JOIN answer a ON a.id = c.answer_id
-        WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND (c.answer_id IS NULL OR a.deleted_at IS NULL)`,
+        WHERE c.deleted_at IS NULL AND c.hidden_at IS NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+          AND (c.answer_id IS NULL OR (a.deleted_at IS NULL AND a.hidden_at IS NULL))`,
     );
   }
 
@@ -180,9 +190,10 @@ export class LedgerRepository {
          LEFT JOIN answer a ON r.target_type = 'ANSWER' AND a.id = r.target_id
          LEFT JOIN comment c ON r.target_type = 'COMMENT' AND c.id = r.target_id
          LEFT JOIN answer ca ON ca.id = c.answer_id
-        WHERE p.deleted_at IS NULL
-          AND (r.target_type <> 'ANSWER' OR a.deleted_at IS NULL)
-          AND (r.target_type <> 'COMMENT' OR (c.deleted_at IS NULL AND (c.answer_id IS NULL OR ca.deleted_at IS NULL)))`,
+        WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL
+          AND (r.target_type <> 'ANSWER' OR (a.deleted_at IS NULL AND a.hidden_at IS NULL))
+          AND (r.target_type <> 'COMMENT' OR (c.deleted_at IS NULL AND c.hidden_at IS NULL
+               AND (c.answer_id IS NULL OR (ca.deleted_at IS NULL AND ca.hidden_at IS NULL))))`,
     );
   }
 
@@ -190,11 +201,11 @@ export class LedgerRepository {
     return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM contribution')!.n;
   }
 
-  /** The ledger's net (entries minus reversals) per fact; the acceptor of an acceptance is left out (NULL). */
+  /** The ledger's net (entries minus reversals) per fact; who accepted an answer or recorded an adoption is left out (NULL). */
   netFacts(): NetFact[] {
     return this.db.all<NetFact>(
       `SELECT kind, user_id, post_id, answer_id, comment_id, target_type, target_id, stamp,
-              CASE WHEN kind = 'ANSWER_ACCEPTED' THEN NULL ELSE actor_id END AS actor_id,
+              CASE WHEN kind IN ('ANSWER_ACCEPTED', 'CASE_ADOPTED') THEN NULL ELSE actor_id END AS actor_id,
               anonymous, SUM(delta) AS n
          FROM contribution
         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,

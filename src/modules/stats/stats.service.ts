@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '../../core/config/config';
 import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { can, requireCapability } from '../../core/policy/capabilities';
-import { fiscalYear as fiscalYearOf, jstDayStartIso } from '../../core/time/jst';
+import { fiscalYearLabel, fiscalYear as fiscalYearOf, jstDayStartIso } from '../../core/time/jst';
 import { Department } from '../users/user.model';
 import { UsersService } from '../users/users.service';
 import { ContributionStats, DepartmentStats, LeaderboardEntry, StatsGranularity, StatsPeriod, StatsResponse, StatsTotals } from './stats.model';
@@ -19,6 +19,8 @@ const KIND_FIELD: Record<string, keyof StatsTotals> = {
   COMMENT_POSTED: 'comments',
   STAMP_GIVEN: 'stampsGiven',
   STAMP_RECEIVED: 'stampsReceived',
+  /** a department's cases adopted by other departments (導入中・導入済み) */
+  CASE_ADOPTED: 'adoptions',
 };
 
 const emptyTotals = (): StatsTotals => ({
@@ -33,12 +35,6 @@ const emptyTotals = (): StatsTotals => ({
   adoptions: 0,
   activeContributors: 0,
 });
-
-/** 令和 from 2019 (令和元年 = 2019). */
-export function fiscalYearLabel(fy: number): string {
-  const reiwa = fy - 2018;
-  return `${reiwa === 1 ? '令和元' : `令和${reiwa}`}年度（${fy}年度）`;
-}
 
 /** JST date range [start, end) of a 年度. */
 const fyRange = (fy: number) => ({ from: `${fy}-04-01`, until: `${fy + 1}-04-01` });
