@@ -153,6 +153,8 @@ export type PostFilter = {
   authorId?: string | number | null | undefined;
   /** includes sub-departments */
   departmentId?: string | number | null | undefined;
+  /** 優良事例だけ（true）／優良事例以外（false） */
+  featured?: boolean | null | undefined;
   kind?: PostKind | null | undefined;
   order?: PostOrder | null | undefined;
   status?: PostStatus | null | undefined;
@@ -211,9 +213,13 @@ export type SearchDateRange = {
 export type SkillSettingsInput = {
   ANSWER_ACCEPTED: number;
   ANSWER_POSTED: number;
+  /** 省略時は今の値 */
+  CASE_ADOPTED?: number | null | undefined;
   CASE_POSTED: number;
   COMMENT_POSTED: number;
   IDEA_POSTED: number;
+  /** 省略時は今の値 */
+  POST_FEATURED?: number | null | undefined;
   QUESTION_POSTED: number;
   STAMP_GIVEN: number;
   STAMP_RECEIVED: StampPointsInput;
