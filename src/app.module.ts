@@ -26,6 +26,7 @@ import { SharedModule } from './modules/shared.module';
 import { SkillsModule } from './modules/skills/skills.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { StaffImportModule } from './modules/staff-import/staff-import.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { PracticesModule } from './modules/practices/practices.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { UsersModule } from './modules/users/users.module';
@@ -50,6 +51,7 @@ export class AppModule {
         StaffImportModule,
         StatsModule,
         PracticesModule,
+        ModerationModule,
         PostsModule,
         AnswersModule,
         CommentsModule,

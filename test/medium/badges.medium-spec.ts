@@ -1,6 +1,8 @@
 import { BadgeTierEnum } from '../../src/modules/badges/badge.model';
 import { ContributionKind } from '../../src/modules/ledger/contribution-kinds';
 import { PostKind, Stamp } from '../../src/modules/posts/content.enums';
+import { AdoptionStatus } from '../../src/modules/practices/practices.model';
+import { PracticesService } from '../../src/modules/practices/practices.service';
 import { type BadgeDefinition, DEFAULT_BADGES } from '../../src/modules/skills/skill-defaults';
 import { clock, MediumContext, type MediumUser } from './medium-context';
 
@@ -91,6 +93,36 @@ describe('automatic badges through BadgesService', () => {
             return { postId: p.id, title: p.title, undo: async (t) => void (await ctx.unreact(user, p, stamp!, t)) };
           },
         };
+      case ContributionKind.POST_FEATURED: {
+        const dx = ctx.newUser({ role: 'DX_OFFICE' });
+        const practices = ctx.get(PracticesService);
+        return {
+          user,
+          add: async (at) => {
+            const p = await ctx.newPost(user, { kind: PostKind.CASE }, at);
+            practices.featurePost(dx, p.id, null, at);
+            await ctx.settle();
+            return { postId: p.id, title: p.title, undo: async (t) => void (practices.unfeaturePost(dx, p.id, t), await ctx.settle()) };
+          },
+        };
+      }
+      case ContributionKind.CASE_ADOPTED: {
+        const mine = await ctx.newPost(user, { kind: PostKind.CASE });
+        const practices = ctx.get(PracticesService);
+        return {
+          user,
+          add: async (at) => {
+            const adopter = ctx.newUser(); // in a department of their own
+            practices.recordAdoption(adopter, { postId: mine.id, status: AdoptionStatus.IN_PROGRESS }, at);
+            await ctx.settle();
+            return {
+              postId: mine.id,
+              title: mine.title,
+              undo: async (t) => void (practices.recordAdoption(adopter, { postId: mine.id, status: AdoptionStatus.DECLINED }, t), await ctx.settle()),
+            };
+          },
+        };
+      }
       default:
         throw new Error(`no driver for ${kind}: add one to badges.medium-spec.ts`);
     }

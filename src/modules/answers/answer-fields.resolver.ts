@@ -15,13 +15,14 @@ export class PostAnswersResolver {
   constructor(private readonly answersService: AnswersService) {}
 
   @ResolveField(() => [Answer], { description: 'accepted answer first, then oldest first' })
-  answers(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Answer[]> {
+  answers(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Answer[]> | Answer[] {
+    if (p.contentWithheld) return [];
     return answersOf(ctx, this.answersService, p.id);
   }
 
   @ResolveField(() => Answer, { nullable: true })
   async acceptedAnswer(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Answer | null> {
-    if (!p.acceptedAnswerId) return null;
+    if (!p.acceptedAnswerId || p.contentWithheld) return null;
     const list = await answersOf(ctx, this.answersService, p.id);
     return list.find((a) => a.accepted) ?? null;
   }

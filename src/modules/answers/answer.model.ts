@@ -17,6 +17,12 @@ export class Answer {
   @Field(() => DateTimeScalar, { nullable: true }) acceptedAt: string | null;
   @Field(() => DateTimeScalar) createdAt: string;
   @Field(() => DateTimeScalar) updatedAt: string;
+  @Field({ description: '公式見解（DX推進課・管理者が指定）。false なら「個人の意見です」' }) official: boolean;
+  @Field(() => String, { nullable: true, description: '公式見解のひとこと' }) officialNote: string | null;
+  @Field(() => String, { nullable: true, description: '公式見解を出した課（指定したときの名称）' }) officialSection: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) officialAt: string | null;
+  @Field({ description: '非表示（モデレーション）。投稿者とDX推進課以外には本文の代わりに案内が表示されます' }) hidden: boolean;
+  @Field(() => String, { nullable: true, description: '非表示の理由（投稿者とDX推進課・管理者にだけ）' }) hiddenReason: string | null;
 
   // internal
   authorId: number;

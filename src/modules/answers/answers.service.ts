@@ -5,6 +5,7 @@ import { badInput, notFound } from '../../core/errors/app-error';
 import { DomainEvents } from '../../core/events/domain-events.service';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { renderMarkdown } from '../../core/markdown/markdown';
+import { can } from '../../core/policy/capabilities';
 import { answerDenial, AnswerFacts, postDenial, requireAllowed } from '../../core/policy/object-policy';
 import { LIMITS } from '../../core/validation/limits';
 import { pageSize, parseId, requireText } from '../../core/validation/normalize';
@@ -42,11 +43,19 @@ export class AnswersService {
   private toAnswer(r: AnswerRow, viewer: Viewer | null): Answer {
     const byAnonymousAsker = r.post_anonymous === 1 && r.author_id === r.post_author_id;
     const visible = !byAnonymousAsker || viewer?.id === r.author_id;
+    const mayReadHidden = viewer?.id === r.author_id || can(viewer, 'moderation.resolve');
+    const withheld = !!r.hidden_at && !mayReadHidden;
     return {
       id: String(r.id),
       postId: String(r.post_id),
-      body: r.body,
-      bodyHtmlValue: r.body_html,
+      body: withheld ? '' : r.body,
+      bodyHtmlValue: withheld ? '' : r.body_html,
+      official: !!r.official_at,
+      officialNote: r.official_at ? r.official_note : null,
+      officialSection: r.official_at ? r.official_section : null,
+      officialAt: r.official_at,
+      hidden: !!r.hidden_at,
+      hiddenReason: r.hidden_at && mayReadHidden ? r.hidden_reason : null,
       byAnonymousAsker,
       author: visible ? userFromColumns(r.author_id, r) : null,
       department: visible ? this.users.departmentAsOf(r.department_id, r.created_at) : null,

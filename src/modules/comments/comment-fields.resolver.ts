@@ -16,7 +16,8 @@ export class PostCommentsResolver {
   constructor(private readonly commentsService: CommentsService) {}
 
   @ResolveField(() => [Comment])
-  comments(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Comment[]> {
+  comments(@Parent() p: Post, @Ctx() ctx: GqlContext): Promise<Comment[]> | Comment[] {
+    if (p.contentWithheld) return [];
     return commentsOf(ctx, this.commentsService, commentTargetKey(ReactionTargetType.POST, p.id));
   }
 }

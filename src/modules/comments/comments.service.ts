@@ -4,6 +4,7 @@ import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { DomainEvents } from '../../core/events/domain-events.service';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
+import { can } from '../../core/policy/capabilities';
 import { commentCan, commentDenial, requireAllowed } from '../../core/policy/object-policy';
 import { LIMITS } from '../../core/validation/limits';
 import { parseId, requireText } from '../../core/validation/normalize';
@@ -35,9 +36,12 @@ export class CommentsService {
   private toComment(r: CommentRow, viewer: Viewer | null): Comment {
     const byAnonymousAsker = r.post_anonymous === 1 && r.author_id === r.post_author_id;
     const visible = !byAnonymousAsker || viewer?.id === r.author_id;
+    const mayReadHidden = viewer?.id === r.author_id || can(viewer, 'moderation.resolve');
     return {
       id: String(r.id),
-      body: r.body,
+      body: r.hidden_at && !mayReadHidden ? '' : r.body,
+      hidden: !!r.hidden_at,
+      hiddenReason: r.hidden_at && mayReadHidden ? r.hidden_reason : null,
       byAnonymousAsker,
       author: visible ? userFromColumns(r.author_id, r) : null,
       targetType: r.answer_id ? ReactionTargetType.ANSWER : ReactionTargetType.POST,

@@ -117,4 +117,13 @@ export class LedgerEvents {
       this.ledger.reverseOpen({ kind: ContributionKind.CASE_ADOPTED, targetType: 'ADOPTION', targetId: e.adoptionId }, at);
     }
   }
+
+  /**
+   * Moderation: hidden content's facts are withdrawn while hidden (dated now) and re-credited
+   * as they were when restored; the post's facts are reconciled with what is visible.
+   */
+  @OnEvent({ event: ['content.hidden', 'content.restored'], phase: 'in-transaction' })
+  contentModerated(e: EventMap['content.hidden'] | EventMap['content.restored']): void {
+    this.ledger.reconcilePost(e.postId, new Date(e.at));
+  }
 }

@@ -142,44 +142,69 @@ export class LedgerRepository {
 
   // ledger:verify — read-only; the rules that turn these rows into facts live in ledger-verifier.ts.
 
+  /** Every entry about one post (originals and reversals), oldest first. */
+  entriesOfPost(postId: number): ContributionEntity[] {
+    return this.db.all<ContributionEntity>('SELECT * FROM contribution WHERE post_id = ? ORDER BY id', [postId]);
+  }
+
+  /** Appends a new entry copying an earlier (reversed) one: same person, department, time, 年度, points and anonymity. */
+  insertCopy(originalId: number): number {
+    return this.db.insert(
+      `INSERT INTO contribution (occurred_at, fiscal_year, user_id, department_id, kind, delta, points, post_id,
+         answer_id, comment_id, target_type, target_id, stamp, actor_id, anonymous)
+       SELECT occurred_at, fiscal_year, user_id, department_id, kind, 1, points, post_id, answer_id, comment_id, target_type,
+         target_id, stamp, actor_id, anonymous
+       FROM contribution WHERE id = ?`,
+      [originalId],
+    );
+  }
+
   /** Posts asked anonymously (deleted ones included). */
   anonymousPosts(): Pick<PostEntity, 'id' | 'author_id'>[] {
     return this.db.all<Pick<PostEntity, 'id' | 'author_id'>>('SELECT id, author_id FROM post WHERE anonymous = 1');
   }
 
-  livePosts(): VerifiedPost[] {
-    return this.db.all<VerifiedPost>('SELECT id, kind, author_id, featured_at, featured_by_id FROM post WHERE deleted_at IS NULL AND hidden_at IS NULL');
+  // Each read below takes an optional post: the verification of one thread (reconcilePost).
+
+  livePosts(postId?: number): VerifiedPost[] {
+    return this.db.all<VerifiedPost>(
+      `SELECT id, kind, author_id, featured_at, featured_by_id FROM post WHERE deleted_at IS NULL AND hidden_at IS NULL ${postId ? 'AND id = ?' : ''}`,
+      postId ? [postId] : [],
+    );
   }
 
   /** Adoptions (横展開) on live cases that credit the case's author: 導入中 or 導入済み, by another department. */
-  creditedAdoptions(): { id: number; post_id: number; case_author: number }[] {
+  creditedAdoptions(postId?: number): { id: number; post_id: number; case_author: number }[] {
     return this.db.all(
       `SELECT ad.id, ad.post_id, p.author_id AS case_author FROM adoption ad JOIN post p ON p.id = ad.post_id
-        WHERE ad.status IN ('IN_PROGRESS', 'ADOPTED') AND p.deleted_at IS NULL AND p.hidden_at IS NULL`,
+        WHERE ad.status IN ('IN_PROGRESS', 'ADOPTED') AND p.deleted_at IS NULL AND p.hidden_at IS NULL ${postId ? 'AND p.id = ?' : ''}`,
+      postId ? [postId] : [],
     );
   }
 
   /** Answers that are not deleted, on posts that are not deleted, with the asker. */
-  liveAnswers(): VerifiedAnswer[] {
+  liveAnswers(postId?: number): VerifiedAnswer[] {
     return this.db.all<VerifiedAnswer>(
       `SELECT a.id, a.post_id, a.author_id, a.accepted_at, p.author_id AS post_author
          FROM answer a JOIN post p ON p.id = a.post_id
-        WHERE a.deleted_at IS NULL AND a.hidden_at IS NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL`,
+        WHERE a.deleted_at IS NULL AND a.hidden_at IS NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL ${postId ? 'AND p.id = ?' : ''}`,
+      postId ? [postId] : [],
     );
   }
 
   /** Comments that are not deleted, on a live post and (for comments on an answer) a live answer. */
-  liveComments(): VerifiedComment[] {
+  liveComments(postId?: number): VerifiedComment[] {
     return this.db.all<VerifiedComment>(
       `SELECT c.id, c.post_id, c.answer_id, c.author_id FROM comment c JOIN post p ON p.id = c.post_id
          LEFT JOIN answer a ON a.id = c.answer_id
         WHERE c.deleted_at IS NULL AND c.hidden_at IS NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-          AND (c.answer_id IS NULL OR (a.deleted_at IS NULL AND a.hidden_at IS NULL))`,
+          AND (c.answer_id IS NULL OR (a.deleted_at IS NULL AND a.hidden_at IS NULL)) ${postId ? 'AND p.id = ?' : ''}`,
+      postId ? [postId] : [],
     );
   }
 
   /** Stamps on live content, with the content's answer, comment and owner (its author). */
-  liveReactions(): VerifiedReaction[] {
+  liveReactions(postId?: number): VerifiedReaction[] {
     return this.db.all<VerifiedReaction>(
       `SELECT r.user_id, r.target_type, r.target_id, r.stamp, r.post_id,
               CASE r.target_type WHEN 'ANSWER' THEN r.target_id WHEN 'COMMENT' THEN c.answer_id END AS answer_id,
@@ -193,7 +218,8 @@ export class LedgerRepository {
         WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL
           AND (r.target_type <> 'ANSWER' OR (a.deleted_at IS NULL AND a.hidden_at IS NULL))
           AND (r.target_type <> 'COMMENT' OR (c.deleted_at IS NULL AND c.hidden_at IS NULL
-               AND (c.answer_id IS NULL OR (ca.deleted_at IS NULL AND ca.hidden_at IS NULL))))`,
+               AND (c.answer_id IS NULL OR (ca.deleted_at IS NULL AND ca.hidden_at IS NULL)))) ${postId ? 'AND p.id = ?' : ''}`,
+      postId ? [postId] : [],
     );
   }
 

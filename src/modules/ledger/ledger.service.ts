@@ -4,6 +4,7 @@ import { DomainEvents } from '../../core/events/domain-events.service';
 import { fiscalYear } from '../../core/time/jst';
 import { UsersService } from '../users/users.service';
 import { ContributionKind, StampKind } from './contribution-kinds';
+import { entryKey, expectedFacts } from './ledger-verifier';
 import { LedgerRepository, ReverseFilter } from './ledger.repository';
 import { PointsConfigService } from './points-config.service';
 
@@ -97,6 +98,77 @@ export class LedgerService {
         this.events.emit('contribution.reversed', { entryId, reversesId: id, userId: user_id, kind, postId: post_id, at: at.toISOString() });
       }
       return open.length;
+    });
+  }
+
+  /**
+   * Brings one post's facts in line with its source rows (moderation: hiding withdraws what
+   * the hidden content earned, restoring re-credits it). A fact the ledger holds but the
+   * content no longer justifies is reversed, dated `at`; a fact it justifies again is
+   * re-credited as the entry it was — same person, department, time, 年度 and points — so
+   * statistics and the skill record are as if it had never been hidden. Returns how many
+   * entries were appended.
+   */
+  reconcilePost(postId: number, at: Date = new Date()): { reversed: number; recredited: number } {
+    return this.db.tx(() => {
+      const expected = expectedFacts(this.repo, postId);
+      const entries = this.repo.entriesOfPost(postId);
+      const reversedIds = new Set(entries.filter((e) => e.reverses_id !== null).map((e) => e.reverses_id!));
+      const byKey = new Map<string, { open: typeof entries; reversed: typeof entries }>();
+      for (const e of entries) {
+        if (e.reverses_id !== null) continue;
+        const k = entryKey(e);
+        const g = byKey.get(k) ?? { open: [], reversed: [] };
+        (reversedIds.has(e.id) ? g.reversed : g.open).push(e);
+        byKey.set(k, g);
+      }
+      let reversed = 0;
+      let recredited = 0;
+      const iso = at.toISOString();
+      for (const [k, g] of byKey) {
+        const want = expected.get(k)?.count ?? 0;
+        for (const e of g.open.slice(want).reverse()) {
+          const entryId = this.repo.insertReversal(e.id, iso, fiscalYear(at));
+          this.events.emit('contribution.reversed', { entryId, reversesId: e.id, userId: e.user_id, kind: e.kind, postId: e.post_id, at: iso });
+          reversed++;
+        }
+      }
+      for (const [k, { count, fact }] of expected) {
+        const g = byKey.get(k);
+        let missing = count - (g?.open.length ?? 0);
+        const candidates = [...(g?.reversed ?? [])].reverse();
+        while (missing-- > 0) {
+          const original = candidates.shift();
+          if (original) {
+            const entryId = this.repo.insertCopy(original.id);
+            this.events.emit('contribution.recorded', {
+              entryId,
+              userId: original.user_id,
+              kind: original.kind,
+              postId: original.post_id,
+              anonymous: original.anonymous === 1,
+              at: original.occurred_at,
+            });
+          } else {
+            this.record(
+              {
+                kind: fact.kind as ContributionKind,
+                userId: fact.userId,
+                postId: fact.post,
+                answerId: fact.answer,
+                commentId: fact.comment,
+                targetType: fact.tt as ContributionFact['targetType'],
+                targetId: fact.tid,
+                stamp: fact.stamp as StampKind | null,
+                actorId: fact.actor,
+              },
+              at,
+            );
+          }
+          recredited++;
+        }
+      }
+      return { reversed, recredited };
     });
   }
 }

@@ -71,6 +71,8 @@ export class Post {
   // internal
   authorId: number;
   departmentId: number | null;
+  /** hidden by moderation and the viewer is neither its author nor a moderator: no text, answers or comments */
+  contentWithheld: boolean;
   /** Markdown rendered on write (null for older rows: rendered on read) */
   bodyHtmlValue: string | null;
   acceptedAnswerId: number | null;

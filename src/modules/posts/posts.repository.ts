@@ -94,7 +94,8 @@ export class PostsRepository {
   }
 
   private where(q: FeedQuery): { sql: string; params: unknown[] } {
-    const conds = ['p.deleted_at IS NULL'];
+    // Hidden (moderated) posts leave the feed; moderators find them through the report queue.
+    const conds = ['p.deleted_at IS NULL', 'p.hidden_at IS NULL'];
     const params: unknown[] = [];
     if (q.kind) {
       conds.push('p.kind = ?');

@@ -62,6 +62,8 @@ export class PostsService {
   toPost(row: PostRow, viewer: Viewer | null): Post {
     const visible = this.canSeeAuthor(viewer, row);
     const isAuthor = !!viewer && viewer.id === row.author_id;
+    // Hidden by moderation: its author and the moderators still read it (with the reason); everyone else a placeholder.
+    const withheld = !!row.hidden_at && !isAuthor && !can(viewer, 'moderation.resolve');
     const facts = this.facts(row);
     const tags: Tag[] = (JSON.parse(row.tags_json) as [number, string, number][])
       .map(([id, name, postCount]) => ({ id: String(id), name, postCount }))
@@ -79,11 +81,11 @@ export class PostsService {
     return {
       id: String(row.id),
       kind: row.kind,
-      title: row.title,
-      body: row.body,
+      title: withheld ? '（非表示になった投稿）' : row.title,
+      body: withheld ? '' : row.body,
       status: row.status,
       anonymous: !!row.anonymous,
-      tags,
+      tags: withheld ? [] : tags,
       reactions: {
         cheer: row.cheer_count,
         helpful: row.helpful_count,
@@ -91,7 +93,7 @@ export class PostsService {
         targetType: ReactionTargetType.POST,
         targetId: String(row.id),
       },
-      caseDetails,
+      caseDetails: withheld ? null : caseDetails,
       answerCount: row.answer_count,
       commentCount: row.comment_count,
       createdAt: row.created_at,
@@ -122,7 +124,8 @@ export class PostsService {
       thanksCount: row.thanks_count,
       author: visible ? userFromColumns(row.author_id, row) : null,
       department: visible ? this.users.departmentAsOf(row.department_id, row.created_at) : null,
-      bodyHtmlValue: row.body_html,
+      bodyHtmlValue: withheld ? '' : row.body_html,
+      contentWithheld: withheld,
     };
   }
 
