@@ -1,6 +1,6 @@
 import { PostKind, PostStatus } from '../../src/modules/posts/content.enums';
+import { FEATURED_BOOST, OFFICIAL_BOOST, OUTDATED_PENALTY, RESOLVED_BOOST, type SearchDocument } from '../../src/modules/search/search-document';
 import { backendsUnderTest, type BackendName, SearchHarness } from '../fixtures/search/harness';
-import type { SearchDocument } from '../../src/modules/search/search-document';
 
 /**
  * The search port's contract: the same behaviour from every adapter. FTS5 always runs;
@@ -22,6 +22,7 @@ function doc(id: number, over: Partial<SearchDocument>): SearchDocument {
     departmentId: 1,
     authorId: 100,
     answerCount: 0,
+    featured: false,
     boost: 0,
     createdAt,
     updatedAt: createdAt,
@@ -51,6 +52,24 @@ const DOCS: SearchDocument[] = [
   doc(11, { title: '未解決の質問 ふるさと納税', body: 'ワンストップ特例' }),
   doc(12, { title: '古い投稿 公用車', body: '予約の方法' }),
   doc(13, { title: '新しい投稿 公用車', body: '予約の方法', createdAt: new Date(NOW).toISOString() }),
+  // Curation (#10): equal matches where only 優良事例 / 公式見解 / 古い情報 should decide (the
+  // higher id is the older post, so recency alone would put it last).
+  doc(14, { title: '封筒のラベル印刷', body: '差し込み印刷で宛名ラベルを作る。' }),
+  doc(15, { title: '封筒のラベル印刷', body: '差し込み印刷で宛名ラベルを作る。', featured: true, boost: FEATURED_BOOST }),
+  doc(16, { title: '押印廃止の進め方', body: '規則の改正から始める。', boost: -OUTDATED_PENALTY, createdAt: new Date(NOW).toISOString() }),
+  doc(17, { title: '押印廃止の進め方', body: '規則の改正から始める。' }),
+  doc(18, { title: '旅費の精算期限', body: '出張後いつまでに精算するか。' }),
+  doc(19, { title: '旅費の精算期限', body: '出張後いつまでに精算するか。', answerCount: 1, boost: OFFICIAL_BOOST }),
+  // Every boost at once: a resolved, featured post with an official answer, matched in the body only.
+  doc(20, {
+    title: '会計年度の締め',
+    body: '年度末の伝票処理',
+    status: PostStatus.RESOLVED,
+    answerCount: 1,
+    featured: true,
+    boost: RESOLVED_BOOST + FEATURED_BOOST + OFFICIAL_BOOST,
+  }),
+  doc(21, { title: '伝票処理の手引き', body: '会計の基本' }),
 ];
 
 const { run, skipped } = backendsUnderTest('search contract suite');
@@ -111,6 +130,28 @@ function contract(name: BackendName) {
       expect((await h.search('ペーパーレス')).hits.map((x) => x.id)).toEqual([8, 9]);
       expect((await h.search('ふるさと納税')).hits.map((x) => x.id)).toEqual([10, 11]);
       expect((await h.search('公用車')).hits.map((x) => x.id)).toEqual([13, 12]);
+    });
+
+    it('ranks 優良事例 and 公式見解 above an equal match, 古い情報 below it (negative boost included)', async () => {
+      expect((await h.search('ラベル印刷')).hits.map((x) => x.id)).toEqual([15, 14]);
+      expect((await h.search('精算期限')).hits.map((x) => x.id)).toEqual([19, 18]);
+      expect((await h.search('押印廃止')).hits.map((x) => x.id)).toEqual([17, 16]);
+      // Pages through a negative score like any other.
+      const first = await h.search('押印廃止', {}, 1);
+      const second = await h.search('押印廃止', {}, 1, first.hits[0].cursor);
+      expect([...first.hits, ...second.hits].map((x) => x.id)).toEqual([17, 16]);
+      expect(second.hasNextPage).toBe(false);
+    });
+
+    it('never lets the boosts lift a body match above a title match', async () => {
+      expect((await h.search('伝票処理')).hits.map((x) => x.id)).toEqual([21, 20]);
+    });
+
+    it('filters 優良事例 (featured true) and the others (featured false)', async () => {
+      expect(await ids('ラベル印刷', { featured: true })).toEqual([15]);
+      expect(await ids('ラベル印刷', { featured: false })).toEqual([14]);
+      expect(await ids('押印廃止', { featured: true })).toEqual([]);
+      expect(await ids('伝票処理', { featured: true, status: PostStatus.RESOLVED })).toEqual([20]);
     });
 
     it('pages with cursors and counts all matches', async () => {

@@ -14,6 +14,8 @@ export interface AppConfig {
   loginRateLimit: { max: number; windowMs: number };
   /** Statistics hide any group of fewer people than this (STATS_MIN_GROUP_SIZE, default 5). */
   statsMinGroupSize: number;
+  /** Cases, accepted and official answers not reviewed for this many months enter the content review queue (CONTENT_REVIEW_MONTHS, default 12). */
+  contentReviewMonths: number;
   mutationRateLimit: { max: number; windowMs: number };
   clientDistPath: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -257,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const sessionTtlHours = parseInt10('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 24 * 7, 1, 24 * 90, problems);
   const loginMax = parseInt10('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 10, 1, 10000, problems);
   const statsMinGroupSize = parseInt10('STATS_MIN_GROUP_SIZE', env.STATS_MIN_GROUP_SIZE, 5, 3, 1000, problems);
+  const contentReviewMonths = parseInt10('CONTENT_REVIEW_MONTHS', env.CONTENT_REVIEW_MONTHS, 12, 1, 120, problems);
   const mutationMax = parseInt10('MUTATION_RATE_LIMIT', env.MUTATION_RATE_LIMIT, 120, 1, 100000, problems);
   const logLevelRaw = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'log');
   if (!['error', 'warn', 'log', 'debug'].includes(logLevelRaw))
@@ -316,6 +319,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure,
     loginRateLimit: { max: loginMax, windowMs: 15 * 60 * 1000 },
     statsMinGroupSize,
+    contentReviewMonths,
     mutationRateLimit: { max: mutationMax, windowMs: 60 * 1000 },
     clientDistPath: resolve(env.CLIENT_DIST_PATH ?? resolve(__dirname, '../../../client/dist')),
     logLevel: logLevelRaw as AppConfig['logLevel'],

@@ -20,15 +20,39 @@ export interface SearchDocument {
   departmentId: number | null;
   authorId: number | null;
   answerCount: number;
-  /** ranking boost: resolved questions (an accepted answer) rank above open ones */
+  /** 優良事例 (featured by the DX office): the `featured` filter */
+  featured: boolean;
+  /** ranking boost, see {@link rankingBoost} */
   boost: number;
   createdAt: string;
   updatedAt: string;
 }
 
+/** A resolved question (an accepted answer) ranks above an open one. */
 export const RESOLVED_BOOST = 3;
+/** 優良事例: the DX office's pick ranks above an equal match. */
+export const FEATURED_BOOST = 4;
+/** The post has a live (not deleted, not hidden) 公式見解 (official answer). */
+export const OFFICIAL_BOOST = 2;
+/** 古い情報 (marked outdated in the content review): ranks below an equal match; the boost may go negative. */
+export const OUTDATED_PENALTY = 4;
 
-/** Loads the index documents of live posts; ids of deleted or missing posts are simply absent. */
+/**
+ * The ranking boost of a post: an integer, possibly negative (search_doc.boost is an INTEGER,
+ * Meilisearch sorts `boost:desc` numerically). It is added to a match's text score in FTS5
+ * (TERM_SCORE: title 12 / tag 6 / text 2 per term) and is a tie-breaker after the textual rules
+ * in Meilisearch. The positive boosts together (3 + 4 + 2 = 9) stay below the title–text gap
+ * (12 − 2), so a boosted body match never outranks a plain title match: they decide between
+ * posts that match equally well.
+ */
+export function rankingBoost(p: { resolved: boolean; featured: boolean; official: boolean; outdated: boolean }): number {
+  return (p.resolved ? RESOLVED_BOOST : 0) + (p.featured ? FEATURED_BOOST : 0) + (p.official ? OFFICIAL_BOOST : 0) - (p.outdated ? OUTDATED_PENALTY : 0);
+}
+
+/**
+ * Loads the index documents of live posts; ids of deleted, hidden or missing posts are simply
+ * absent (so the indexer removes them). Hidden answers are left out of the text and the count.
+ */
 export function loadSearchDocuments(repo: SearchRepository, ids: readonly number[]): SearchDocument[] {
   if (ids.length === 0) return [];
   const rows = repo.documentRows(ids);
@@ -54,7 +78,13 @@ export function loadSearchDocuments(repo: SearchRepository, ids: readonly number
       departmentId: r.anonymous ? null : r.department_id,
       authorId: r.anonymous ? null : r.author_id,
       answerCount: live.length,
-      boost: r.status === PostStatus.RESOLVED ? RESOLVED_BOOST : 0,
+      featured: r.featured_at !== null,
+      boost: rankingBoost({
+        resolved: r.status === PostStatus.RESOLVED,
+        featured: r.featured_at !== null,
+        official: r.has_official === 1,
+        outdated: r.outdated === 1,
+      }),
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     };

@@ -4,8 +4,11 @@ import { FtsSearchBackend } from './fts/fts-search.backend';
 import { loadSearchDocuments } from './search-document';
 import { SearchRepository } from './search.repository';
 
-/** Bump when what goes into the FTS tables changes: the next start rebuilds them. */
-export const FTS_INDEX_VERSION = '1';
+/**
+ * Bump when what goes into the FTS tables changes: the next start rebuilds them.
+ * 2: search_doc.featured, the curation boosts, hidden posts and answers left out (#10).
+ */
+export const FTS_INDEX_VERSION = '2';
 const VERSION_KEY = 'search.fts_version';
 
 export type Progress = (done: number, total: number) => void;
@@ -28,7 +31,10 @@ export class SearchIndexer implements OnModuleInit {
     this.fts = new FtsSearchBackend(db);
   }
 
-  /** The post (or its answers) changed: re-read it and replace its index rows. */
+  /**
+   * The post (or its answers) changed: re-read it and replace its index rows. A post that is
+   * no longer searchable (deleted, hidden by moderation, gone) loses its rows.
+   */
   postChanged(postId: number): void {
     this.db.tx(() => {
       const docs = loadSearchDocuments(this.repo, [postId]);
@@ -51,7 +57,7 @@ export class SearchIndexer implements OnModuleInit {
 
   /**
    * Rebuilds the SQLite index from the posts in batches (each batch its own transaction, so
-   * a running server keeps writing), then drops rows of posts that no longer exist.
+   * a running server keeps writing), then drops rows of posts that are deleted, hidden or gone.
    */
   rebuild(onProgress: Progress = () => undefined, batchSize = 500): number {
     const fresh = this.fts.isEmpty();

@@ -5,20 +5,42 @@ import { SearchIndexer } from './search-indexer';
 
 /**
  * The embedded FTS5 index follows every change to a post's searchable text (title, body,
- * tags, answers, resolved status) in the same transaction, so search is never behind and a
- * deleted post leaves the index with its delete. (Meilisearch follows from the outbox:
- * MeiliSyncService.)
+ * tags, answers, resolved/closed status) and to what ranks or filters it (優良事例, 古い情報,
+ * 公式見解) in the same transaction, so search is never behind; a deleted post leaves the
+ * index with its delete, a hidden one with its hiding (the index documents leave hidden posts
+ * and answers out). (Meilisearch follows from the outbox: MeiliSyncService.)
  */
 @Injectable()
 export class SearchIndexEvents {
   constructor(private readonly indexer: SearchIndexer) {}
 
   @OnEvent({
-    event: ['post.created', 'post.updated', 'answer.created', 'answer.updated', 'answer.deleted', 'answer.accepted', 'answer.unaccepted'],
+    event: [
+      'post.created',
+      'post.updated',
+      'answer.created',
+      'answer.updated',
+      'answer.deleted',
+      'answer.accepted',
+      'answer.unaccepted',
+      'post.featured',
+      'post.unfeatured',
+      'post.reviewed',
+      'answer.officialMarked',
+      'answer.officialUnmarked',
+      'post.closed',
+      'post.reopened',
+    ],
     phase: 'in-transaction',
   })
   postChanged(e: { postId: number }): void {
     this.indexer.postChanged(e.postId);
+  }
+
+  /** A post or answer hidden or restored by moderation (comments are not indexed). */
+  @OnEvent({ event: ['content.hidden', 'content.restored'], phase: 'in-transaction' })
+  contentModerated(e: EventMap['content.hidden'] | EventMap['content.restored']): void {
+    if (e.targetType !== 'COMMENT') this.indexer.postChanged(e.postId);
   }
 
   @OnEvent({ event: 'post.deleted', phase: 'in-transaction' })

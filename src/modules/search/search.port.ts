@@ -13,6 +13,8 @@ export interface SearchFilters {
   /** anonymous posts never match */
   authorId?: number;
   unanswered?: boolean;
+  /** 優良事例 only (true) or only the others (false) */
+  featured?: boolean;
   /** inclusive, ISO-8601 UTC */
   createdFrom?: string;
   /** exclusive, ISO-8601 UTC */

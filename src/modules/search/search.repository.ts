@@ -7,7 +7,10 @@ import type { OutboxEntity } from '../outbox/outbox.entity';
 import type { PostRow } from '../posts/posts.repository';
 import type { SearchSynonymGroupEntity } from './search-synonym-group.entity';
 
-/** What an index document is built from: the post's searchable columns and its tag labels (JSON). */
+/**
+ * What an index document is built from: the post's searchable columns, its curation (featured,
+ * outdated), its tag labels (JSON) and whether it has a live official answer (0/1).
+ */
 export type SearchDocumentRow = Pick<
   PostRow,
   | 'id'
@@ -24,7 +27,9 @@ export type SearchDocumentRow = Pick<
   | 'case_tools'
   | 'created_at'
   | 'updated_at'
-> & { tags: string | null };
+  | 'featured_at'
+  | 'outdated'
+> & { tags: string | null; has_official: 0 | 1 };
 
 export type SynonymGroupRow = Pick<SearchSynonymGroupEntity, 'id' | 'terms' | 'updated_at'>;
 
@@ -43,32 +48,39 @@ export class SearchRepository {
 
   // ------------------------------------------------------------------ index documents
 
-  /** The live posts among `ids` (deleted or missing ones are absent), in no particular order. */
+  /**
+   * The searchable posts among `ids` — not deleted and not hidden by moderation (deleted,
+   * hidden or missing ones are absent, so the indexers remove them) — in no particular order.
+   */
   documentRows(ids: readonly number[]): SearchDocumentRow[] {
     return this.db.all<SearchDocumentRow>(
       `SELECT p.id, p.kind, p.title, p.body, p.status, p.anonymous, p.author_id, p.department_id, p.case_problem, p.case_solution,
-            p.case_effect, p.case_tools, p.created_at, p.updated_at,
-            (SELECT json_group_array(t.label) FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.post_id = p.id) AS tags
-       FROM post p WHERE p.id IN (${placeholders(ids.length)}) AND p.deleted_at IS NULL`,
+            p.case_effect, p.case_tools, p.created_at, p.updated_at, p.featured_at, p.outdated,
+            (SELECT json_group_array(t.label) FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.post_id = p.id) AS tags,
+            EXISTS (SELECT 1 FROM answer a WHERE a.post_id = p.id AND a.official_at IS NOT NULL AND a.deleted_at IS NULL AND a.hidden_at IS NULL)
+              AS has_official
+       FROM post p WHERE p.id IN (${placeholders(ids.length)}) AND p.deleted_at IS NULL AND p.hidden_at IS NULL`,
       [...ids],
     );
   }
 
-  /** The live answers of these posts, per post oldest first. */
+  /** The live answers (not deleted, not hidden) of these posts, per post oldest first. */
   liveAnswerBodies(postIds: readonly number[]): Pick<AnswerEntity, 'post_id' | 'body'>[] {
     return this.db.all<Pick<AnswerEntity, 'post_id' | 'body'>>(
-      `SELECT post_id, body FROM answer WHERE post_id IN (${placeholders(postIds.length)}) AND deleted_at IS NULL ORDER BY post_id, created_at, id`,
+      `SELECT post_id, body FROM answer WHERE post_id IN (${placeholders(postIds.length)}) AND deleted_at IS NULL AND hidden_at IS NULL
+        ORDER BY post_id, created_at, id`,
       [...postIds],
     );
   }
 
-  /** Ids of every live post, ascending. */
+  /** Ids of every searchable post (not deleted, not hidden), ascending. */
   livePostIds(): number[] {
-    return this.db.all<{ id: number }>('SELECT id FROM post WHERE deleted_at IS NULL ORDER BY id').map((r) => r.id);
+    return this.db.all<{ id: number }>('SELECT id FROM post WHERE deleted_at IS NULL AND hidden_at IS NULL ORDER BY id').map((r) => r.id);
   }
 
+  /** How many posts are searchable (not deleted, not hidden). */
   countLivePosts(): number {
-    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM post WHERE deleted_at IS NULL')!.n;
+    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM post WHERE deleted_at IS NULL AND hidden_at IS NULL')!.n;
   }
 
   // ------------------------------------------------------------------ index version (app_setting)

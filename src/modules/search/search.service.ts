@@ -34,6 +34,7 @@ export class SearchService {
     private readonly synonyms: SynonymsService,
   ) {}
 
+  /** The feed's criteria (kind, status, unanswered, featured, tag, department, author) plus the date range. */
   private filters(filter: PostFilter | null | undefined, createdAt: SearchDateRange | null | undefined): SearchFilters {
     const f: SearchFilters = this.posts.criteria(filter);
     if (createdAt?.from) f.createdFrom = jstDayStart(createdAt.from, 'createdAt.from');
@@ -61,8 +62,8 @@ export class SearchService {
     const needles = terms.flatMap((t) => t.alternatives);
     const edges = page.hits.flatMap((hit, i) => {
       const node = posts[i];
-      // Deleted between indexing and now (Meilisearch lags the outbox): skip, never show.
-      if (!node) return [];
+      // Deleted or hidden between indexing and now (Meilisearch lags the outbox): skip, never show.
+      if (!node || node.hidden) return [];
       const text = texts.get(hit.id);
       return [
         {
@@ -88,7 +89,7 @@ export class SearchService {
       throw badInput(`タイトルは${SEARCH_LIMITS.titleChars}文字以内で入力してください。`, 'title');
     const exclude = excludeId ? (parseId(excludeId) ?? undefined) : undefined;
     const ids = await this.backend.similar(title, limit, exclude);
-    return this.posts.byIds(viewer, ids).filter((p): p is Post => !!p);
+    return this.posts.byIds(viewer, ids).filter((p): p is Post => !!p && !p.hidden);
   }
 
   /** Posts related to a post: similar titles, the post itself left out. */

@@ -21,6 +21,7 @@ export interface MeiliPostDocument {
   departmentId: number | null;
   authorId: number | null;
   answerCount: number;
+  featured: boolean;
   boost: number;
   createdAt: string;
   createdAtTs: number;
@@ -41,6 +42,7 @@ export function toMeiliDocument(d: SearchDocument): MeiliPostDocument {
     departmentId: d.departmentId,
     authorId: d.authorId,
     answerCount: d.answerCount,
+    featured: d.featured,
     boost: d.boost,
     createdAt: d.createdAt,
     createdAtTs: Date.parse(d.createdAt),
@@ -55,7 +57,7 @@ const RANKING_LEGACY = ['words', 'typo', 'proximity', 'attribute', 'exactness', 
 export function meiliSettings(groups: SynonymGroupTerms[], legacy = false): Settings {
   return {
     searchableAttributes: ['title', 'tags', 'body', 'answers'],
-    filterableAttributes: ['id', 'kind', 'status', 'tagKeys', 'departmentId', 'authorId', 'answerCount', 'createdAtTs'],
+    filterableAttributes: ['id', 'kind', 'status', 'tagKeys', 'departmentId', 'authorId', 'answerCount', 'featured', 'createdAtTs'],
     sortableAttributes: ['createdAtTs', 'boost'],
     displayedAttributes: ['id'],
     rankingRules: legacy ? RANKING_LEGACY : RANKING,
@@ -86,6 +88,7 @@ export function meiliFilter(f: SearchFilters, excludeId?: number): string[] {
   if (f.departmentIds) out.push(`departmentId IN [${f.departmentIds.map(Number).join(', ')}]`);
   if (f.authorId !== undefined) out.push(`authorId = ${Number(f.authorId)}`);
   if (f.unanswered) out.push('kind = "QUESTION"', 'answerCount = 0');
+  if (f.featured !== undefined) out.push(`featured = ${f.featured ? 'true' : 'false'}`);
   if (f.createdFrom) out.push(`createdAtTs >= ${Date.parse(f.createdFrom)}`);
   if (f.createdBefore) out.push(`createdAtTs < ${Date.parse(f.createdBefore)}`);
   if (excludeId !== undefined) out.push(`id != ${Number(excludeId)}`);

@@ -35,13 +35,37 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
     if (this.timer) clearInterval(this.timer);
   }
 
+  /**
+   * Every fact that changes what a post's document holds: its text, status, answers, curation
+   * (優良事例, 古い情報, 公式見解) and moderation (a hidden post is deleted from the index, a hidden
+   * answer's text drops out; restoring brings them back). Hiding a comment changes nothing here.
+   */
   @OnEvent({
-    event: ['post.created', 'post.updated', 'post.deleted', 'answer.created', 'answer.updated', 'answer.deleted', 'answer.accepted', 'answer.unaccepted'],
+    event: [
+      'post.created',
+      'post.updated',
+      'post.deleted',
+      'answer.created',
+      'answer.updated',
+      'answer.deleted',
+      'answer.accepted',
+      'answer.unaccepted',
+      'post.featured',
+      'post.unfeatured',
+      'post.reviewed',
+      'answer.officialMarked',
+      'answer.officialUnmarked',
+      'post.closed',
+      'post.reopened',
+      'content.hidden',
+      'content.restored',
+    ],
     phase: 'durable',
     consumer: 'meilisearch',
   })
   postsChanged(batch: DurableEvent[]): Promise<void> {
-    return this.apply(batch.map((e) => e.aggregateId));
+    const relevant = batch.filter((e) => !((e.name === 'content.hidden' || e.name === 'content.restored') && e.payload?.targetType === 'COMMENT'));
+    return this.apply(relevant.map((e) => e.aggregateId));
   }
 
   /** Brings the given posts up to date in Meilisearch: upsert the live ones, delete the rest. */
