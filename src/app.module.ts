@@ -26,6 +26,7 @@ import { SharedModule } from './modules/shared.module';
 import { SkillsModule } from './modules/skills/skills.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { StaffImportModule } from './modules/staff-import/staff-import.module';
+import { CurationModule } from './modules/curation/curation.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PracticesModule } from './modules/practices/practices.module';
 import { StatsModule } from './modules/stats/stats.module';
@@ -52,6 +53,7 @@ export class AppModule {
         StatsModule,
         PracticesModule,
         ModerationModule,
+        CurationModule,
         PostsModule,
         AnswersModule,
         CommentsModule,
