@@ -55,6 +55,7 @@ interface World {
   ids: { a: TestUser; d: TestUser; b: TestUser; c: TestUser; m: TestUser; dx: TestUser; admin: TestUser };
   clients: Record<'c' | 'm' | 'dx' | 'admin', Client>;
   posts: string[];
+  collections: string[];
 }
 
 /** Builds one world. Everything is created in the same order, so ids match across worlds. */
@@ -106,11 +107,24 @@ async function buildWorld(asker: 'a' | 'd', anonymous: boolean): Promise<World> 
   const b2 = (await ok(cb, CREATE_ANSWER, { i: { postId: q2, body: '帳票の枠を太くすると上がります。' } })).createAnswer.id;
   await ok(p, ACCEPT, { id: b2 });
 
+  // 3. The DX office's work reaches the thread: featured, in a collection, an official answer;
+  //    the asker reports an answer in their own thread and a colleague reports the asker's.
+  const cdx = await login(dx);
+  const cc = await login(c);
+  await ok(cdx, 'mutation($id: ID!) { featurePost(postId: $id, note: "よい質問") { id } }', { id: q1 });
+  const collectionId = (await ok(cdx, 'mutation { createCollection(input: { title: "RPAのまとめ" }) { id } }', {})).createCollection.id;
+  await ok(cdx, 'mutation($c: ID!, $p: ID!) { addToCollection(collectionId: $c, postId: $p) { id } }', { c: collectionId, p: q1 });
+  await ok(cdx, 'mutation($id: ID!) { markOfficialAnswer(answerId: $id, note: "公式の手順です") { id } }', { id: pAnswer });
+  const REPORT = 'mutation($i: ReportInput!) { report(input: $i) { id } }';
+  await ok(p, REPORT, { i: { targetType: 'ANSWER', targetId: bAnswer, reason: 'OTHER', note: '古い手順です' } });
+  await ok(cc, REPORT, { i: { targetType: 'ANSWER', targetId: pAnswer, reason: 'INAPPROPRIATE' } });
+
   return {
     t,
     ids: { a, d, b, c, m, dx, admin },
-    clients: { c: await login(c), m: await login(m), dx: await login(dx), admin: await login(admin) },
+    clients: { c: cc, m: await login(m), dx: cdx, admin: await login(admin) },
     posts,
+    collections: [collectionId],
   };
 }
 
@@ -135,6 +149,10 @@ function argValues(w: World): Record<string, unknown[]> {
     'tags.prefix': ['R', 'A'],
     'contributionStats.input': [{ fiscalYear: FY }, ...[w.ids.a, w.ids.d, w.ids.b].map((u) => ({ fiscalYear: FY, departmentId: String(u.departmentId) }))],
     'leaderboard.fiscalYear': [FY],
+    'collection.id': w.collections,
+    'impactSummary.fiscalYear': [FY],
+    'tag.name': ['RPA', 'AI-OCR'],
+    'reports.status': [undefined, 'OPEN', 'RESOLVED'],
   };
 }
 

@@ -40,7 +40,8 @@ export class Report {
   @Field(() => ReportStatus) status: ReportStatus;
   @Field(() => ReportAction, { nullable: true }) action: ReportAction | null;
   @Field(() => String, { nullable: true, description: '対応のメモ（非表示にしたときは投稿者に示す理由）' }) resolutionNote: string | null;
-  @Field(() => User, { nullable: true, description: '通報した人（DX推進課・管理者にだけ）' }) reporter: User | null;
+  @Field(() => User, { nullable: true, description: '通報した人（DX推進課・管理者にだけ。匿名の質問の質問者が自分の質問の中で通報したときは null）' })
+  reporter: User | null;
   @Field(() => User, { nullable: true }) resolvedBy: User | null;
   @Field(() => DateTimeScalar) createdAt: string;
   @Field(() => DateTimeScalar, { nullable: true }) resolvedAt: string | null;

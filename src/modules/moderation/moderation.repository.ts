@@ -141,6 +141,10 @@ export class ModerationRepository {
     return ids.map((id) => this.report(id)!);
   }
 
+  isAnonymousAsker(postId: number, userId: number): boolean {
+    return !!this.db.get('SELECT 1 FROM post WHERE id = ? AND anonymous = 1 AND author_id = ?', [postId, userId]);
+  }
+
   countHidden(): number {
     return this.db.get<{ n: number }>(
       `SELECT (SELECT COUNT(*) FROM post WHERE hidden_at IS NOT NULL AND deleted_at IS NULL)

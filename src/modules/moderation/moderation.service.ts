@@ -111,7 +111,8 @@ export class ModerationService {
       status: r.status as ReportStatus,
       action: (r.action as ReportAction | null) ?? null,
       resolutionNote: r.resolution_note,
-      reporter: this.users.findById(r.reporter_id),
+      // An asker reporting in their own anonymous thread stays anonymous, to moderators too.
+      reporter: this.repo.isAnonymousAsker(r.post_id, r.reporter_id) ? null : this.users.findById(r.reporter_id),
       resolvedBy: r.resolved_by_id ? this.users.findById(r.resolved_by_id) : null,
       createdAt: r.created_at,
       resolvedAt: r.resolved_at,
