@@ -38,6 +38,12 @@ const LIST_SIZES: Record<string, number> = {
   series: 53,
   byDepartment: 30,
   unanswered: 20,
+  adoptions: 10,
+  collections: 20,
+  cases: 100,
+  posts: 30,
+  topCases: 5,
+  changedTags: 3,
 };
 
 /**
@@ -59,6 +65,10 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   // facts, npm run bench:stats): one per request, and the leaderboard scans the 年度's facts.
   contributionStats: 12_000,
   leaderboard: 4_000,
+  impactSummary: 3_000,
+  contentReviewQueue: 1_000,
+  moderationCounts: 200,
+  reviewDue: 20,
 };
 
 function intArg(field: FieldNode, name: string, variables: Record<string, unknown>): number | undefined {
