@@ -1,15 +1,23 @@
 import { buildDemoCity } from './demo-city';
 import {
   DEMO_CITY,
+  DEMO_CURATOR,
   DEMO_PASSWORD,
   DEMO_REFERENCE_DATE,
   DEMO_TRANSFER_DATE,
   DemoAnswer,
+  DemoCollection,
   DemoComment,
   DemoPost,
   DemoStamp,
+  demoAdoptions,
+  demoAdoptionStepTime,
   demoAwards,
+  demoCollectionPostTime,
+  demoCollections,
+  demoCollectionTime,
   demoDepartments,
+  demoFeatured,
   demoPosts,
   demoPostTime,
   demoStampTime,
@@ -525,6 +533,188 @@ describe('demo data', () => {
       ]) {
         expect(tags.has(t)).toBe(true);
       }
+    });
+  });
+
+  describe("the DX office's work (優良事例・まとめ・横展開)", () => {
+    const postByKey = new Map(demoPosts.map((p) => [p.key, p]));
+    const postAt = (key: string) => demoPostTime(postByKey.get(key)!, REF);
+    /** When a thread's last answer or comment was written. */
+    const threadEnd = (p: DemoPost) =>
+      Math.max(
+        demoPostTime(p, REF),
+        ...contributions()
+          .filter((c) => c.postKey === p.key && c.kind !== 'stamp')
+          .map((c) => c.at),
+      );
+    /** The department (unit or 課 / 部 above it) of a unit, itself first. */
+    const upFrom = (code: string): string[] => {
+      const out: string[] = [];
+      for (let d = deptByCode.get(code); d; d = d.parentCode ? deptByCode.get(d.parentCode) : undefined) out.push(d.code);
+      return out;
+    };
+    const currentUnit = (key: string) => {
+      const a = userByKey.get(key)!.assignments;
+      return a[a.length - 1].departmentCode;
+    };
+    const finalOrder = (c: DemoCollection) =>
+      c.posts.reduce<string[]>((ids, p) => {
+        const rest = ids.filter((k) => k !== p.postKey);
+        rest.splice(Math.min(p.position ? p.position - 1 : rest.length, rest.length), 0, p.postKey);
+        return rest;
+      }, []);
+    const last = <T>(xs: T[]) => xs[xs.length - 1];
+    const quiet = (day: string) => day >= '2026-03-29' && day <= '2026-04-03';
+
+    it('features 4–6 cases and answer-rich questions, by the DX office, with a short note', () => {
+      expect(userByKey.get(DEMO_CURATOR)?.role).toBe('DX_OFFICE');
+      expect(demoFeatured.length).toBeGreaterThanOrEqual(4);
+      expect(demoFeatured.length).toBeLessThanOrEqual(6);
+      expect(duplicates(demoFeatured.map((f) => f.postKey))).toEqual([]);
+      for (const f of demoFeatured) {
+        const p = postByKey.get(f.postKey)!;
+        expect(p).toBeDefined();
+        expect(p.anonymous).toBeUndefined();
+        if (p.kind !== 'CASE') expect({ key: p.key, kind: p.kind, answers: p.answers.length >= 2 }).toEqual({ key: p.key, kind: 'QUESTION', answers: true });
+        expect(f.note.length).toBeGreaterThan(0);
+        expect(f.note.length).toBeLessThanOrEqual(200);
+        const at = postAt(f.postKey) + f.hoursAfter * HOUR;
+        expect(at).toBeGreaterThan(threadEnd(p));
+        expect(at).toBeLessThan(REF.getTime());
+      }
+      expect(demoFeatured.filter((f) => postByKey.get(f.postKey)!.kind === 'CASE').length).toBeGreaterThanOrEqual(4);
+    });
+
+    it('has two collections of 3–5 posts in reading order, each post added after its thread', () => {
+      expect(demoCollections.map((c) => c.title)).toEqual(['書かない窓口 導入パック', 'はじめてのRPA・生成AI']);
+      expect(duplicates(demoCollections.map((c) => c.key))).toEqual([]);
+      for (const c of demoCollections) {
+        expect(c.title.length).toBeLessThanOrEqual(80);
+        expect(c.description.length).toBeGreaterThan(50);
+        expect(c.description.length).toBeLessThanOrEqual(1000);
+        expect(c.description).not.toContain('\n'); // one paragraph
+        expect(duplicates(c.posts.map((p) => p.postKey))).toEqual([]);
+        const order = finalOrder(c);
+        expect(order.length).toBeGreaterThanOrEqual(3);
+        expect(order.length).toBeLessThanOrEqual(5);
+        const created = demoCollectionTime(c, REF);
+        c.posts.forEach((p, i) => {
+          expect(postByKey.has(p.postKey)).toBe(true);
+          const at = demoCollectionPostTime(c, i, REF);
+          expect(at).toBeGreaterThan(created);
+          expect(at).toBeGreaterThan(threadEnd(postByKey.get(p.postKey)!));
+          expect(at).toBeLessThan(REF.getTime());
+          if (i > 0) expect(at).toBeGreaterThan(demoCollectionPostTime(c, i - 1, REF));
+        });
+      }
+      // the order the descriptions promise
+      expect(finalOrder(demoCollections[0])).toEqual([
+        'c-kakanai-madoguchi',
+        'q-kakanai-signature',
+        'c-okuyami',
+        'i-youshiki-tanaoroshi',
+        'g-tenshutsu-online',
+      ]);
+      expect(finalOrder(demoCollections[1])).toEqual(['g-kogaku-kansho-rpa', 'c-kouza-rpa', 'q-robot-maintenance', 'c-genai-minutes', 'q-genai-guideline']);
+    });
+
+    it('records adoptions of at least 5 cases in at least 6 departments, in every status, 導入済み in both 年度', () => {
+      expect(duplicates(demoAdoptions.map((a) => `${a.postKey}@${a.departmentCode}`))).toEqual([]);
+      expect(new Set(demoAdoptions.map((a) => a.postKey)).size).toBeGreaterThanOrEqual(5);
+      expect(new Set(demoAdoptions.map((a) => a.departmentCode)).size).toBeGreaterThanOrEqual(6);
+      const finals = demoAdoptions.map((a) => last(a.steps).status);
+      expect([...new Set(finals)].sort()).toEqual(['ADOPTED', 'CONSIDERING', 'DECLINED', 'IN_PROGRESS']);
+      const adoptedIn = (fy: number) =>
+        demoAdoptions.filter((a) => last(a.steps).status === 'ADOPTED' && fiscalYearOf(jstDay(demoAdoptionStepTime(a, a.steps.length - 1, REF))) === fy);
+      for (const fy of [2025, 2026]) {
+        expect({ fy, adopted: adoptedIn(fy).length >= 2, hours: adoptedIn(fy).some((a) => (last(a.steps).hoursSavedPerYear ?? 0) > 0) }).toEqual({
+          fy,
+          adopted: true,
+          hours: true,
+        });
+      }
+    });
+
+    it('dates every step after the case and its previous step, before the reference day and away from the April move', () => {
+      for (const a of demoAdoptions) {
+        const p = postByKey.get(a.postKey)!;
+        expect(p?.kind).toBe('CASE');
+        a.steps.forEach((s, i) => {
+          expect(s.on).toMatch(DATE_RE);
+          const at = demoAdoptionStepTime(a, i, REF);
+          expect(jstDay(at)).toBe(s.on);
+          expect(at).toBeGreaterThan(threadEnd(p));
+          expect(at).toBeLessThan(REF.getTime());
+          expect(quiet(s.on)).toBe(false);
+          if (i > 0) expect(s.on > a.steps[i - 1].on).toBe(true);
+          // 導入済み is final here: a step after it would move the adoption date
+          if (s.status === 'ADOPTED') expect(i).toBe(a.steps.length - 1);
+        });
+      }
+    });
+
+    it('has each step recorded by someone in the adopting department then and still today (or by the DX office), never for the case’s own department', () => {
+      const wrong: string[] = [];
+      for (const a of demoAdoptions) {
+        const p = postByKey.get(a.postKey)!;
+        const caseUnit = unitOn(p.authorKey, jstDay(postAt(p.key)))!;
+        if (a.departmentCode === caseUnit) wrong.push(`${a.postKey}: adopted by its own department ${caseUnit}`);
+        if (!deptByCode.has(a.departmentCode)) wrong.push(`${a.postKey}: unknown department ${a.departmentCode}`);
+        for (const s of a.steps) {
+          const u = userByKey.get(s.byKey);
+          if (!u) {
+            wrong.push(`${a.postKey}: unknown recorder ${s.byKey}`);
+            continue;
+          }
+          if (u.role === 'DX_OFFICE') continue;
+          const then = unitOn(s.byKey, s.on);
+          const now = currentUnit(s.byKey);
+          if (!then || !upFrom(then).includes(a.departmentCode) || !upFrom(now).includes(a.departmentCode)) {
+            wrong.push(`${a.postKey}@${a.departmentCode} ${s.on}: ${s.byKey} was in ${then}, is in ${now}`);
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+      // both ways are shown: staff recording their own department's adoption, and the DX office recording one
+      const recorders = demoAdoptions.flatMap((a) => a.steps.map((s) => userByKey.get(s.byKey)!.role));
+      expect(recorders).toContain('DX_OFFICE');
+      expect(recorders.filter((r) => r !== 'DX_OFFICE').length).toBeGreaterThan(10);
+    });
+
+    it('keeps hours and notes plausible, and links a follow-up case written by the adopting department', () => {
+      for (const a of demoAdoptions) {
+        for (const s of a.steps) {
+          expect(s.note.length).toBeGreaterThan(0);
+          expect(s.note.length).toBeLessThanOrEqual(1000);
+          if (s.hoursSavedPerYear !== undefined) {
+            expect(s.hoursSavedPerYear).toBeGreaterThan(0);
+            expect(s.hoursSavedPerYear).toBeLessThanOrEqual(500);
+          }
+        }
+      }
+      const followUps = demoAdoptions.flatMap((a) => a.steps.map((s, i) => ({ a, s, i })).filter(({ s }) => s.followUpPostKey));
+      expect(followUps.length).toBeGreaterThanOrEqual(1);
+      for (const { a, s, i } of followUps) {
+        const f = postByKey.get(s.followUpPostKey!)!;
+        expect(f?.kind).toBe('CASE');
+        expect(f.key).not.toBe(a.postKey);
+        const written = postAt(f.key);
+        expect(upFrom(unitOn(f.authorKey, jstDay(written))!)).toContain(a.departmentCode);
+        expect(written).toBeLessThan(demoAdoptionStepTime(a, i, REF));
+      }
+      // most 導入済み adoptions say how many hours they save
+      const adopted = demoAdoptions.filter((a) => last(a.steps).status === 'ADOPTED');
+      expect(adopted.filter((a) => last(a.steps).hoursSavedPerYear).length).toBeGreaterThanOrEqual(adopted.length - 1);
+    });
+
+    it('lets staff05 earn 横展開の立役者: three departments adopting their case (導入中・導入済み)', () => {
+      const credited = new Map<string, Set<string>>();
+      for (const a of demoAdoptions) {
+        if (!['IN_PROGRESS', 'ADOPTED'].includes(last(a.steps).status)) continue;
+        const author = postByKey.get(a.postKey)!.authorKey;
+        credited.set(author, (credited.get(author) ?? new Set()).add(a.departmentCode));
+      }
+      expect(credited.get('staff05')?.size).toBeGreaterThanOrEqual(3);
     });
   });
 });

@@ -5,9 +5,10 @@
  * named characters with their hand-written threads (everyday questions, cases (事例) and
  * ideas about municipal DX); demo-city.ts adds the colleagues around them (a realistic slice
  * of a city hall: 課 of 5–15 people, a few small 係, the April 2026 transfer wave) and two
- * 年度 of everyday activity, generated deterministically. Times are relative to the seed run
- * (`daysAgo` for posts, `hoursAfter` for answers/comments), laid out against
- * DEMO_REFERENCE_DATE.
+ * 年度 of everyday activity, generated deterministically; demo-practices.ts what the DX office
+ * did with the posts (優良事例, まとめ) and where the cases were adopted (横展開). Times are
+ * relative to the seed run (`daysAgo` for posts, `hoursAfter` for answers/comments), laid out
+ * against DEMO_REFERENCE_DATE.
  *
  * Invariants are checked in demo-data.spec.ts.
  */
@@ -2559,3 +2560,19 @@ export const demoTransferred: readonly string[] = city.transferred;
 export const demoAwards = { grand: 'c-okuyami', efficiency: 'c-kouza-rpa' } as const;
 
 export { DEMO_REFERENCE_DATE, DEMO_TRANSFER_DATE, demoPostTime, demoStampTime } from './demo-city';
+
+/** The DX office's work: 優良事例, まとめ and 横展開 (demo-practices.ts). */
+export {
+  DEMO_CURATOR,
+  demoAdoptions,
+  demoAdoptionStepTime,
+  demoCollectionPostTime,
+  demoCollections,
+  demoCollectionTime,
+  demoFeatured,
+  type DemoAdoption,
+  type DemoAdoptionStatus,
+  type DemoAdoptionStep,
+  type DemoCollection,
+  type DemoFeatured,
+} from './demo-practices';

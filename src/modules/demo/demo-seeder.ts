@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
-import { fiscalYear } from '../../core/time/jst';
+import { fiscalYear, jstDate } from '../../core/time/jst';
 import { AnswersService } from '../answers/answers.service';
 import { hashPassword } from '../auth/auth.service';
 import { BadgeTierEnum } from '../badges/badge.model';
@@ -9,12 +9,31 @@ import { BadgesService } from '../badges/badges.service';
 import { CommentsService } from '../comments/comments.service';
 import { PostKind, ReactionTargetType, Stamp } from '../posts/content.enums';
 import { PostsService } from '../posts/posts.service';
+import { AdoptionStatus } from '../practices/practices.model';
+import { PracticesService } from '../practices/practices.service';
 import { ReactionsService } from '../reactions/reactions.service';
 import { CertificationsService } from '../skills/certifications.service';
 import { CertificationTier } from '../skills/skill.model';
 import { SkillsService } from '../skills/skills.service';
 import { UsersService } from '../users/users.service';
-import { DEMO_CITY, DEMO_PASSWORD, demoAwards, demoDepartments, demoPostTime, DemoStamp, demoStampTime, demoPosts, demoUsers } from './demo-data';
+import {
+  DEMO_CITY,
+  DEMO_CURATOR,
+  DEMO_PASSWORD,
+  demoAdoptions,
+  demoAdoptionStepTime,
+  demoAwards,
+  demoCollectionPostTime,
+  demoCollections,
+  demoCollectionTime,
+  demoDepartments,
+  demoFeatured,
+  demoPostTime,
+  DemoStamp,
+  demoStampTime,
+  demoPosts,
+  demoUsers,
+} from './demo-data';
 import { DemoRepository } from './demo.repository';
 
 const SEEDED_KEY = 'demo.seeded';
@@ -24,7 +43,17 @@ const DAY = 24 * HOUR;
 export interface SeedResult {
   seeded: boolean;
   reason?: string;
-  counts?: { departments: number; users: number; posts: number; answers: number; comments: number; stamps: number };
+  counts?: {
+    departments: number;
+    users: number;
+    posts: number;
+    answers: number;
+    comments: number;
+    stamps: number;
+    featured: number;
+    collections: number;
+    adoptions: number;
+  };
 }
 
 /**
@@ -47,6 +76,7 @@ export class DemoSeeder {
     private readonly skills: SkillsService,
     private readonly badges: BadgesService,
     private readonly certifications: CertificationsService,
+    private readonly practices: PracticesService,
   ) {}
 
   isSeeded(): boolean {
@@ -66,9 +96,9 @@ export class DemoSeeder {
     // The organisation and the accounts exist from before the oldest post (April of last 年度).
     const oldest = Math.max(...demoPosts.map((p) => p.daysAgo));
     const createdAt = new Date(now.getTime() - (oldest + 14) * DAY).toISOString();
+    const depIds = new Map<string, number>();
 
     this.db.tx(() => {
-      const depIds = new Map<string, number>();
       demoDepartments.forEach((d, i) => {
         const id = this.repo.insertDepartment({
           code: d.code,
@@ -111,7 +141,17 @@ export class DemoSeeder {
     });
     this.users.invalidateDepartments();
 
-    const counts = { departments: demoDepartments.length, users: demoUsers.length, posts: 0, answers: 0, comments: 0, stamps: 0 };
+    const counts = {
+      departments: demoDepartments.length,
+      users: demoUsers.length,
+      posts: 0,
+      answers: 0,
+      comments: 0,
+      stamps: 0,
+      featured: 0,
+      collections: 0,
+      adoptions: 0,
+    };
     const clamp = (t: number) => new Date(Math.min(t, now.getTime() - 60_000));
     const stampAll = (stamps: DemoStamp[] | undefined, type: ReactionTargetType, id: string, base: number) => {
       (stamps ?? []).forEach((s, i) => {
@@ -120,6 +160,7 @@ export class DemoSeeder {
       });
     };
     const caseAuthors = new Map<string, { authorKey: string; title: string }>();
+    const postIds = new Map<string, string>();
 
     // Everything below runs in one transaction: a half-seeded demo never exists.
     this.db.tx(() => {
@@ -138,6 +179,7 @@ export class DemoSeeder {
           clamp(t0),
         );
         counts.posts++;
+        postIds.set(p.key, post.id);
         if (p.kind === 'CASE') caseAuthors.set(p.key, { authorKey: p.authorKey, title: p.title });
         stampAll(p.stamps, ReactionTargetType.POST, post.id, t0);
         for (const c of p.comments ?? []) {
@@ -171,12 +213,14 @@ export class DemoSeeder {
         }
       }
       this.seedRecognition(viewers, caseAuthors, now);
+      Object.assign(counts, this.seedPractices(viewers, postIds, depIds, now, clamp));
       this.repo.insertSetting({ key: SEEDED_KEY, value: JSON.stringify({ city: DEMO_CITY, at: now.toISOString() }), updated_at: now.toISOString() });
     });
     // Badges earned in the demo's past are not news: no "badge earned" pop-ups at first sign-in.
     this.repo.markBadgesSeenAtAward();
     this.logger.log(
-      `デモデータを投入しました（${DEMO_CITY}）: 部署 ${counts.departments} / 職員 ${counts.users} / 投稿 ${counts.posts} / 回答 ${counts.answers} / コメント ${counts.comments} / スタンプ ${counts.stamps}`,
+      `デモデータを投入しました（${DEMO_CITY}）: 部署 ${counts.departments} / 職員 ${counts.users} / 投稿 ${counts.posts} / 回答 ${counts.answers} / コメント ${counts.comments} / スタンプ ${counts.stamps}` +
+        ` / 優良事例 ${counts.featured} / まとめ ${counts.collections} / 横展開 ${counts.adoptions}`,
     );
     return { seeded: true, counts };
   }
@@ -235,12 +279,80 @@ export class DemoSeeder {
     }
   }
 
+  /**
+   * The DX office's work through PracticesService, dated in the demo's past and run in time
+   * order: the featured posts (優良事例), the collections (まとめ) and every recorded step of
+   * each department's adoption (横展開), whose 導入中・導入済み credit the case's author.
+   */
+  private seedPractices(
+    viewers: Map<string, Viewer>,
+    postIds: Map<string, string>,
+    depIds: Map<string, number>,
+    now: Date,
+    clamp: (t: number) => Date,
+  ): { featured: number; collections: number; adoptions: number } {
+    const curator = viewers.get(DEMO_CURATOR)!;
+    const id = (key: string) => {
+      const v = postIds.get(key);
+      if (!v) throw new Error(`demo practices: no post ${key}`);
+      return v;
+    };
+    const postTime = new Map(demoPosts.map((p) => [p.key, demoPostTime(p, now)]));
+    const acts: { at: number; run: (at: Date) => unknown }[] = [];
+
+    for (const f of demoFeatured) {
+      acts.push({ at: postTime.get(f.postKey)! + f.hoursAfter * HOUR, run: (at) => this.practices.featurePost(curator, id(f.postKey), f.note, at) });
+    }
+    for (const c of demoCollections) {
+      let collectionId = '';
+      acts.push({
+        at: demoCollectionTime(c, now),
+        run: (at) => (collectionId = this.practices.createCollection(curator, { title: c.title, description: c.description }, at).id),
+      });
+      c.posts.forEach((p, i) =>
+        acts.push({
+          at: demoCollectionPostTime(c, i, now),
+          run: (at) => this.practices.addToCollection(curator, collectionId, id(p.postKey), p.position ?? null, at),
+        }),
+      );
+    }
+    for (const a of demoAdoptions) {
+      a.steps.forEach((s, i) =>
+        acts.push({
+          at: demoAdoptionStepTime(a, i, now),
+          run: (at) =>
+            this.practices.recordAdoption(
+              viewers.get(s.byKey)!,
+              {
+                postId: id(a.postKey),
+                departmentId: String(depIds.get(a.departmentCode)!),
+                status: s.status as AdoptionStatus,
+                adoptedOn: s.status === 'ADOPTED' ? jstDate(at) : null,
+                hoursSavedPerYear: s.hoursSavedPerYear ?? null,
+                note: s.note,
+                followUpPostId: s.followUpPostKey ? id(s.followUpPostKey) : null,
+              },
+              at,
+            ),
+        }),
+      );
+    }
+    // a stable sort: a collection is created before the posts added to it a minute later
+    for (const act of acts.sort((x, y) => x.at - y.at)) act.run(clamp(act.at));
+    return { featured: demoFeatured.length, collections: demoCollections.length, adoptions: demoAdoptions.length };
+  }
+
   loginBanner(baseUrl: string): string {
-    const fixed = ['admin', 'dx-office', 'manager', 'staff01', 'staff02', 'staff03'];
+    const fixed = ['admin', 'dx-office', 'manager', 'staff01', 'staff02', 'staff03', 'staff05'];
+    // what to look at with these two: the DX office's curation, and a case other departments adopted
+    const hints: Record<string, string> = {
+      [DEMO_CURATOR]: '優良事例・まとめ・横展開の効果',
+      staff05: '事例が3部署で導入（横展開の立役者）',
+    };
     const rows = fixed
       .map((k) => demoUsers.find((u) => u.key === k))
       .filter((u): u is (typeof demoUsers)[number] => !!u)
-      .map((u) => `    ${u.email.padEnd(34)} ${u.role.padEnd(10)} ${u.displayName}`);
+      .map((u) => `    ${u.email.padEnd(34)} ${u.role.padEnd(10)} ${u.displayName}${hints[u.key] ? `  … ${hints[u.key]}` : ''}`);
     return [
       '',
       `  伴走 Banso — ${baseUrl}`,

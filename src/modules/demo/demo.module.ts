@@ -3,6 +3,7 @@ import { AnswersModule } from '../answers/answers.module';
 import { BadgesModule } from '../badges/badges.module';
 import { CommentsModule } from '../comments/comments.module';
 import { PostsModule } from '../posts/posts.module';
+import { PracticesModule } from '../practices/practices.module';
 import { ReactionsModule } from '../reactions/reactions.module';
 import { SkillsModule } from '../skills/skills.module';
 import { DemoSeeder } from './demo-seeder';
@@ -10,7 +11,7 @@ import { DemoRepository } from './demo.repository';
 import { DemoResolver } from './demo.resolver';
 
 @Module({
-  imports: [PostsModule, AnswersModule, CommentsModule, ReactionsModule, SkillsModule, BadgesModule],
+  imports: [PostsModule, AnswersModule, CommentsModule, ReactionsModule, SkillsModule, BadgesModule, PracticesModule],
   providers: [DemoRepository, DemoSeeder, DemoResolver],
   exports: [DemoSeeder],
 })
