@@ -100,6 +100,22 @@ export interface EventMap {
 
 export type EventName = keyof EventMap;
 
+/** The DX office's facts (#10): every one names its post, and all are durable. */
+const DX_OFFICE_EVENTS = [
+  'post.featured',
+  'post.unfeatured',
+  'adoption.recorded',
+  'answer.officialMarked',
+  'answer.officialUnmarked',
+  'post.reviewed',
+  'report.filed',
+  'report.resolved',
+  'content.hidden',
+  'content.restored',
+  'post.closed',
+  'post.reopened',
+] as const satisfies readonly EventName[];
+
 /** All event names, in the order of the map (for listings such as `DomainEvents.describe()`). */
 export const EVENT_NAMES: readonly EventName[] = [
   'post.created',
@@ -114,18 +130,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'comment.deleted',
   'reaction.added',
   'reaction.removed',
-  'post.featured',
-  'post.unfeatured',
-  'adoption.recorded',
-  'answer.officialMarked',
-  'answer.officialUnmarked',
-  'post.reviewed',
-  'report.filed',
-  'report.resolved',
-  'content.hidden',
-  'content.restored',
-  'post.closed',
-  'post.reopened',
+  ...DX_OFFICE_EVENTS,
   'skills.mappingChanged',
   'contribution.recorded',
   'contribution.reversed',
@@ -146,18 +151,7 @@ export const DURABLE_EVENTS = [
   'answer.deleted',
   'answer.accepted',
   'answer.unaccepted',
-  'post.featured',
-  'post.unfeatured',
-  'adoption.recorded',
-  'answer.officialMarked',
-  'answer.officialUnmarked',
-  'post.reviewed',
-  'report.filed',
-  'report.resolved',
-  'content.hidden',
-  'content.restored',
-  'post.closed',
-  'post.reopened',
+  ...DX_OFFICE_EVENTS,
 ] as const satisfies readonly EventName[];
 
 export type DurableEventName = (typeof DURABLE_EVENTS)[number];

@@ -15,3 +15,20 @@ export function idCursor(tag: string) {
     },
   };
 }
+
+/**
+ * An opaque keyset cursor over a (sort value, id) pair, for lists ordered by a timestamp or
+ * another string and then id (the feed, the content review queue). BAD_USER_INPUT otherwise.
+ */
+export const sortIdCursor = {
+  encode: (sort: string, id: number): string => Buffer.from(JSON.stringify([sort, id])).toString('base64url'),
+  decode: (cursor: string): { sort: string; id: number } => {
+    try {
+      const [sort, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+      if (typeof sort === 'string' && Number.isSafeInteger(id)) return { sort, id: id as number };
+    } catch {
+      /* refused below */
+    }
+    throw badInput('カーソル（after）が正しくありません。', 'after');
+  },
+};

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '../../core/config/config';
 import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { DomainEvents } from '../../core/events/domain-events.service';
+import { sortIdCursor } from '../../core/graphql/id-cursor';
 import { can, requireCapability } from '../../core/policy/capabilities';
 import { LIMITS } from '../../core/validation/limits';
 import { checkTag, normalizeTag, pageSize, requireId, requireText } from '../../core/validation/normalize';
@@ -18,18 +19,6 @@ import { CurationRepository, TagRow } from './curation.repository';
 
 const optional = (v: string | null | undefined, label: string, max: number, field: string) =>
   (v ?? '').trim() === '' ? null : requireText(v, label, max, field);
-
-type QueueCursor = { b: string; i: number };
-const encodeCursor = (c: QueueCursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
-function decodeCursor(raw: string): QueueCursor {
-  try {
-    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as QueueCursor;
-    if (typeof c.b === 'string' && Number.isSafeInteger(c.i)) return c;
-  } catch {
-    /* refused below */
-  }
-  throw badInput('カーソルが正しくありません。', 'after');
-}
 
 /**
  * The DX office's curation beyond best practices (#10): official answers (公式見解, with the
@@ -121,14 +110,14 @@ export class CurationService {
     requireCapability(viewer, 'practices.curate');
     const limit = pageSize(first);
     const cutoff = this.cutoff(now);
-    const cur = after ? decodeCursor(after) : null;
-    const rows = this.repo.reviewQueue(cutoff, cur ? { basis: cur.b, id: cur.i } : null, limit + 1);
+    const cur = after ? sortIdCursor.decode(after) : null;
+    const rows = this.repo.reviewQueue(cutoff, cur ? { basis: cur.sort, id: cur.id } : null, limit + 1);
     const page = rows.slice(0, limit);
     const posts = this.posts.byIds(
       viewer,
       page.map((r) => r.id),
     );
-    const edges = page.map((r, i) => ({ cursor: encodeCursor({ b: r.basis, i: r.id }), node: posts[i]! })).filter((e) => e.node);
+    const edges = page.map((r, i) => ({ cursor: sortIdCursor.encode(r.basis, r.id), node: posts[i]! })).filter((e) => e.node);
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },

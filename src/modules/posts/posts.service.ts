@@ -3,6 +3,7 @@ import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
 import { DomainEvents } from '../../core/events/domain-events.service';
+import { sortIdCursor } from '../../core/graphql/id-cursor';
 import { IdempotencyService } from '../../core/idempotency/idempotency.service';
 import { renderMarkdown } from '../../core/markdown/markdown';
 import { can, requireCapability } from '../../core/policy/capabilities';
@@ -19,20 +20,6 @@ import { CaseDetails, Post, PostConnection, Tag } from './post.model';
 import { CaseFieldsChange, FeedQuery, PostCriteria, PostRow, PostsRepository } from './posts.repository';
 
 const JA = new Intl.Collator('ja');
-
-function encodeCursor(sort: string, id: number): string {
-  return Buffer.from(JSON.stringify([sort, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { sort: string; id: number } {
-  try {
-    const [sort, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof sort === 'string' && Number.isSafeInteger(id)) return { sort, id };
-  } catch {
-    /* fall through */
-  }
-  throw badInput('カーソル（after）が正しくありません。', 'after');
-}
 
 @Injectable()
 export class PostsService {
@@ -174,14 +161,14 @@ export class PostsService {
       ...this.criteria(filter),
       limit: limit + 1,
       order: filter?.order ?? PostOrder.NEWEST,
-      after: after ? decodeCursor(after) : null,
+      after: after ? sortIdCursor.decode(after) : null,
       viewerId: viewer.id,
     };
     const rows = limit === 0 ? [] : this.repo.feed(q);
     const hasNextPage = rows.length > limit;
     const page = hasNextPage ? rows.slice(0, limit) : rows;
     const sortOf = (r: PostRow) => (q.order === PostOrder.ACTIVITY ? r.last_activity_at : r.created_at);
-    const edges = page.map((r) => ({ cursor: encodeCursor(sortOf(r), r.id), node: this.toPost(r, viewer) }));
+    const edges = page.map((r) => ({ cursor: sortIdCursor.encode(sortOf(r), r.id), node: this.toPost(r, viewer) }));
     return {
       edges,
       pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },

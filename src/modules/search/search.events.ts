@@ -1,7 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { EventMap } from '../../core/events/domain-events';
+import { EventMap, EventName } from '../../core/events/domain-events';
 import { OnEvent } from '../../core/events/on-event.decorator';
 import { SearchIndexer } from './search-indexer';
+
+/**
+ * Facts that change what a post's search document holds (its text, tags, answers, status,
+ * curation): both indexes re-read the post. (Deletion and moderation are handled apart.)
+ */
+export const POST_DOCUMENT_EVENTS = [
+  'post.created',
+  'post.updated',
+  'answer.created',
+  'answer.updated',
+  'answer.deleted',
+  'answer.accepted',
+  'answer.unaccepted',
+  'post.featured',
+  'post.unfeatured',
+  'post.reviewed',
+  'answer.officialMarked',
+  'answer.officialUnmarked',
+  'post.closed',
+  'post.reopened',
+] as const satisfies readonly EventName[];
 
 /**
  * The embedded FTS5 index follows every change to a post's searchable text (title, body,
@@ -15,22 +36,7 @@ export class SearchIndexEvents {
   constructor(private readonly indexer: SearchIndexer) {}
 
   @OnEvent({
-    event: [
-      'post.created',
-      'post.updated',
-      'answer.created',
-      'answer.updated',
-      'answer.deleted',
-      'answer.accepted',
-      'answer.unaccepted',
-      'post.featured',
-      'post.unfeatured',
-      'post.reviewed',
-      'answer.officialMarked',
-      'answer.officialUnmarked',
-      'post.closed',
-      'post.reopened',
-    ],
+    event: [...POST_DOCUMENT_EVENTS],
     phase: 'in-transaction',
   })
   postChanged(e: { postId: number }): void {

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DurableEvent } from '../../../core/events/domain-events';
 import { OnEvent } from '../../../core/events/on-event.decorator';
 import { loadSearchDocuments } from '../search-document';
+import { POST_DOCUMENT_EVENTS } from '../search.events';
 import { SearchRepository } from '../search.repository';
 import { SynonymsService } from '../synonyms.service';
 import { MeiliSearchBackend } from './meili-search.backend';
@@ -41,25 +42,7 @@ export class MeiliSyncService implements OnApplicationBootstrap, OnApplicationSh
    * answer's text drops out; restoring brings them back). Hiding a comment changes nothing here.
    */
   @OnEvent({
-    event: [
-      'post.created',
-      'post.updated',
-      'post.deleted',
-      'answer.created',
-      'answer.updated',
-      'answer.deleted',
-      'answer.accepted',
-      'answer.unaccepted',
-      'post.featured',
-      'post.unfeatured',
-      'post.reviewed',
-      'answer.officialMarked',
-      'answer.officialUnmarked',
-      'post.closed',
-      'post.reopened',
-      'content.hidden',
-      'content.restored',
-    ],
+    event: [...POST_DOCUMENT_EVENTS, 'post.deleted', 'content.hidden', 'content.restored'],
     phase: 'durable',
     consumer: 'meilisearch',
   })
