@@ -65,13 +65,21 @@ export class CurationRepository {
     return this.db.all(
       `SELECT p.id, COALESCE(p.reviewed_at, p.created_at) AS basis FROM post p
         WHERE ${REVIEWABLE} AND ${DUE} ${after ? 'AND (COALESCE(p.reviewed_at, p.created_at), p.id) > (@afterBasis, @afterId)' : ''}
-        ORDER BY basis, p.id LIMIT @limit`,
+        ORDER BY COALESCE(p.reviewed_at, p.created_at), p.id LIMIT @limit`,
       { cutoff, limit, ...(after ? { afterBasis: after.basis, afterId: after.id } : {}) },
     );
   }
 
+  /** Aged posts, plus the (few) posts under a changed tag, counted once. */
   countReviewQueue(cutoff: string): number {
-    return this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM post p WHERE ${REVIEWABLE} AND ${DUE}`, { cutoff })!.n;
+    return this.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM (
+         SELECT p.id FROM post p WHERE ${REVIEWABLE} AND COALESCE(p.reviewed_at, p.created_at) < @cutoff
+         UNION
+         SELECT p.id FROM tag t JOIN post_tag pt ON pt.tag_id = t.id JOIN post p ON p.id = pt.post_id
+          WHERE t.changed_at IS NOT NULL AND t.changed_at > COALESCE(p.reviewed_at, p.created_at) AND ${REVIEWABLE})`,
+      { cutoff },
+    )!.n;
   }
 
   /** Tags of these posts marked as changed after the post's last review (or posting). */

@@ -195,7 +195,8 @@ export class PracticesRepository {
   /** Adoptions that are 導入済み with an adoption date in [from, until) (JST dates), on live cases. */
   adoptedHours(from: string, until: string): { post_id: number; department_id: number; hours: number }[] {
     return this.db.all(
-      `SELECT ad.post_id, ad.department_id, COALESCE(ad.hours_saved_per_year, 0) AS hours FROM adoption ad JOIN post p ON p.id = ad.post_id
+      // CROSS JOIN keeps adoption (small: a city records thousands at most) as the outer loop.
+      `SELECT ad.post_id, ad.department_id, COALESCE(ad.hours_saved_per_year, 0) AS hours FROM adoption ad CROSS JOIN post p ON p.id = ad.post_id
         WHERE ad.status = 'ADOPTED' AND ad.adopted_on >= ? AND ad.adopted_on < ? AND p.deleted_at IS NULL AND p.hidden_at IS NULL`,
       [from, until],
     );

@@ -35,6 +35,8 @@ export class DxOffice1764500000000 implements MigrationInterface {
       'ALTER TABLE post ADD COLUMN hidden_reason TEXT',
       'ALTER TABLE post ADD COLUMN hidden_by_id INTEGER REFERENCES app_user(id)',
       'CREATE INDEX idx_post_featured ON post(featured_at) WHERE featured_at IS NOT NULL',
+      // The content review queue walks posts by when they were last reviewed (or posted).
+      'CREATE INDEX idx_post_review_basis ON post(COALESCE(reviewed_at, created_at), id) WHERE deleted_at IS NULL AND hidden_at IS NULL',
       'ALTER TABLE answer ADD COLUMN official_at TEXT',
       'ALTER TABLE answer ADD COLUMN official_note TEXT',
       'ALTER TABLE answer ADD COLUMN official_section TEXT',
@@ -130,6 +132,7 @@ export class DxOffice1764500000000 implements MigrationInterface {
       'DROP TABLE IF EXISTS collection_post',
       'DROP TABLE IF EXISTS collection',
       'DROP INDEX IF EXISTS idx_post_featured',
+      'DROP INDEX IF EXISTS idx_post_review_basis',
       ...['description', 'changed_at', 'changed_note'].map((c) => `ALTER TABLE tag DROP COLUMN ${c}`),
       ...['hidden_at', 'hidden_reason', 'hidden_by_id'].map((c) => `ALTER TABLE comment DROP COLUMN ${c}`),
       ...['official_at', 'official_note', 'official_section', 'official_by_id', 'hidden_at', 'hidden_reason', 'hidden_by_id'].map(
