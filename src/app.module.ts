@@ -28,6 +28,7 @@ import { SsoModule } from './modules/sso/sso.module';
 import { StaffImportModule } from './modules/staff-import/staff-import.module';
 import { CurationModule } from './modules/curation/curation.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PracticesModule } from './modules/practices/practices.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { UsersModule } from './modules/users/users.module';
@@ -54,6 +55,7 @@ export class AppModule {
         PracticesModule,
         ModerationModule,
         CurationModule,
+        NotificationsModule,
         PostsModule,
         AnswersModule,
         CommentsModule,

@@ -12,6 +12,7 @@ import { GoLive1764200000000 } from './migrations/1764200000000-go-live';
 import { Stats1764300000000 } from './migrations/1764300000000-stats';
 import { StatsSpeed1764400000000 } from './migrations/1764400000000-stats-speed';
 import { DxOffice1764500000000 } from './migrations/1764500000000-dx-office';
+import { Notifications1764600000000 } from './migrations/1764600000000-notifications';
 import type Database from 'better-sqlite3';
 
 export const MIGRATIONS = [
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   Stats1764300000000,
   StatsSpeed1764400000000,
   DxOffice1764500000000,
+  Notifications1764600000000,
 ];
 
 /**

@@ -151,6 +151,7 @@ export const DURABLE_EVENTS = [
   'answer.deleted',
   'answer.accepted',
   'answer.unaccepted',
+  'comment.added',
   ...DX_OFFICE_EVENTS,
 ] as const satisfies readonly EventName[];
 

@@ -1,0 +1,44 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Notifications (#12): in-app notifications derived from the outbox's durable facts (one row
+ * per fact, recipient and kind — UNIQUE, so a redelivered fact never notifies twice), and what
+ * people follow (posts: automatically their own, the ones they answered or commented on; tags).
+ */
+export class Notifications1764600000000 implements MigrationInterface {
+  name = 'Notifications1764600000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    const statements = [
+      `CREATE TABLE notification (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        recipient_id INTEGER NOT NULL REFERENCES app_user(id),
+        kind TEXT NOT NULL,
+        actor_id INTEGER REFERENCES app_user(id),
+        post_id INTEGER REFERENCES post(id),
+        answer_id INTEGER,
+        comment_id INTEGER,
+        detail TEXT,
+        outbox_id INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        read_at TEXT,
+        UNIQUE (outbox_id, recipient_id, kind)
+      )`,
+      'CREATE INDEX idx_notification_recipient ON notification(recipient_id, id)',
+      'CREATE INDEX idx_notification_unread ON notification(recipient_id) WHERE read_at IS NULL',
+      `CREATE TABLE follow (
+        user_id INTEGER NOT NULL REFERENCES app_user(id),
+        target_type TEXT NOT NULL,
+        target_id INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, target_type, target_id)
+      )`,
+      'CREATE INDEX idx_follow_target ON follow(target_type, target_id)',
+    ];
+    for (const s of statements) await q.query(s);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const s of ['DROP TABLE IF EXISTS follow', 'DROP TABLE IF EXISTS notification']) await q.query(s);
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { DbService } from '../../core/database/db.service';
+import { NotificationEntity } from './notification.entity';
+
+export type NotificationRow = NotificationEntity;
+export type NewNotification = Omit<NotificationRow, 'id' | 'read_at'>;
+
+/** SQL for notifications and follows (the only place that knows it). */
+@Injectable()
+export class NotificationsRepository {
+  constructor(private readonly db: DbService) {}
+
+  /** Inserts unless this fact already notified this person of this kind; returns whether it did. */
+  insert(n: NewNotification): boolean {
+    return (
+      this.db.run(
+        `INSERT OR IGNORE INTO notification (recipient_id, kind, actor_id, post_id, answer_id, comment_id, detail, outbox_id, created_at)
+         VALUES (@recipient_id, @kind, @actor_id, @post_id, @answer_id, @comment_id, @detail, @outbox_id, @created_at)`,
+        n,
+      ).changes > 0
+    );
+  }
+
+  follow(userId: number, targetType: 'POST' | 'TAG', targetId: number, at: string): void {
+    this.db.run('INSERT OR IGNORE INTO follow (user_id, target_type, target_id, created_at) VALUES (?, ?, ?, ?)', [userId, targetType, targetId, at]);
+  }
+
+  unfollow(userId: number, targetType: 'POST' | 'TAG', targetId: number): boolean {
+    return this.db.run('DELETE FROM follow WHERE user_id = ? AND target_type = ? AND target_id = ?', [userId, targetType, targetId]).changes > 0;
+  }
+
+  isFollowing(userId: number, targetType: 'POST' | 'TAG', targetId: number): boolean {
+    return !!this.db.get('SELECT 1 FROM follow WHERE user_id = ? AND target_type = ? AND target_id = ?', [userId, targetType, targetId]);
+  }
+
+  /** Active people following the post at `at` (and still): a re-derivation finds the same people. */
+  followersOfPost(postId: number, at: string): number[] {
+    return this.db
+      .all<{ user_id: number }>(
+        "SELECT f.user_id FROM follow f JOIN app_user u ON u.id = f.user_id WHERE f.target_type = 'POST' AND f.target_id = ? AND f.created_at <= ? AND u.disabled = 0",
+        [postId, at],
+      )
+      .map((r) => r.user_id);
+  }
+
+  postFacts(postId: number): { author_id: number; anonymous: number; kind: string; title: string; hidden: number } | undefined {
+    return this.db.get('SELECT author_id, anonymous, kind, title, hidden_at IS NOT NULL AS hidden FROM post WHERE id = ? AND deleted_at IS NULL', [postId]);
+  }
+
+  answerAuthor(answerId: number): number | undefined {
+    return this.db.get<{ author_id: number }>('SELECT author_id FROM answer WHERE id = ?', [answerId])?.author_id;
+  }
+
+  departmentName(id: number): string | undefined {
+    return this.db.get<{ name: string }>('SELECT name FROM department WHERE id = ?', [id])?.name;
+  }
+
+  list(recipientId: number, beforeId: number | null, limit: number, unreadOnly: boolean): NotificationRow[] {
+    return this.db.all<NotificationRow>(
+      `SELECT * FROM notification WHERE recipient_id = ? ${unreadOnly ? 'AND read_at IS NULL' : ''} ${beforeId ? 'AND id < ?' : ''}
+        ORDER BY id DESC LIMIT ?`,
+      [recipientId, ...(beforeId ? [beforeId] : []), limit],
+    );
+  }
+
+  countUnread(recipientId: number): number {
+    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM notification WHERE recipient_id = ? AND read_at IS NULL', [recipientId])!.n;
+  }
+
+  markRead(recipientId: number, ids: number[] | null, at: string): number {
+    if (ids === null) return this.db.run('UPDATE notification SET read_at = ? WHERE recipient_id = ? AND read_at IS NULL', [at, recipientId]).changes;
+    if (ids.length === 0) return 0;
+    return this.db.run(`UPDATE notification SET read_at = ? WHERE recipient_id = ? AND read_at IS NULL AND id IN (${ids.map(() => '?').join(', ')})`, [
+      at,
+      recipientId,
+      ...ids,
+    ]).changes;
+  }
+
+  /** Outbox rows in [from, until) (ISO instants), oldest first: the facts a rebuild re-derives from. */
+  outboxRows(
+    from: string,
+    until: string,
+    afterId: number,
+    limit: number,
+  ): { id: number; topic: string; aggregate_id: number; payload: string | null; created_at: string }[] {
+    return this.db.all(
+      'SELECT id, topic, aggregate_id, payload, created_at FROM outbox WHERE created_at >= ? AND created_at < ? AND id > ? ORDER BY id LIMIT ?',
+      [from, until, afterId, limit],
+    );
+  }
+}

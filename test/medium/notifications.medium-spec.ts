@@ -1,0 +1,102 @@
+import { ModerationService } from '../../src/modules/moderation/moderation.service';
+import { NotificationsService } from '../../src/modules/notifications/notifications.service';
+import { ReactionTargetType } from '../../src/modules/posts/content.enums';
+import { MediumContext } from './medium-context';
+import type { MediumUser } from './medium-context';
+
+/**
+ * In-app notifications (#12), derived from the outbox: the asker learns of an answer, nobody
+ * of their own acts, followers of what they follow, an anonymous asker is never named, a
+ * rolled-back act notifies nobody, and re-deriving the same facts adds nothing.
+ */
+describe('notifications', () => {
+  let ctx: MediumContext;
+  let notifications: NotificationsService;
+  let asker: MediumUser;
+  let answerer: MediumUser;
+  let follower: MediumUser;
+  let dx: MediumUser;
+  const inbox = (u: MediumUser) => notifications.list(u, 50, null, false).edges.map((e) => e.node);
+
+  beforeAll(async () => {
+    ctx = await MediumContext.create();
+    notifications = ctx.get(NotificationsService);
+    asker = ctx.newUser({ name: '質問 する人' });
+    answerer = ctx.newUser({ name: '回答 する人' });
+    follower = ctx.newUser({ name: 'フォロー する人' });
+    dx = ctx.newUser({ role: 'DX_OFFICE' });
+  });
+  afterAll(() => ctx.close());
+
+  it('the asker is told of an answer, with a link to it; the answerer gets nothing for their own act', async () => {
+    const q = await ctx.newPost(asker, { title: '会計年度任用職員の休暇' });
+    const a = await ctx.newAnswer(answerer, q.id);
+    const mine = inbox(asker);
+    expect(mine.map((n) => [n.kind, n.message, n.link, n.actor?.id])).toEqual([
+      ['ANSWER_ON_MY_POST', '回答 する人さんが「会計年度任用職員の休暇」に回答しました', `/posts/${q.id}#answer-${a.id}`, String(answerer.id)],
+    ]);
+    expect(inbox(answerer)).toEqual([]);
+    expect(notifications.unreadCount(asker)).toBe(1);
+  });
+
+  it('commenting follows the post: the next answer reaches the follower; comments reach the content’s author; acceptance reaches the answerer', async () => {
+    const q = await ctx.newPost(asker, { title: '庁内チャットの使い分け' });
+    await ctx.comment(follower, q, '私も知りたいです');
+    expect(inbox(asker)[0]).toMatchObject({
+      kind: 'COMMENT_ON_MY_CONTENT',
+      message: 'フォロー する人さんがあなたの投稿にコメントしました：「庁内チャットの使い分け」',
+    });
+    const a = await ctx.newAnswer(answerer, q.id);
+    expect(inbox(follower)[0]).toMatchObject({ kind: 'FOLLOWED_POST_ANSWER', link: `/posts/${q.id}#answer-${a.id}` });
+    await ctx.accept(asker, a.id);
+    expect(inbox(answerer)[0]).toMatchObject({ kind: 'ANSWER_ACCEPTED', message: '「庁内チャットの使い分け」であなたの回答がベストアンサーに選ばれました' });
+    notifications.unfollow(follower, 'POST', Number(q.id));
+    const before = inbox(follower).length;
+    await ctx.newAnswer(dx, q.id);
+    expect(inbox(follower).length).toBe(before);
+  });
+
+  it('an anonymous asker acting in their thread is 「匿名の質問者」, never named', async () => {
+    const q = await ctx.newPost(asker, { title: '匿名で聞きたいこと', anonymous: true });
+    const a = await ctx.newAnswer(answerer, q.id);
+    await ctx.comment(asker, a, 'ありがとうございます');
+    const n = inbox(answerer)[0];
+    expect([n.kind, n.actor, n.message]).toEqual(['COMMENT_ON_MY_CONTENT', null, '匿名の質問者があなたの回答にコメントしました：「匿名で聞きたいこと」']);
+    expect(JSON.stringify(inbox(answerer).filter((x) => x.postId === q.id))).not.toContain('質問 する人');
+  });
+
+  it('a rolled-back act notifies nobody, and re-deriving the same facts adds nothing and keeps what was read', async () => {
+    const q = await ctx.newPost(asker, { title: '取り消される回答' });
+    const count = notifications.unreadCount(asker);
+    expect(() =>
+      ctx.db.tx(() => {
+        ctx.answers.create(answerer, { postId: q.id, body: '書いたけれど取り消し' });
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    await ctx.settle();
+    expect(notifications.unreadCount(asker)).toBe(count);
+
+    expect(notifications.markRead(asker, [inbox(asker)[0].id], null)).toBe(1);
+    const snapshot = inbox(asker);
+    expect(notifications.rebuild('2000-01-01T00:00:00.000Z', '2100-01-01T00:00:00.000Z')).toBe(0);
+    expect(inbox(asker)).toEqual(snapshot);
+    const unread = notifications.unreadCount(asker);
+    expect(unread).toBeGreaterThan(0);
+    expect(notifications.markRead(asker, null, true)).toBe(unread);
+    expect(notifications.unreadCount(asker)).toBe(0);
+  });
+
+  it('moderation tells the author what happened and why, as the DX office', async () => {
+    const q = await ctx.newPost(asker, { title: 'モデレーションされる質問' });
+    const a = await ctx.newAnswer(answerer, q.id, { body: '住民の電話番号 090-0000-0000' });
+    ctx.get(ModerationService).hideContent(dx, { targetType: ReactionTargetType.ANSWER, targetId: a.id, reason: '個人情報が含まれていたため' });
+    await ctx.settle();
+    expect(inbox(answerer)[0]).toMatchObject({
+      kind: 'CONTENT_HIDDEN',
+      actor: null,
+      message: 'あなたの回答が非表示になりました（理由：個人情報が含まれていたため）：「モデレーションされる質問」',
+      link: `/posts/${q.id}#answer-${a.id}`,
+    });
+  });
+});
