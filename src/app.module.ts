@@ -10,15 +10,20 @@ import { DatabaseModule } from './core/database/database.module';
 import { GraphqlExceptionFilter } from './core/errors/graphql-exception.filter';
 import { EventsModule } from './core/events/events.module';
 import { graphqlOptions } from './core/graphql/graphql.config';
+import { PubSubModule } from './core/pubsub/pubsub';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AnswersModule } from './modules/answers/answers.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BadgesModule } from './modules/badges/badges.module';
 import { CommentsModule } from './modules/comments/comments.module';
+import { CurationModule } from './modules/curation/curation.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PostsModule } from './modules/posts/posts.module';
+import { PracticesModule } from './modules/practices/practices.module';
 import { ReactionsModule } from './modules/reactions/reactions.module';
 import { SearchIndexModule } from './modules/search/search-indexer';
 import { SearchModule } from './modules/search/search.module';
@@ -26,10 +31,6 @@ import { SharedModule } from './modules/shared.module';
 import { SkillsModule } from './modules/skills/skills.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { StaffImportModule } from './modules/staff-import/staff-import.module';
-import { CurationModule } from './modules/curation/curation.module';
-import { ModerationModule } from './modules/moderation/moderation.module';
-import { NotificationsModule } from './modules/notifications/notifications.module';
-import { PracticesModule } from './modules/practices/practices.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -42,6 +43,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         EventsModule,
+        PubSubModule,
         SharedModule,
         AuthModule,
         SsoModule,

@@ -44,3 +44,18 @@ export class NotificationConnection {
   @Field(() => PageInfo) pageInfo: PageInfo;
   @Field(() => Int, { description: '未読の数' }) unreadCount: number;
 }
+
+export enum PostActivityKind {
+  ANSWER = 'ANSWER',
+  COMMENT = 'COMMENT',
+}
+registerEnumType(PostActivityKind, { name: 'PostActivityKind' });
+
+@ObjectType({ description: '開いている投稿に新しい回答・コメントがついた（内容は投稿を読み直して取得）' })
+export class PostActivity {
+  @Field(() => ID) postId: string;
+  @Field(() => PostActivityKind) kind: PostActivityKind;
+  @Field(() => ID, { nullable: true }) answerId: string | null;
+  @Field(() => ID, { nullable: true }) commentId: string | null;
+  @Field(() => DateTimeScalar) at: string;
+}

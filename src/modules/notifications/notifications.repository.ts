@@ -10,15 +10,18 @@ export type NewNotification = Omit<NotificationRow, 'id' | 'read_at'>;
 export class NotificationsRepository {
   constructor(private readonly db: DbService) {}
 
-  /** Inserts unless this fact already notified this person of this kind; returns whether it did. */
-  insert(n: NewNotification): boolean {
-    return (
-      this.db.run(
-        `INSERT OR IGNORE INTO notification (recipient_id, kind, actor_id, post_id, answer_id, comment_id, detail, outbox_id, created_at)
-         VALUES (@recipient_id, @kind, @actor_id, @post_id, @answer_id, @comment_id, @detail, @outbox_id, @created_at)`,
-        n,
-      ).changes > 0
+  /** Inserts unless this fact already notified this person of this kind; returns the new id, or null. */
+  insert(n: NewNotification): number | null {
+    const r = this.db.run(
+      `INSERT OR IGNORE INTO notification (recipient_id, kind, actor_id, post_id, answer_id, comment_id, detail, outbox_id, created_at)
+       VALUES (@recipient_id, @kind, @actor_id, @post_id, @answer_id, @comment_id, @detail, @outbox_id, @created_at)`,
+      n,
     );
+    return r.changes > 0 ? Number(r.lastInsertRowid) : null;
+  }
+
+  byId(recipientId: number, id: number): NotificationRow | undefined {
+    return this.db.get<NotificationRow>('SELECT * FROM notification WHERE id = ? AND recipient_id = ?', [id, recipientId]);
   }
 
   follow(userId: number, targetType: 'POST' | 'TAG', targetId: number, at: string): void {

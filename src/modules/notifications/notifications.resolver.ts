@@ -1,8 +1,11 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription, registerEnumType } from '@nestjs/graphql';
 import { Ctx } from '../../core/auth/decorators';
+import { notFound } from '../../core/errors/app-error';
+import { PubSubPort } from '../../core/pubsub/pubsub';
 import { requireId } from '../../core/validation/normalize';
 import { Post } from '../posts/post.model';
-import { NotificationConnection } from './notifications.model';
+import { PostsService } from '../posts/posts.service';
+import { Notification, NotificationConnection, PostActivity } from './notifications.model';
 import { NotificationsService } from './notifications.service';
 import type { GqlContext } from '../../core/auth/viewer';
 
@@ -57,6 +60,53 @@ export class NotificationsResolver {
   ): boolean {
     return this.service.unfollow(ctx.viewer!, targetType, requireId(targetId, 'targetId', targetType === FollowTarget.POST ? '投稿' : 'タグ'));
   }
+}
+
+/** Live updates over graphql-ws (same origin, the session cookie): the bell and an open post page. */
+@Resolver()
+export class NotificationsSubscriptionResolver {
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly posts: PostsService,
+    private readonly pubsub: PubSubPort,
+  ) {}
+
+  @Subscription(() => Notification, { description: '自分への新しいお知らせ（ベル）' })
+  notificationAdded(@Ctx() ctx: GqlContext): AsyncIterableIterator<{ notificationAdded: Notification }> {
+    const viewer = ctx.viewer!;
+    return mapIterator(this.pubsub.subscribe<{ id: number }>(`notification:${viewer.id}`), (p) => {
+      const n = this.service.one(viewer, p.id);
+      return n ? { notificationAdded: n } : null;
+    });
+  }
+
+  @Subscription(() => PostActivity, { description: '開いている投稿の新しい回答・コメント' })
+  postActivity(@Ctx() ctx: GqlContext, @Args('postId', { type: () => ID }) postId: string): AsyncIterableIterator<{ postActivity: PostActivity }> {
+    const id = requireId(postId, 'postId', '投稿');
+    const post = this.posts.getVisible(ctx.viewer, id);
+    if (!post || post.contentWithheld) throw notFound('投稿');
+    return mapIterator(this.pubsub.subscribe<PostActivity>(`post:${id}`), (a) => ({ postActivity: a }));
+  }
+}
+
+/** Maps an async iterator, skipping what maps to null; closing it closes the source. */
+function mapIterator<A, B>(source: AsyncIterableIterator<A>, fn: (a: A) => B | null): AsyncIterableIterator<B> {
+  const it: AsyncIterableIterator<B> = {
+    async next() {
+      for (;;) {
+        const r = await source.next();
+        if (r.done) return { value: undefined, done: true };
+        const mapped = fn(r.value);
+        if (mapped !== null) return { value: mapped, done: false };
+      }
+    },
+    return: async () => {
+      await source.return?.();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]: () => it,
+  };
+  return it;
 }
 
 @Resolver(() => Post)

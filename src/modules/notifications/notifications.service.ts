@@ -4,6 +4,7 @@ import { DbService } from '../../core/database/db.service';
 import { badInput } from '../../core/errors/app-error';
 import { DurableEvent, DurableEventName, EventMap } from '../../core/events/domain-events';
 import { idCursor } from '../../core/graphql/id-cursor';
+import { PubSubPort } from '../../core/pubsub/pubsub';
 import { pageSize, parseId } from '../../core/validation/normalize';
 import { PostsService } from '../posts/posts.service';
 import { UsersService } from '../users/users.service';
@@ -31,6 +32,7 @@ export class NotificationsService {
     private readonly repo: NotificationsRepository,
     private readonly posts: PostsService,
     private readonly users: UsersService,
+    private readonly pubsub: PubSubPort,
   ) {}
 
   // ---- derivation -------------------------------------------------------------------------
@@ -99,17 +101,27 @@ export class NotificationsService {
 
   /** Writes the notifications of a batch of facts (idempotent: a redelivered batch adds nothing). Returns how many were new. */
   derive(batch: DurableEvent[], createdAt: (e: DurableEvent) => string = (e) => (e.payload as { at?: string } | null)?.at ?? new Date().toISOString()): number {
-    return this.db.tx(() => {
-      let added = 0;
+    const added = this.db.tx(() => {
+      const out: { id: number; recipient: number }[] = [];
       for (const e of batch) {
         for (const d of this.draftsFor(e)) {
           if (d.recipient_id === d.actor_id) continue; // never of one's own act
           const { detail, ...row } = d;
-          if (this.repo.insert({ ...row, detail: detail ? JSON.stringify(detail) : null, outbox_id: e.outboxId, created_at: createdAt(e) })) added++;
+          const id = this.repo.insert({ ...row, detail: detail ? JSON.stringify(detail) : null, outbox_id: e.outboxId, created_at: createdAt(e) });
+          if (id) out.push({ id, recipient: d.recipient_id });
         }
       }
-      return added;
+      return out;
     });
+    // After commit: live bells update (notificationAdded).
+    for (const a of added) this.pubsub.publish(`notification:${a.recipient}`, { id: a.id });
+    return added.length;
+  }
+
+  /** One of the viewer's notifications (a live subscription resolves what was published). */
+  one(viewer: Viewer, id: number): Notification | null {
+    const r = this.repo.byId(viewer.id, id);
+    return r ? this.toNotification(viewer, r) : null;
   }
 
   // ---- reading ----------------------------------------------------------------------------
