@@ -100,3 +100,36 @@ describe('notifications', () => {
     });
   });
 });
+
+describe('mentions and followed tags', () => {
+  let ctx: MediumContext;
+  let notifications: NotificationsService;
+  beforeAll(async () => {
+    ctx = await MediumContext.create();
+    notifications = ctx.get(NotificationsService);
+  });
+  afterAll(() => ctx.close());
+  const inbox = (u: MediumUser) => notifications.list(u, 50, null, false).edges.map((e) => e.node);
+  const localPart = (u: MediumUser) => ctx.db.get<{ email: string }>('SELECT email FROM app_user WHERE id = ?', [u.id])!.email.split('@')[0];
+
+  it('@name in a question, answer or comment mentions that colleague (not inside code); a tag follower hears of a new post', async () => {
+    const a = ctx.newUser({ name: '書く 人' });
+    const b = ctx.newUser({ name: '呼ばれる 人' });
+    const c = ctx.newUser({ name: 'タグ 好き' });
+    const tagId = () => ctx.db.get<{ id: number }>("SELECT id FROM tag WHERE name = 'kintone'")?.id;
+    await ctx.newPost(a, { title: '準備', tags: ['kintone'] });
+    notifications.follow(c, 'TAG', tagId()!);
+    const q = await ctx.newPost(a, {
+      title: 'kintoneのアプリ設計',
+      body: `@${localPart(b)} さん、見てもらえますか。\`@${localPart(c)}\` はコードです`,
+      tags: ['kintone'],
+    });
+    expect(inbox(b).map((n) => [n.kind, n.message, n.link])).toEqual([
+      ['MENTION', '書く 人さんがあなたをメンションしました：「kintoneのアプリ設計」', `/posts/${q.id}`],
+    ]);
+    expect(inbox(c).map((n) => n.kind)).toEqual(['FOLLOWED_TAG_POST']); // followed before this post; the code span mentions nobody
+    const ans = await ctx.newAnswer(c, q.id, { body: `@${localPart(a)} 設計の例です` });
+    expect(inbox(a).find((n) => n.kind === 'MENTION')).toMatchObject({ link: `/posts/${q.id}#answer-${ans.id}` });
+    expect(inbox(a).some((n) => n.kind === 'ANSWER_ON_MY_POST')).toBe(true);
+  });
+});

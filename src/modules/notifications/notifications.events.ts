@@ -6,6 +6,7 @@ import { NotificationsService } from './notifications.service';
 
 /** The facts notifications come from (the outbox consumer `notifications`). */
 export const NOTIFYING_EVENTS = [
+  'post.created',
   'answer.created',
   'comment.added',
   'answer.accepted',

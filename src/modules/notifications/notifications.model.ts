@@ -15,6 +15,8 @@ export enum NotificationKind {
   CONTENT_RESTORED = 'CONTENT_RESTORED',
   POST_CLOSED = 'POST_CLOSED',
   REPORT_RESOLVED = 'REPORT_RESOLVED',
+  MENTION = 'MENTION',
+  FOLLOWED_TAG_POST = 'FOLLOWED_TAG_POST',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

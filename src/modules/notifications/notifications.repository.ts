@@ -46,6 +46,33 @@ export class NotificationsRepository {
       .map((r) => r.user_id);
   }
 
+  /** Active people following any of the post's tags since `at` or before. */
+  followersOfPostTags(postId: number, at: string): number[] {
+    return this.db
+      .all<{ user_id: number }>(
+        `SELECT DISTINCT f.user_id FROM post_tag pt JOIN follow f ON f.target_type = 'TAG' AND f.target_id = pt.tag_id
+           JOIN app_user u ON u.id = f.user_id WHERE pt.post_id = ? AND f.created_at <= ? AND u.disabled = 0`,
+        [postId, at],
+      )
+      .map((r) => r.user_id);
+  }
+
+  /** The Markdown a post, answer or comment was written with. */
+  body(kind: 'post' | 'answer' | 'comment', id: number): string {
+    return this.db.get<{ body: string }>(`SELECT body FROM ${kind} WHERE id = ?`, [id])?.body ?? '';
+  }
+
+  /** Active people whose e-mail local part is one of these (case-insensitive): who `@name` mentions. */
+  usersByLocalPart(names: string[]): number[] {
+    if (names.length === 0) return [];
+    return this.db
+      .all<{ id: number }>(
+        `SELECT id FROM app_user WHERE disabled = 0 AND lower(substr(email, 1, instr(email, '@') - 1)) IN (${names.map(() => '?').join(', ')})`,
+        names.map((n) => n.toLowerCase()),
+      )
+      .map((r) => r.id);
+  }
+
   postFacts(postId: number): { author_id: number; anonymous: number; kind: string; title: string; hidden: number } | undefined {
     return this.db.get('SELECT author_id, anonymous, kind, title, hidden_at IS NOT NULL AS hidden FROM post WHERE id = ? AND deleted_at IS NULL', [postId]);
   }

@@ -44,22 +44,31 @@ export class NotificationsService {
       recipient ? [{ recipient_id: recipient, kind, actor_id: actor, post_id: e.aggregateId, answer_id: null, comment_id: null, ...more }] : [];
     const name = e.name as DurableEventName;
     switch (name) {
+      case 'post.created': {
+        const p = e.payload as EventMap['post.created'];
+        const followers = this.repo.followersOfPostTags(p.postId, p.at).filter((u) => u !== p.authorId);
+        return [...this.mentions('post', p.postId, p.authorId, p.postId), ...followers.flatMap((u) => n(u, K.FOLLOWED_TAG_POST, p.authorId))];
+      }
       case 'answer.created': {
         const p = e.payload as EventMap['answer.created'];
         const post = this.repo.postFacts(p.postId);
         if (!post) return [];
         const refs = { answer_id: p.answerId };
         const followers = this.repo.followersOfPost(p.postId, p.at).filter((u) => u !== post.author_id);
-        return [...n(post.author_id, K.ANSWER_ON_MY_POST, p.authorId, refs), ...followers.flatMap((u) => n(u, K.FOLLOWED_POST_ANSWER, p.authorId, refs))];
+        return [
+          ...this.mentions('answer', p.answerId, p.authorId, p.postId, refs),
+          ...n(post.author_id, K.ANSWER_ON_MY_POST, p.authorId, refs),
+          ...followers.flatMap((u) => n(u, K.FOLLOWED_POST_ANSWER, p.authorId, refs)),
+        ];
       }
       case 'comment.added': {
         const p = e.payload as EventMap['comment.added'];
         const owner = p.answerId ? this.repo.answerAuthor(p.answerId) : this.repo.postFacts(p.postId)?.author_id;
-        return n(owner, K.COMMENT_ON_MY_CONTENT, p.authorId, {
-          answer_id: p.answerId,
-          comment_id: p.commentId,
-          detail: { on: p.answerId ? 'ANSWER' : 'POST' },
-        });
+        const refs = { answer_id: p.answerId, comment_id: p.commentId };
+        return [
+          ...this.mentions('comment', p.commentId, p.authorId, p.postId, refs),
+          ...n(owner, K.COMMENT_ON_MY_CONTENT, p.authorId, { ...refs, detail: { on: p.answerId ? 'ANSWER' : 'POST' } }),
+        ];
       }
       case 'answer.accepted': {
         const p = e.payload as EventMap['answer.accepted'];
@@ -97,6 +106,21 @@ export class NotificationsService {
       default:
         return [];
     }
+  }
+
+  /**
+   * `@name` in what was written (outside code spans) mentions the active person whose e-mail
+   * local part is `name` (the editor's autocomplete inserts it).
+   */
+  private mentions(kind: 'post' | 'answer' | 'comment', id: number, authorId: number, postId: number, refs: Partial<Draft> = {}): Draft[] {
+    const text = this.repo.body(kind, id).replace(/```[\s\S]*?```|`[^`]*`/g, ' ');
+    const names = [...new Set([...text.matchAll(/(?:^|[^A-Za-z0-9._%+-])@([A-Za-z0-9][A-Za-z0-9._-]{0,63})/g)].map((m) => m[1].replace(/[._-]+$/, '')))].slice(
+      0,
+      20,
+    );
+    return this.repo
+      .usersByLocalPart(names)
+      .map((u) => ({ recipient_id: u, kind: K.MENTION, actor_id: authorId, post_id: postId, answer_id: null, comment_id: null, ...refs }));
   }
 
   /** Writes the notifications of a batch of facts (idempotent: a redelivered batch adds nothing). Returns how many were new. */
@@ -158,6 +182,10 @@ export class NotificationsService {
           return `あなたの${TARGET[String(d.targetType)] ?? '投稿'}が再表示されました：${title}`;
         case K.POST_CLOSED:
           return `${title}がクローズされました（${CLOSE_REASON[String(d.reason)] ?? d.reason}）`;
+        case K.MENTION:
+          return `${who}があなたをメンションしました：${title}`;
+        case K.FOLLOWED_TAG_POST:
+          return `フォロー中のタグに新しい投稿：${title}`;
         case K.REPORT_RESOLVED:
           return d.action === 'HIDE' ? '通報いただいた内容を非表示にしました。ありがとうございました' : '通報いただいた内容を確認し、問題なしと判断しました';
       }
