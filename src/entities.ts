@@ -22,7 +22,7 @@ import { SkillRoleRequirementEntity } from './modules/skills/skill-role-requirem
 import { SkillEntity } from './modules/skills/skill.entity';
 import { TagSkillEntity } from './modules/skills/tag-skill.entity';
 import { ReportEntity } from './modules/moderation/report.entity';
-import { FollowEntity, NotificationEntity } from './modules/notifications/notification.entity';
+import { FollowEntity, NotificationEntity, NotificationSettingEntity, QuestionRouteEntity } from './modules/notifications/notification.entity';
 import { AdoptionEntity, AdoptionEventEntity, CollectionEntity, CollectionPostEntity } from './modules/practices/practices.entity';
 import { StatsMonthEntity, StatsMonthPersonEntity, StatsYearPersonEntity } from './modules/stats/stats-month.entity';
 import { AppUserEntity } from './modules/users/app-user.entity';
@@ -61,6 +61,8 @@ export const ENTITIES = [
   ReportEntity,
   NotificationEntity,
   FollowEntity,
+  QuestionRouteEntity,
+  NotificationSettingEntity,
   CommentEntity,
   ContributionEntity,
   IdempotencyKeyEntity,

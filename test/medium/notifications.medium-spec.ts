@@ -133,3 +133,44 @@ describe('mentions and followed tags', () => {
     expect(inbox(a).some((n) => n.kind === 'ANSWER_ON_MY_POST')).toBe(true);
   });
 });
+
+describe('routing a question to who knows (回答の依頼)', () => {
+  let ctx: MediumContext;
+  let notifications: NotificationsService;
+  beforeAll(async () => {
+    ctx = await MediumContext.create();
+    notifications = ctx.get(NotificationsService);
+  });
+  afterAll(() => ctx.close());
+  const inbox = (u: MediumUser) => notifications.list(u, 50, null, false).edges.map((e) => e.node);
+
+  it('the asker asks up to 3 people, each told why; people can refuse requests; others cannot route someone else’s question', async () => {
+    const asker = ctx.newUser({ name: '質問 者' });
+    const expert = ctx.newUser({ name: 'RPA 詳しい' });
+    const [p2, p3, p4] = [ctx.newUser(), ctx.newUser(), ctx.newUser()];
+    const refuser = ctx.newUser({ name: '依頼 お断り' });
+    const old = await ctx.newPost(ctx.newUser(), { title: '以前のRPAの質問', tags: ['RPA'] });
+    await ctx.newAnswer(expert, old.id);
+    const q = await ctx.newPost(asker, { title: 'RPAのエラー', tags: ['RPA'], anonymous: true });
+
+    notifications.updateSettings(refuser, { routingRequests: false });
+    expect(() => notifications.routeQuestion(asker, q.id, [String(refuser.id)])).toThrow(/依頼 お断りさんは回答の依頼を受け付けていません/);
+    expect(() => notifications.routeQuestion(p2, q.id, [String(expert.id)])).toThrow(/質問者とDX推進課だけ/);
+    expect(() => notifications.routeQuestion(asker, q.id, [String(asker.id)])).toThrow(/質問者/);
+    const asked = notifications.routeQuestion(asker, q.id, [String(expert.id), String(p2.id), String(p3.id)]);
+    expect(asked.map((u) => u.id)).toEqual([String(expert.id), String(p2.id), String(p3.id)]);
+    expect(() => notifications.routeQuestion(asker, q.id, [String(p4.id)])).toThrow(/3人まで/);
+    await ctx.settle();
+    const n = inbox(expert)[0];
+    expect([n.kind, n.actor, n.message]).toEqual([
+      'QUESTION_ROUTED_TO_ME',
+      null,
+      '匿名の質問者から「RPAのエラー」への回答の依頼です（「RPA」の質問に回答した実績があります）',
+    ]);
+    expect(inbox(p2)[0].message).toContain('質問者が詳しい人として選びました');
+    const dx = ctx.newUser({ role: 'DX_OFFICE' });
+    const q2 = await ctx.newPost(p4, { title: 'DX推進課が依頼する質問' });
+    expect(notifications.routeQuestion(dx, q2.id, [String(expert.id)]).map((u) => u.id)).toEqual([String(expert.id)]);
+    expect(notifications.settings(refuser)).toMatchObject({ routingRequests: false, emailMode: 'DAILY' });
+  });
+});

@@ -88,6 +88,10 @@ export interface EventMap {
   'post.closed': { postId: number; authorId: number; reason: string; duplicateOfId: number | null; byId: number; at: string };
   'post.reopened': { postId: number; authorId: number; byId: number; at: string };
 
+  // ---- routing (#12) -------------------------------------------------------------------
+  /** The asker (or the DX office) asked people to look at a question, each with the reason they were chosen. */
+  'question.routed': { postId: number; routedById: number; routes: { userId: number; reason: string }[]; at: string };
+
   // ---- the skill framework ---------------------------------------------------------------
   /** The DX office changed what counts for a skill (tag → skill mapping, or a skill retired/restored). */
   'skills.mappingChanged': { change: 'mapping' | 'retired' | 'restored'; skillId: number; byId: number; at: string };
@@ -131,6 +135,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'reaction.added',
   'reaction.removed',
   ...DX_OFFICE_EVENTS,
+  'question.routed',
   'skills.mappingChanged',
   'contribution.recorded',
   'contribution.reversed',
@@ -152,6 +157,7 @@ export const DURABLE_EVENTS = [
   'answer.accepted',
   'answer.unaccepted',
   'comment.added',
+  'question.routed',
   ...DX_OFFICE_EVENTS,
 ] as const satisfies readonly EventName[];
 

@@ -39,6 +39,7 @@ const GLOBAL: Record<GlobalCapability, string> = {
   'answer.markOfficial': '· · ✓ ✓',
   'adoption.recordAny': '· · ✓ ✓',
   'moderation.resolve': '· · ✓ ✓',
+  'question.routeAny': '· · ✓ ·',
   'admin.users': '· · · ✓',
   'admin.organisation': '· · · ✓',
   'audit.viewAll': '· · · ✓',
@@ -208,6 +209,7 @@ describe('policy: global capabilities', () => {
       'answer.markOfficial',
       'adoption.recordAny',
       'moderation.resolve',
+      'question.routeAny',
       'audit.viewModeration',
     ]);
     expect(permissionsOf('ADMIN')).toEqual([

@@ -26,3 +26,24 @@ export class FollowEntity {
   @PrimaryColumn({ type: 'integer' }) target_id: number;
   @Column({ type: 'text' }) created_at: string;
 }
+
+/** `question_route`: someone was asked to look at a question (回答の依頼), once per question and person. */
+@Entity({ name: 'question_route' })
+export class QuestionRouteEntity {
+  @PrimaryColumn({ type: 'integer' }) post_id: number;
+  @PrimaryColumn({ type: 'integer' }) user_id: number;
+  @Column({ type: 'integer' }) routed_by_id: number;
+  @Column({ type: 'text' }) reason: string;
+  @Column({ type: 'text' }) created_at: string;
+}
+
+/** `notification_setting`: a person's e-mail preference (IMMEDIATE | DAILY | WEEKLY | OFF), routing requests on/off, and kinds sent by e-mail. */
+@Entity({ name: 'notification_setting' })
+export class NotificationSettingEntity {
+  @PrimaryColumn({ type: 'integer' }) user_id: number;
+  @Column({ type: 'text' }) email_mode: string;
+  @Column({ type: 'integer' }) routing_requests: number;
+  /** JSON array of kinds sent by e-mail (null: the defaults) */
+  @Column({ type: 'text', nullable: true }) email_kinds: string | null;
+  @Column({ type: 'text' }) updated_at: string;
+}

@@ -17,6 +17,7 @@ export const NOTIFYING_EVENTS = [
   'content.restored',
   'post.closed',
   'report.resolved',
+  'question.routed',
 ] as const;
 
 @Injectable()

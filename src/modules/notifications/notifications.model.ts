@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { PageInfo } from '../../core/graphql/page-info';
 import { User } from '../users/user.model';
@@ -16,6 +17,7 @@ export enum NotificationKind {
   POST_CLOSED = 'POST_CLOSED',
   REPORT_RESOLVED = 'REPORT_RESOLVED',
   MENTION = 'MENTION',
+  QUESTION_ROUTED_TO_ME = 'QUESTION_ROUTED_TO_ME',
   FOLLOWED_TAG_POST = 'FOLLOWED_TAG_POST',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
@@ -60,4 +62,50 @@ export class PostActivity {
   @Field(() => ID, { nullable: true }) answerId: string | null;
   @Field(() => ID, { nullable: true }) commentId: string | null;
   @Field(() => DateTimeScalar) at: string;
+}
+
+export enum EmailMode {
+  IMMEDIATE = 'IMMEDIATE',
+  DAILY = 'DAILY',
+  WEEKLY = 'WEEKLY',
+  OFF = 'OFF',
+}
+registerEnumType(EmailMode, { name: 'EmailMode', description: 'すぐに / 1日1回まとめて / 週1回まとめて / 送らない' });
+
+/** Kinds sent by e-mail unless a person chooses otherwise: what is addressed to them; follows stay in the app. */
+export const DEFAULT_EMAIL_KINDS: NotificationKind[] = [
+  NotificationKind.ANSWER_ON_MY_POST,
+  NotificationKind.COMMENT_ON_MY_CONTENT,
+  NotificationKind.ANSWER_ACCEPTED,
+  NotificationKind.MENTION,
+  NotificationKind.QUESTION_ROUTED_TO_ME,
+  NotificationKind.CONTENT_HIDDEN,
+  NotificationKind.POST_CLOSED,
+  NotificationKind.CASE_ADOPTED,
+];
+
+@ObjectType()
+export class NotificationKindSetting {
+  @Field(() => NotificationKind) kind: NotificationKind;
+  @Field({ description: 'メールでも知らせる' }) email: boolean;
+}
+
+@ObjectType({ description: 'お知らせの設定' })
+export class NotificationSettings {
+  @Field(() => EmailMode) emailMode: EmailMode;
+  @Field({ description: '回答の依頼を受け付ける' }) routingRequests: boolean;
+  @Field(() => [NotificationKindSetting]) kinds: NotificationKindSetting[];
+}
+
+@InputType()
+export class NotificationKindSettingInput {
+  @Field(() => NotificationKind) @IsEnum(NotificationKind) kind: NotificationKind;
+  @Field() @IsBoolean() email: boolean;
+}
+
+@InputType()
+export class NotificationSettingsInput {
+  @Field(() => EmailMode, { nullable: true }) @IsOptional() @IsEnum(EmailMode, { message: 'メールの送り方が正しくありません。' }) emailMode?: EmailMode | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() routingRequests?: boolean | null;
+  @Field(() => [NotificationKindSettingInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) kinds?: NotificationKindSettingInput[] | null;
 }

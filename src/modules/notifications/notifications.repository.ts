@@ -107,6 +107,51 @@ export class NotificationsRepository {
     ]).changes;
   }
 
+  // ---- routing and settings -----------------------------------------------------------------
+
+  questionForRouting(postId: number): { id: number; kind: string; status: string; author_id: number; hidden: number } | undefined {
+    return this.db.get('SELECT id, kind, status, author_id, hidden_at IS NOT NULL AS hidden FROM post WHERE id = ? AND deleted_at IS NULL', [postId]);
+  }
+
+  routedOn(postId: number): number[] {
+    return this.db.all<{ user_id: number }>('SELECT user_id FROM question_route WHERE post_id = ?', [postId]).map((r) => r.user_id);
+  }
+
+  routesToday(userId: number, since: string): number {
+    return this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM question_route WHERE user_id = ? AND created_at >= ?', [userId, since])!.n;
+  }
+
+  insertRoute(postId: number, userId: number, byId: number, reason: string, at: string): void {
+    this.db.run('INSERT INTO question_route (post_id, user_id, routed_by_id, reason, created_at) VALUES (?, ?, ?, ?, ?)', [postId, userId, byId, reason, at]);
+  }
+
+  /** The question's tags this person has answered under before (live answers): why they were asked. */
+  answeredTags(userId: number, postId: number): string[] {
+    return this.db
+      .all<{ label: string }>(
+        `SELECT DISTINCT t.label FROM post_tag mine JOIN tag t ON t.id = mine.tag_id
+          WHERE mine.post_id = @post AND EXISTS (
+            SELECT 1 FROM answer a JOIN post_tag pt ON pt.post_id = a.post_id
+             WHERE a.author_id = @user AND a.deleted_at IS NULL AND a.hidden_at IS NULL AND pt.tag_id = mine.tag_id AND a.post_id <> @post)
+          ORDER BY t.label LIMIT 3`,
+        { user: userId, post: postId },
+      )
+      .map((r) => r.label);
+  }
+
+  setting(userId: number): { email_mode: string; routing_requests: number; email_kinds: string | null } | undefined {
+    return this.db.get('SELECT email_mode, routing_requests, email_kinds FROM notification_setting WHERE user_id = ?', [userId]);
+  }
+
+  saveSetting(userId: number, s: { email_mode: string; routing_requests: number; email_kinds: string | null }, at: string): void {
+    this.db.run(
+      `INSERT INTO notification_setting (user_id, email_mode, routing_requests, email_kinds, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(user_id) DO UPDATE SET email_mode = excluded.email_mode, routing_requests = excluded.routing_requests,
+         email_kinds = excluded.email_kinds, updated_at = excluded.updated_at`,
+      [userId, s.email_mode, s.routing_requests, s.email_kinds, at],
+    );
+  }
+
   /** Outbox rows in [from, until) (ISO instants), oldest first: the facts a rebuild re-derives from. */
   outboxRows(
     from: string,

@@ -5,7 +5,8 @@ import { PubSubPort } from '../../core/pubsub/pubsub';
 import { requireId } from '../../core/validation/normalize';
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
-import { Notification, NotificationConnection, PostActivity } from './notifications.model';
+import { User } from '../users/user.model';
+import { Notification, NotificationConnection, NotificationSettings, NotificationSettingsInput, PostActivity } from './notifications.model';
 import { NotificationsService } from './notifications.service';
 import type { GqlContext } from '../../core/auth/viewer';
 
@@ -41,6 +42,23 @@ export class NotificationsResolver {
     @Args('all', { type: () => Boolean, nullable: true }) all?: boolean | null,
   ): number {
     return this.service.markRead(ctx.viewer!, ids, all);
+  }
+
+  @Mutation(() => [User], {
+    description: '回答の依頼：受付中の質問を、詳しい人（最大3人）に見てもらう（質問者・DX推進課）。依頼された人には理由つきで知らせます',
+  })
+  routeQuestion(@Ctx() ctx: GqlContext, @Args('postId', { type: () => ID }) postId: string, @Args('userIds', { type: () => [ID] }) userIds: string[]): User[] {
+    return this.service.routeQuestion(ctx.viewer!, postId, userIds);
+  }
+
+  @Query(() => NotificationSettings, { description: '自分のお知らせの設定' })
+  notificationSettings(@Ctx() ctx: GqlContext): NotificationSettings {
+    return this.service.settings(ctx.viewer!);
+  }
+
+  @Mutation(() => NotificationSettings, { description: 'お知らせの設定を変える（メールの送り方、回答の依頼、種類ごとのメール）' })
+  updateNotificationSettings(@Ctx() ctx: GqlContext, @Args('input') input: NotificationSettingsInput): NotificationSettings {
+    return this.service.updateSettings(ctx.viewer!, input);
   }
 
   @Mutation(() => Boolean, { description: '投稿・タグをフォローする（自分の投稿、回答・コメントした投稿は自動でフォロー）' })

@@ -1,17 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
-import { badInput } from '../../core/errors/app-error';
+import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { DurableEvent, DurableEventName, EventMap } from '../../core/events/domain-events';
+import { DomainEvents } from '../../core/events/domain-events.service';
 import { idCursor } from '../../core/graphql/id-cursor';
+import { can } from '../../core/policy/capabilities';
 import { PubSubPort } from '../../core/pubsub/pubsub';
-import { pageSize, parseId } from '../../core/validation/normalize';
+import { jstDate, jstDayStartIso } from '../../core/time/jst';
+import { pageSize, parseId, requireId } from '../../core/validation/normalize';
 import { PostsService } from '../posts/posts.service';
+import { User } from '../users/user.model';
 import { UsersService } from '../users/users.service';
-import { Notification, NotificationConnection, NotificationKind as K } from './notifications.model';
+import {
+  DEFAULT_EMAIL_KINDS,
+  EmailMode,
+  Notification,
+  NotificationConnection,
+  NotificationKind as K,
+  NotificationSettings,
+  NotificationSettingsInput,
+} from './notifications.model';
 import { NewNotification, NotificationRow, NotificationsRepository } from './notifications.repository';
 
 const CURSOR = idCursor('notification');
+/** People one question may be routed to, and routing requests one person receives per JST day. */
+export const ROUTE_MAX = 3;
+export const ROUTES_PER_DAY = 5;
 const TARGET: Record<string, string> = { POST: '投稿', ANSWER: '回答', COMMENT: 'コメント' };
 const CLOSE_REASON: Record<string, string> = { DUPLICATE: '重複', OFF_TOPIC: '対象外', RESOLVED_ELSEWHERE: '解決済み（他で）' };
 const ADOPTION: Record<string, string> = { IN_PROGRESS: '導入中', ADOPTED: '導入済み' };
@@ -33,6 +48,7 @@ export class NotificationsService {
     private readonly posts: PostsService,
     private readonly users: UsersService,
     private readonly pubsub: PubSubPort,
+    private readonly events: DomainEvents,
   ) {}
 
   // ---- derivation -------------------------------------------------------------------------
@@ -98,6 +114,10 @@ export class NotificationsService {
       case 'post.closed': {
         const p = e.payload as EventMap['post.closed'];
         return n(p.authorId, K.POST_CLOSED, p.byId, { detail: { reason: p.reason, duplicateOfId: p.duplicateOfId } });
+      }
+      case 'question.routed': {
+        const p = e.payload as EventMap['question.routed'];
+        return p.routes.flatMap((r) => n(r.userId, K.QUESTION_ROUTED_TO_ME, p.routedById, { detail: { reason: r.reason } }));
       }
       case 'report.resolved': {
         const p = e.payload as EventMap['report.resolved'];
@@ -184,6 +204,8 @@ export class NotificationsService {
           return `${title}がクローズされました（${CLOSE_REASON[String(d.reason)] ?? d.reason}）`;
         case K.MENTION:
           return `${who}があなたをメンションしました：${title}`;
+        case K.QUESTION_ROUTED_TO_ME:
+          return `${who}から${title}への回答の依頼です（${d.reason ?? '質問者が選びました'}）`;
         case K.FOLLOWED_TAG_POST:
           return `フォロー中のタグに新しい投稿：${title}`;
         case K.REPORT_RESOLVED:
@@ -227,6 +249,77 @@ export class NotificationsService {
     if (ids && ids.length > 200) throw badInput('一度に既読にできるのは200件までです。', 'ids');
     const parsed = all ? null : (ids ?? []).map((i) => parseId(i)).filter((i): i is number => !!i);
     return this.db.tx(() => this.repo.markRead(viewer.id, parsed, new Date().toISOString()));
+  }
+
+  // ---- routing (回答の依頼) -------------------------------------------------------------
+
+  /**
+   * Asks up to ROUTE_MAX people to look at an open question: the asker or the DX office; not
+   * oneself or the asker; active people who accept routing requests, at most ROUTES_PER_DAY
+   * requests per person and JST day, once per question. Each is told why they were asked.
+   */
+  routeQuestion(viewer: Viewer, postIdRaw: string, userIdsRaw: string[], now = new Date()): User[] {
+    const postId = requireId(postIdRaw, 'postId', '質問');
+    const q = this.repo.questionForRouting(postId);
+    if (!q || q.hidden) throw notFound('質問');
+    if (q.kind !== 'QUESTION' || q.status !== 'OPEN') throw badInput('回答の依頼ができるのは、受付中の質問だけです。', 'postId');
+    if (q.author_id !== viewer.id && !can(viewer, 'question.routeAny')) throw forbidden('回答の依頼ができるのは質問者とDX推進課だけです。');
+    const ids = [...new Set(userIdsRaw.map((u) => requireId(u, 'userIds', '職員')))];
+    if (ids.length === 0) throw badInput('依頼する人を選んでください。', 'userIds');
+    const already = new Set(this.repo.routedOn(postId));
+    if (ids.length + already.size > ROUTE_MAX) throw badInput(`1つの質問で依頼できるのは${ROUTE_MAX}人までです（依頼済み ${already.size}人）。`, 'userIds');
+    const people = this.users.findByIds(ids);
+    const since = jstDayStartIso(jstDate(now))!;
+    const problems: string[] = [];
+    people.forEach((u, i) => {
+      const id = ids[i];
+      if (!u || !u.active) problems.push(`ID ${id} の職員は見つからないか、利用を停止されています`);
+      else if (id === viewer.id || id === q.author_id) problems.push(`${u.displayName}さんは質問者（または自分）です`);
+      else if (already.has(id)) problems.push(`${u.displayName}さんにはすでに依頼しています`);
+      else if (this.repo.setting(id)?.routing_requests === 0) problems.push(`${u.displayName}さんは回答の依頼を受け付けていません`);
+      else if (this.repo.routesToday(id, since) >= ROUTES_PER_DAY) problems.push(`${u.displayName}さんは今日すでに${ROUTES_PER_DAY}件の依頼を受けています`);
+    });
+    if (problems.length) throw badInput(`依頼できない人がいます：${problems.join('、')}。`, 'userIds');
+    const at = now.toISOString();
+    const routes = ids.map((userId) => {
+      const tags = this.repo.answeredTags(userId, postId);
+      return { userId, reason: tags.length ? `「${tags.join('」「')}」の質問に回答した実績があります` : '質問者が詳しい人として選びました' };
+    });
+    this.db.tx(() => {
+      for (const r of routes) this.repo.insertRoute(postId, r.userId, viewer.id, r.reason, at);
+      this.events.emit('question.routed', { postId, routedById: viewer.id, routes, at });
+    });
+    return people as User[];
+  }
+
+  // ---- settings ---------------------------------------------------------------------------
+
+  settings(viewer: Viewer): NotificationSettings {
+    const s = this.repo.setting(viewer.id);
+    const email = new Set<string>(s?.email_kinds ? (JSON.parse(s.email_kinds) as string[]) : DEFAULT_EMAIL_KINDS);
+    return {
+      emailMode: (s?.email_mode as EmailMode | undefined) ?? EmailMode.DAILY,
+      routingRequests: s ? s.routing_requests === 1 : true,
+      kinds: Object.values(K).map((kind) => ({ kind, email: email.has(kind) })),
+    };
+  }
+
+  updateSettings(viewer: Viewer, input: NotificationSettingsInput): NotificationSettings {
+    const current = this.settings(viewer);
+    const email = new Map(current.kinds.map((k) => [k.kind, k.email]));
+    for (const k of input.kinds ?? []) email.set(k.kind, k.email);
+    this.db.tx(() =>
+      this.repo.saveSetting(
+        viewer.id,
+        {
+          email_mode: input.emailMode ?? current.emailMode,
+          routing_requests: (input.routingRequests ?? current.routingRequests) ? 1 : 0,
+          email_kinds: JSON.stringify([...email.entries()].filter(([, on]) => on).map(([k]) => k)),
+        },
+        new Date().toISOString(),
+      ),
+    );
+    return this.settings(viewer);
   }
 
   // ---- follows ----------------------------------------------------------------------------

@@ -34,11 +34,33 @@ export class Notifications1764600000000 implements MigrationInterface {
         PRIMARY KEY (user_id, target_type, target_id)
       )`,
       'CREATE INDEX idx_follow_target ON follow(target_type, target_id)',
+      `CREATE TABLE question_route (
+        post_id INTEGER NOT NULL REFERENCES post(id),
+        user_id INTEGER NOT NULL REFERENCES app_user(id),
+        routed_by_id INTEGER NOT NULL REFERENCES app_user(id),
+        reason TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (post_id, user_id)
+      )`,
+      'CREATE INDEX idx_question_route_user ON question_route(user_id, created_at)',
+      `CREATE TABLE notification_setting (
+        user_id INTEGER PRIMARY KEY REFERENCES app_user(id),
+        email_mode TEXT NOT NULL DEFAULT 'DAILY',
+        routing_requests INTEGER NOT NULL DEFAULT 1,
+        email_kinds TEXT,
+        updated_at TEXT NOT NULL
+      )`,
     ];
     for (const s of statements) await q.query(s);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const s of ['DROP TABLE IF EXISTS follow', 'DROP TABLE IF EXISTS notification']) await q.query(s);
+    for (const s of [
+      'DROP TABLE IF EXISTS notification_setting',
+      'DROP TABLE IF EXISTS question_route',
+      'DROP TABLE IF EXISTS follow',
+      'DROP TABLE IF EXISTS notification',
+    ])
+      await q.query(s);
   }
 }
