@@ -22,7 +22,13 @@ import { SkillRoleRequirementEntity } from './modules/skills/skill-role-requirem
 import { SkillEntity } from './modules/skills/skill.entity';
 import { TagSkillEntity } from './modules/skills/tag-skill.entity';
 import { ReportEntity } from './modules/moderation/report.entity';
-import { FollowEntity, NotificationEntity, NotificationSettingEntity, QuestionRouteEntity } from './modules/notifications/notification.entity';
+import {
+  FollowEntity,
+  NotificationEntity,
+  NotificationSettingEntity,
+  QuestionRouteEntity,
+  UnansweredFollowupEntity,
+} from './modules/notifications/notification.entity';
 import { AdoptionEntity, AdoptionEventEntity, CollectionEntity, CollectionPostEntity } from './modules/practices/practices.entity';
 import { StatsMonthEntity, StatsMonthPersonEntity, StatsYearPersonEntity } from './modules/stats/stats-month.entity';
 import { AppUserEntity } from './modules/users/app-user.entity';
@@ -63,6 +69,7 @@ export const ENTITIES = [
   FollowEntity,
   QuestionRouteEntity,
   NotificationSettingEntity,
+  UnansweredFollowupEntity,
   CommentEntity,
   ContributionEntity,
   IdempotencyKeyEntity,

@@ -1,6 +1,8 @@
 import { ModerationService } from '../../src/modules/moderation/moderation.service';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service';
+import { UnansweredFollowUp } from '../../src/modules/notifications/unanswered-followup';
 import { ReactionTargetType } from '../../src/modules/posts/content.enums';
+import { SkillsService } from '../../src/modules/skills/skills.service';
 import { MediumContext } from './medium-context';
 import type { MediumUser } from './medium-context';
 
@@ -172,5 +174,49 @@ describe('routing a question to who knows (回答の依頼)', () => {
     const q2 = await ctx.newPost(p4, { title: 'DX推進課が依頼する質問' });
     expect(notifications.routeQuestion(dx, q2.id, [String(expert.id)]).map((u) => u.id)).toEqual([String(expert.id)]);
     expect(notifications.settings(refuser)).toMatchObject({ routingRequests: false, emailMode: 'DAILY' });
+  });
+});
+
+describe('the unanswered follow-up (business days)', () => {
+  let ctx: MediumContext;
+  let notifications: NotificationsService;
+  beforeAll(async () => {
+    ctx = await MediumContext.create();
+    notifications = ctx.get(NotificationsService);
+  });
+  afterAll(() => ctx.close());
+  const inbox = (u: MediumUser) => notifications.list(u, 50, null, false).edges.map((e) => e.node);
+  const jst = (s: string) => new Date(`${s}+09:00`);
+
+  it('after 2 business days (the weekend skipped) the tag’s followers and the DX office are told and the asker gets experts to ask — once', async () => {
+    const job = ctx.get(UnansweredFollowUp);
+    const dx = ctx.newUser({ role: 'DX_OFFICE', name: 'DX 担当' });
+    const expert = ctx.newUser({ name: 'RPA 名人' });
+    const fan = ctx.newUser({ name: 'RPA ファン' });
+    const asker = ctx.newUser({ name: '困っている 人' });
+    ctx.get(SkillsService).setSkillsPublic(expert, true);
+    const oldAsker = ctx.newUser();
+    const old = await ctx.newPost(oldAsker, { title: '前のRPAの質問', tags: ['RPA'] }, jst('2026-10-01T10:00:00'));
+    const a = await ctx.newAnswer(expert, old.id, {}, jst('2026-10-01T11:00:00'));
+    await ctx.accept(oldAsker, a.id, jst('2026-10-01T12:00:00'));
+    notifications.follow(fan, 'TAG', ctx.db.get<{ id: number }>("SELECT id FROM tag WHERE name = 'rpa'")!.id);
+    const q = await ctx.newPost(asker, { title: 'RPAが動かない', tags: ['RPA'] }, jst('2026-11-27T10:00:00')); // a Friday
+    const answered = await ctx.newPost(asker, { title: '回答がついた質問', tags: ['RPA'] }, jst('2026-11-27T10:00:00'));
+    await ctx.newAnswer(expert, answered.id);
+
+    expect(job.run(jst('2026-11-30T09:00:00'))).toBe(0); // Monday: 1 business day
+    expect(job.run(jst('2026-12-01T09:00:00'))).toBe(1); // Tuesday: 2
+    await ctx.settle();
+    expect(inbox(fan).find((n) => n.kind === 'UNANSWERED_QUESTION')).toMatchObject({
+      message: '「RPAが動かない」は2営業日、回答がありません。分かることがあれば回答してください',
+      link: `/posts/${q.id}`,
+    });
+    expect(inbox(dx).some((n) => n.kind === 'UNANSWERED_QUESTION' && n.postId === q.id)).toBe(true);
+    const suggestion = inbox(asker).find((n) => n.kind === 'UNANSWERED_SUGGESTION')!;
+    expect(suggestion.message).toContain('詳しそうな人：RPA 名人');
+    // Idempotent: later runs (or a restart) follow up nothing twice.
+    expect(job.run(jst('2026-12-02T09:00:00'))).toBe(0);
+    await ctx.settle();
+    expect(inbox(fan).filter((n) => n.kind === 'UNANSWERED_QUESTION')).toHaveLength(1);
   });
 });

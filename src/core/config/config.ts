@@ -16,6 +16,8 @@ export interface AppConfig {
   statsMinGroupSize: number;
   /** Cases, accepted and official answers not reviewed for this many months enter the content review queue (CONTENT_REVIEW_MONTHS, default 12). */
   contentReviewMonths: number;
+  /** A question without an answer after this many business days is followed up (UNANSWERED_FOLLOWUP_DAYS, default 2). */
+  unansweredFollowupDays: number;
   mutationRateLimit: { max: number; windowMs: number };
   clientDistPath: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -260,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const loginMax = parseInt10('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 10, 1, 10000, problems);
   const statsMinGroupSize = parseInt10('STATS_MIN_GROUP_SIZE', env.STATS_MIN_GROUP_SIZE, 5, 3, 1000, problems);
   const contentReviewMonths = parseInt10('CONTENT_REVIEW_MONTHS', env.CONTENT_REVIEW_MONTHS, 12, 1, 120, problems);
+  const unansweredFollowupDays = parseInt10('UNANSWERED_FOLLOWUP_DAYS', env.UNANSWERED_FOLLOWUP_DAYS, 2, 1, 20, problems);
   const mutationMax = parseInt10('MUTATION_RATE_LIMIT', env.MUTATION_RATE_LIMIT, 120, 1, 100000, problems);
   const logLevelRaw = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'log');
   if (!['error', 'warn', 'log', 'debug'].includes(logLevelRaw))
@@ -320,6 +323,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: { max: loginMax, windowMs: 15 * 60 * 1000 },
     statsMinGroupSize,
     contentReviewMonths,
+    unansweredFollowupDays,
     mutationRateLimit: { max: mutationMax, windowMs: 60 * 1000 },
     clientDistPath: resolve(env.CLIENT_DIST_PATH ?? resolve(__dirname, '../../../client/dist')),
     logLevel: logLevelRaw as AppConfig['logLevel'],

@@ -91,6 +91,8 @@ export interface EventMap {
   // ---- routing (#12) -------------------------------------------------------------------
   /** The asker (or the DX office) asked people to look at a question, each with the reason they were chosen. */
   'question.routed': { postId: number; routedById: number; routes: { userId: number; reason: string }[]; at: string };
+  /** The scheduled follow-up found a question still without an answer after `businessDays`; experts suggested to the asker. */
+  'question.unanswered': { postId: number; askerId: number; businessDays: number; suggestedUserIds: number[]; at: string };
 
   // ---- the skill framework ---------------------------------------------------------------
   /** The DX office changed what counts for a skill (tag → skill mapping, or a skill retired/restored). */
@@ -136,6 +138,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'reaction.removed',
   ...DX_OFFICE_EVENTS,
   'question.routed',
+  'question.unanswered',
   'skills.mappingChanged',
   'contribution.recorded',
   'contribution.reversed',
@@ -158,6 +161,7 @@ export const DURABLE_EVENTS = [
   'answer.unaccepted',
   'comment.added',
   'question.routed',
+  'question.unanswered',
   ...DX_OFFICE_EVENTS,
 ] as const satisfies readonly EventName[];
 

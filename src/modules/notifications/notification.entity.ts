@@ -47,3 +47,13 @@ export class NotificationSettingEntity {
   @Column({ type: 'text', nullable: true }) email_kinds: string | null;
   @Column({ type: 'text' }) updated_at: string;
 }
+
+/** `unanswered_followup`: a question without an answer after N business days was followed up (once). */
+@Entity({ name: 'unanswered_followup' })
+export class UnansweredFollowupEntity {
+  @PrimaryColumn({ type: 'integer' }) post_id: number;
+  @Column({ type: 'integer' }) business_days: number;
+  /** JSON array of the user ids suggested to the asker */
+  @Column({ type: 'text' }) suggested: string;
+  @Column({ type: 'text' }) created_at: string;
+}

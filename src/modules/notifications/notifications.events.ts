@@ -18,6 +18,7 @@ export const NOTIFYING_EVENTS = [
   'post.closed',
   'report.resolved',
   'question.routed',
+  'question.unanswered',
 ] as const;
 
 @Injectable()

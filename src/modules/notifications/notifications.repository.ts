@@ -152,6 +152,41 @@ export class NotificationsRepository {
     );
   }
 
+  // ---- the unanswered follow-up ------------------------------------------------------------
+
+  /** Open questions without an answer, posted since `since`, not yet followed up. */
+  unansweredCandidates(since: string): { id: number; author_id: number; created_at: string }[] {
+    return this.db.all(
+      `SELECT p.id, p.author_id, p.created_at FROM post p
+        WHERE p.kind = 'QUESTION' AND p.status = 'OPEN' AND p.answer_count = 0 AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+          AND p.created_at >= ? AND NOT EXISTS (SELECT 1 FROM unanswered_followup f WHERE f.post_id = p.id)
+        ORDER BY p.id LIMIT 500`,
+      [since],
+    );
+  }
+
+  insertFollowup(postId: number, businessDays: number, suggested: number[], at: string): boolean {
+    return (
+      this.db.run('INSERT OR IGNORE INTO unanswered_followup (post_id, business_days, suggested, created_at) VALUES (?, ?, ?, ?)', [
+        postId,
+        businessDays,
+        JSON.stringify(suggested),
+        at,
+      ]).changes > 0
+    );
+  }
+
+  tagLabels(postId: number): string[] {
+    return this.db
+      .all<{ label: string }>('SELECT t.label FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.post_id = ? ORDER BY t.label', [postId])
+      .map((r) => r.label);
+  }
+
+  activeUsersWithRoles(roles: string[]): number[] {
+    if (roles.length === 0) return [];
+    return this.db.all<{ id: number }>(`SELECT id FROM app_user WHERE disabled = 0 AND role IN (${roles.map(() => '?').join(', ')})`, roles).map((r) => r.id);
+  }
+
   /** Outbox rows in [from, until) (ISO instants), oldest first: the facts a rebuild re-derives from. */
   outboxRows(
     from: string,

@@ -5,7 +5,7 @@ import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { DurableEvent, DurableEventName, EventMap } from '../../core/events/domain-events';
 import { DomainEvents } from '../../core/events/domain-events.service';
 import { idCursor } from '../../core/graphql/id-cursor';
-import { can } from '../../core/policy/capabilities';
+import { can, GLOBAL_CAPABILITIES } from '../../core/policy/capabilities';
 import { PubSubPort } from '../../core/pubsub/pubsub';
 import { jstDate, jstDayStartIso } from '../../core/time/jst';
 import { pageSize, parseId, requireId } from '../../core/validation/normalize';
@@ -119,6 +119,22 @@ export class NotificationsService {
         const p = e.payload as EventMap['question.routed'];
         return p.routes.flatMap((r) => n(r.userId, K.QUESTION_ROUTED_TO_ME, p.routedById, { detail: { reason: r.reason } }));
       }
+      case 'question.unanswered': {
+        const p = e.payload as EventMap['question.unanswered'];
+        const others = new Set([
+          ...this.repo.followersOfPostTags(p.postId, p.at),
+          ...this.repo.activeUsersWithRoles([...GLOBAL_CAPABILITIES['question.routeAny'].roles]),
+        ]);
+        others.delete(p.askerId);
+        const names = this.users
+          .findByIds(p.suggestedUserIds)
+          .filter((u): u is User => !!u)
+          .map((u) => u.displayName);
+        return [
+          ...n(p.askerId, K.UNANSWERED_SUGGESTION, null, { detail: { businessDays: p.businessDays, suggested: names, suggestedIds: p.suggestedUserIds } }),
+          ...[...others].flatMap((u) => n(u, K.UNANSWERED_QUESTION, null, { detail: { businessDays: p.businessDays } })),
+        ];
+      }
       case 'report.resolved': {
         const p = e.payload as EventMap['report.resolved'];
         return n(p.reporterId, K.REPORT_RESOLVED, p.byId, { detail: { action: p.action } });
@@ -208,6 +224,14 @@ export class NotificationsService {
           return `${who}から${title}への回答の依頼です（${d.reason ?? '質問者が選びました'}）`;
         case K.FOLLOWED_TAG_POST:
           return `フォロー中のタグに新しい投稿：${title}`;
+        case K.UNANSWERED_QUESTION:
+          return `${title}は${d.businessDays}営業日、回答がありません。分かることがあれば回答してください`;
+        case K.UNANSWERED_SUGGESTION: {
+          const names = (d.suggested as unknown as string[] | undefined) ?? [];
+          return names.length
+            ? `${title}にまだ回答がありません。詳しそうな人：${names.join('、')}。「回答を依頼」で見てもらえます`
+            : `${title}にまだ回答がありません。タグを見直すか、DX推進課に相談してください`;
+        }
         case K.REPORT_RESOLVED:
           return d.action === 'HIDE' ? '通報いただいた内容を非表示にしました。ありがとうございました' : '通報いただいた内容を確認し、問題なしと判断しました';
       }

@@ -43,6 +43,13 @@ export class Notifications1764600000000 implements MigrationInterface {
         PRIMARY KEY (post_id, user_id)
       )`,
       'CREATE INDEX idx_question_route_user ON question_route(user_id, created_at)',
+      // One follow-up per unanswered question (the scheduled job is idempotent and survives restarts).
+      `CREATE TABLE unanswered_followup (
+        post_id INTEGER PRIMARY KEY REFERENCES post(id),
+        business_days INTEGER NOT NULL,
+        suggested TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      )`,
       `CREATE TABLE notification_setting (
         user_id INTEGER PRIMARY KEY REFERENCES app_user(id),
         email_mode TEXT NOT NULL DEFAULT 'DAILY',
@@ -57,6 +64,7 @@ export class Notifications1764600000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     for (const s of [
       'DROP TABLE IF EXISTS notification_setting',
+      'DROP TABLE IF EXISTS unanswered_followup',
       'DROP TABLE IF EXISTS question_route',
       'DROP TABLE IF EXISTS follow',
       'DROP TABLE IF EXISTS notification',
