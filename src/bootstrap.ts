@@ -92,7 +92,14 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // SPA fallback: any other GET that wants HTML gets index.html (client-side routing).
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/export/') || req.path.startsWith('/auth/') || !req.accepts('html'))
+      if (
+        req.method !== 'GET' ||
+        req.path.startsWith('/graphql') ||
+        req.path.startsWith('/export/') ||
+        req.path.startsWith('/auth/') ||
+        req.path.startsWith('/email/') ||
+        !req.accepts('html')
+      )
         return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(dist, 'index.html'));

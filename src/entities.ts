@@ -28,6 +28,7 @@ import {
   NotificationSettingEntity,
   QuestionRouteEntity,
   UnansweredFollowupEntity,
+  EmailDeliveryEntity,
 } from './modules/notifications/notification.entity';
 import { AdoptionEntity, AdoptionEventEntity, CollectionEntity, CollectionPostEntity } from './modules/practices/practices.entity';
 import { StatsMonthEntity, StatsMonthPersonEntity, StatsYearPersonEntity } from './modules/stats/stats-month.entity';
@@ -70,6 +71,7 @@ export const ENTITIES = [
   QuestionRouteEntity,
   NotificationSettingEntity,
   UnansweredFollowupEntity,
+  EmailDeliveryEntity,
   CommentEntity,
   ContributionEntity,
   IdempotencyKeyEntity,

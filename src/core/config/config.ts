@@ -18,6 +18,8 @@ export interface AppConfig {
   contentReviewMonths: number;
   /** A question without an answer after this many business days is followed up (UNANSWERED_FOLLOWUP_DAYS, default 2). */
   unansweredFollowupDays: number;
+  /** E-mail notifications (null: none are sent). */
+  mail: MailConfig | null;
   mutationRateLimit: { max: number; windowMs: number };
   clientDistPath: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -33,6 +35,16 @@ export interface AppConfig {
 }
 
 /** The relying-party settings for single sign-on (OIDC_*). */
+/** Outgoing e-mail (SMTP inside LGWAN); null when SMTP_URL is unset: nothing is ever sent. */
+export interface MailConfig {
+  /** SMTP_URL: smtp://[user:pass@]host[:port] (smtps:// for implicit TLS) */
+  smtpUrl: string;
+  /** MAIL_FROM: the sender, e.g. 「伴走 <banso@city.example.lg.jp>」 */
+  from: string;
+  /** APP_URL: the address people open Banso at, for the links in e-mails */
+  appUrl: string;
+}
+
 export interface OidcConfig {
   /** OIDC_ISSUER: the provider's issuer identifier; discovery reads `<issuer>/.well-known/openid-configuration`. */
   issuer: string;
@@ -107,6 +119,23 @@ function parseUrl(name: string, raw: string, problems: string[]): URL | null {
  * OIDC_*: all of issuer, client id and secret, or none of them. A half-configured single
  * sign-on would show a button that cannot work, so it stops the start like any other mistake.
  */
+function parseMail(env: NodeJS.ProcessEnv, port: number, problems: string[]): MailConfig | null {
+  const smtpUrl = (env.SMTP_URL ?? '').trim();
+  if (!smtpUrl) return null;
+  let smtp: URL | null = null;
+  try {
+    smtp = new URL(smtpUrl);
+  } catch {
+    /* reported below */
+  }
+  if (!smtp || (smtp.protocol !== 'smtp:' && smtp.protocol !== 'smtps:')) {
+    problems.push(`SMTP_URL は smtp://ホスト名:ポート か smtps://… で指定してください（例: smtp://mail.city.example.lg.jp:25）`);
+  }
+  const appUrl = (env.APP_URL ?? `http://localhost:${port}`).trim().replace(/\/+$/, '');
+  parseUrl('APP_URL', appUrl, problems);
+  return { smtpUrl, from: (env.MAIL_FROM ?? '').trim() || '伴走 <no-reply@localhost>', appUrl };
+}
+
 function parseOidc(env: NodeJS.ProcessEnv, ctx: { nodeEnv: AppConfig['nodeEnv']; port: number; cookieSecure: boolean }, problems: string[]): OidcConfig | null {
   const value = (name: string) => (env[name] && env[name].trim() !== '' ? env[name].trim() : undefined);
   const required = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'];
@@ -324,6 +353,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     statsMinGroupSize,
     contentReviewMonths,
     unansweredFollowupDays,
+    mail: parseMail(env, port, problems),
     mutationRateLimit: { max: mutationMax, windowMs: 60 * 1000 },
     clientDistPath: resolve(env.CLIENT_DIST_PATH ?? resolve(__dirname, '../../../client/dist')),
     logLevel: logLevelRaw as AppConfig['logLevel'],

@@ -57,3 +57,20 @@ export class UnansweredFollowupEntity {
   @Column({ type: 'text' }) suggested: string;
   @Column({ type: 'text' }) created_at: string;
 }
+
+/** `email_delivery`: an e-mail to send — one notification at once, or a person's digest for a period — with retries. */
+@Entity({ name: 'email_delivery' })
+export class EmailDeliveryEntity {
+  @PrimaryColumn({ type: 'integer' }) id: number;
+  @Column({ type: 'integer' }) user_id: number;
+  @Column({ type: 'integer', nullable: true }) notification_id: number | null;
+  /** DAILY:YYYY-MM-DD or WEEKLY:YYYY-MM-DD (the Monday) */
+  @Column({ type: 'text', nullable: true }) digest_key: string | null;
+  /** PENDING | SENT | FAILED */
+  @Column({ type: 'text' }) status: string;
+  @Column({ type: 'integer' }) attempts: number;
+  @Column({ type: 'text' }) next_attempt_at: string;
+  @Column({ type: 'text', nullable: true }) last_error: string | null;
+  @Column({ type: 'text' }) created_at: string;
+  @Column({ type: 'text', nullable: true }) sent_at: string | null;
+}

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { PostsModule } from '../posts/posts.module';
 import { SkillsModule } from '../skills/skills.module';
+import { MailerService } from './mailer.service';
 import { NotificationsEvents } from './notifications.events';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver, NotificationsSubscriptionResolver, PostFollowResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { UnansweredFollowUp } from './unanswered-followup';
+import { UnsubscribeController } from './unsubscribe.controller';
 
-/** In-app notifications derived from the outbox, and follows (#12). */
+/** Notifications (#12): in-app from the outbox, live over graphql-ws, by e-mail (SMTP), follows, routing and the unanswered follow-up. */
 @Module({
   imports: [PostsModule, SkillsModule],
   providers: [
@@ -18,7 +20,9 @@ import { UnansweredFollowUp } from './unanswered-followup';
     NotificationsSubscriptionResolver,
     PostFollowResolver,
     UnansweredFollowUp,
+    MailerService,
   ],
-  exports: [NotificationsService],
+  controllers: [UnsubscribeController],
+  exports: [NotificationsService, MailerService],
 })
 export class NotificationsModule {}

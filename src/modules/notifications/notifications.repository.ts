@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
-import { NotificationEntity } from './notification.entity';
+import { EmailDeliveryEntity, NotificationEntity } from './notification.entity';
 
 export type NotificationRow = NotificationEntity;
 export type NewNotification = Omit<NotificationRow, 'id' | 'read_at'>;
@@ -185,6 +185,66 @@ export class NotificationsRepository {
   activeUsersWithRoles(roles: string[]): number[] {
     if (roles.length === 0) return [];
     return this.db.all<{ id: number }>(`SELECT id FROM app_user WHERE disabled = 0 AND role IN (${roles.map(() => '?').join(', ')})`, roles).map((r) => r.id);
+  }
+
+  // ---- e-mail ------------------------------------------------------------------------------
+
+  enqueueEmail(userId: number, ref: { notificationId: number } | { digestKey: string }, at: string): boolean {
+    return (
+      this.db.run('INSERT OR IGNORE INTO email_delivery (user_id, notification_id, digest_key, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?)', [
+        userId,
+        'notificationId' in ref ? ref.notificationId : null,
+        'digestKey' in ref ? ref.digestKey : null,
+        at,
+        at,
+      ]).changes > 0
+    );
+  }
+
+  pendingEmails(now: string, limit: number): EmailDeliveryEntity[] {
+    return this.db.all<EmailDeliveryEntity>("SELECT * FROM email_delivery WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT ?", [now, limit]);
+  }
+
+  emailSent(id: number, at: string): void {
+    this.db.run("UPDATE email_delivery SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?", [at, id]);
+  }
+
+  emailFailed(id: number, nextAttemptAt: string | null, error: string): void {
+    this.db.run(`UPDATE email_delivery SET attempts = attempts + 1, last_error = ?, status = ?, next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?`, [
+      error.slice(0, 500),
+      nextAttemptAt ? 'PENDING' : 'FAILED',
+      nextAttemptAt,
+      id,
+    ]);
+  }
+
+  recipient(userId: number): { email: string; display_name: string; disabled: number } | undefined {
+    return this.db.get('SELECT email, display_name, disabled FROM app_user WHERE id = ?', [userId]);
+  }
+
+  notificationRow(id: number): NotificationRow | undefined {
+    return this.db.get<NotificationRow>('SELECT * FROM notification WHERE id = ?', [id]);
+  }
+
+  /** People whose e-mail mode is one of these (with a setting row; the default DAILY is handled by the caller). */
+  usersByEmailMode(mode: string): number[] {
+    return this.db.all<{ user_id: number }>('SELECT user_id FROM notification_setting WHERE email_mode = ?', [mode]).map((r) => r.user_id);
+  }
+
+  /** Active people without a setting row (they have the default mode). */
+  usersWithDefaultSettings(): number[] {
+    return this.db
+      .all<{ id: number }>('SELECT u.id FROM app_user u WHERE u.disabled = 0 AND NOT EXISTS (SELECT 1 FROM notification_setting s WHERE s.user_id = u.id)')
+      .map((r) => r.id);
+  }
+
+  /** A person's unread notifications in [from, until), oldest first, not already e-mailed one by one. */
+  unreadBetween(userId: number, from: string, until: string): NotificationRow[] {
+    return this.db.all<NotificationRow>(
+      `SELECT n.* FROM notification n WHERE n.recipient_id = ? AND n.read_at IS NULL AND n.created_at >= ? AND n.created_at < ?
+         AND NOT EXISTS (SELECT 1 FROM email_delivery d WHERE d.notification_id = n.id) ORDER BY n.id LIMIT 50`,
+      [userId, from, until],
+    );
   }
 
   /** Outbox rows in [from, until) (ISO instants), oldest first: the facts a rebuild re-derives from. */

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
+import { APP_CONFIG, AppConfig } from '../../core/config/config';
 import { DbService } from '../../core/database/db.service';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error';
 import { DurableEvent, DurableEventName, EventMap } from '../../core/events/domain-events';
@@ -49,6 +50,7 @@ export class NotificationsService {
     private readonly users: UsersService,
     private readonly pubsub: PubSubPort,
     private readonly events: DomainEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // ---- derivation -------------------------------------------------------------------------
@@ -167,8 +169,13 @@ export class NotificationsService {
         for (const d of this.draftsFor(e)) {
           if (d.recipient_id === d.actor_id) continue; // never of one's own act
           const { detail, ...row } = d;
-          const id = this.repo.insert({ ...row, detail: detail ? JSON.stringify(detail) : null, outbox_id: e.outboxId, created_at: createdAt(e) });
-          if (id) out.push({ id, recipient: d.recipient_id });
+          const at = createdAt(e);
+          const id = this.repo.insert({ ...row, detail: detail ? JSON.stringify(detail) : null, outbox_id: e.outboxId, created_at: at });
+          if (!id) continue;
+          out.push({ id, recipient: d.recipient_id });
+          // E-mail at once, in the same transaction, for people who chose it for this kind.
+          if (this.config.mail && this.wantsEmail(d.recipient_id, d.kind, EmailMode.IMMEDIATE))
+            this.repo.enqueueEmail(d.recipient_id, { notificationId: id }, new Date().toISOString());
         }
       }
       return out;
@@ -176,6 +183,13 @@ export class NotificationsService {
     // After commit: live bells update (notificationAdded).
     for (const a of added) this.pubsub.publish(`notification:${a.recipient}`, { id: a.id });
     return added.length;
+  }
+
+  /** A notification as its recipient reads it (e-mail): the same text and visibility as in the app. */
+  asRecipient(row: NotificationRow): Notification | null {
+    const u = this.users.findById(row.recipient_id);
+    if (!u) return null;
+    return this.toNotification({ id: row.recipient_id, role: u.role, displayName: u.displayName, sessionId: 'mail' }, row);
   }
 
   /** One of the viewer's notifications (a live subscription resolves what was published). */
@@ -318,7 +332,15 @@ export class NotificationsService {
 
   // ---- settings ---------------------------------------------------------------------------
 
-  settings(viewer: Viewer): NotificationSettings {
+  /** Does this person get this kind by e-mail in this mode? */
+  wantsEmail(userId: number, kind: string, mode: EmailMode): boolean {
+    const s = this.repo.setting(userId);
+    if (((s?.email_mode as EmailMode | undefined) ?? EmailMode.DAILY) !== mode) return false;
+    const kinds: string[] = s?.email_kinds ? (JSON.parse(s.email_kinds) as string[]) : DEFAULT_EMAIL_KINDS;
+    return kinds.includes(kind);
+  }
+
+  settings(viewer: Pick<Viewer, 'id'>): NotificationSettings {
     const s = this.repo.setting(viewer.id);
     const email = new Set<string>(s?.email_kinds ? (JSON.parse(s.email_kinds) as string[]) : DEFAULT_EMAIL_KINDS);
     return {
@@ -328,7 +350,7 @@ export class NotificationsService {
     };
   }
 
-  updateSettings(viewer: Viewer, input: NotificationSettingsInput): NotificationSettings {
+  updateSettings(viewer: Pick<Viewer, 'id'>, input: NotificationSettingsInput): NotificationSettings {
     const current = this.settings(viewer);
     const email = new Map(current.kinds.map((k) => [k.kind, k.email]));
     for (const k of input.kinds ?? []) email.set(k.kind, k.email);

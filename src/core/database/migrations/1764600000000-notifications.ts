@@ -50,6 +50,21 @@ export class Notifications1764600000000 implements MigrationInterface {
         suggested TEXT NOT NULL,
         created_at TEXT NOT NULL
       )`,
+      // E-mails to send (one per notification sent at once, one per person and digest period), with retries.
+      `CREATE TABLE email_delivery (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES app_user(id),
+        notification_id INTEGER UNIQUE REFERENCES notification(id),
+        digest_key TEXT,
+        status TEXT NOT NULL DEFAULT 'PENDING',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        UNIQUE (user_id, digest_key)
+      )`,
+      'CREATE INDEX idx_email_delivery_pending ON email_delivery(status, next_attempt_at)',
       `CREATE TABLE notification_setting (
         user_id INTEGER PRIMARY KEY REFERENCES app_user(id),
         email_mode TEXT NOT NULL DEFAULT 'DAILY',
@@ -65,6 +80,7 @@ export class Notifications1764600000000 implements MigrationInterface {
     for (const s of [
       'DROP TABLE IF EXISTS notification_setting',
       'DROP TABLE IF EXISTS unanswered_followup',
+      'DROP TABLE IF EXISTS email_delivery',
       'DROP TABLE IF EXISTS question_route',
       'DROP TABLE IF EXISTS follow',
       'DROP TABLE IF EXISTS notification',
