@@ -75,6 +75,7 @@ export class UnsubscribeController {
     if (ok.kind === 'ALL') this.notifications.updateSettings(viewer, { emailMode: EmailMode.OFF });
     else this.notifications.updateSettings(viewer, { kinds: [{ kind: ok.kind as NotificationKind, email: false }] });
     res
+      .status(200)
       .type('html')
       .send(
         page(
