@@ -33,6 +33,7 @@ import { SsoModule } from './modules/sso/sso.module';
 import { StaffImportModule } from './modules/staff-import/staff-import.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { UsersModule } from './modules/users/users.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -58,6 +59,7 @@ export class AppModule {
         ModerationModule,
         CurationModule,
         NotificationsModule,
+        WebhooksModule,
         PostsModule,
         AnswersModule,
         CommentsModule,

@@ -8,19 +8,6 @@ import { BadgeAwardEntity } from './modules/badges/badge-award.entity';
 import { BadgeEntity } from './modules/badges/badge.entity';
 import { CommentEntity } from './modules/comments/comment.entity';
 import { ContributionEntity } from './modules/ledger/contribution.entity';
-import { OutboxEntity } from './modules/outbox/outbox.entity';
-import { PostRevisionEntity } from './modules/posts/post-revision.entity';
-import { PostTagEntity } from './modules/posts/post-tag.entity';
-import { PostEntity } from './modules/posts/post.entity';
-import { TagEntity } from './modules/posts/tag.entity';
-import { ReactionEntity } from './modules/reactions/reaction.entity';
-import { SearchDocEntity } from './modules/search/search-doc.entity';
-import { SearchSynonymGroupEntity } from './modules/search/search-synonym-group.entity';
-import { SearchTextEntity } from './modules/search/search-text.entity';
-import { CertificationEventEntity } from './modules/skills/certification-event.entity';
-import { SkillRoleRequirementEntity } from './modules/skills/skill-role-requirement.entity';
-import { SkillEntity } from './modules/skills/skill.entity';
-import { TagSkillEntity } from './modules/skills/tag-skill.entity';
 import { ReportEntity } from './modules/moderation/report.entity';
 import {
   FollowEntity,
@@ -30,7 +17,20 @@ import {
   UnansweredFollowupEntity,
   EmailDeliveryEntity,
 } from './modules/notifications/notification.entity';
+import { OutboxEntity } from './modules/outbox/outbox.entity';
+import { PostRevisionEntity } from './modules/posts/post-revision.entity';
+import { PostTagEntity } from './modules/posts/post-tag.entity';
+import { PostEntity } from './modules/posts/post.entity';
+import { TagEntity } from './modules/posts/tag.entity';
 import { AdoptionEntity, AdoptionEventEntity, CollectionEntity, CollectionPostEntity } from './modules/practices/practices.entity';
+import { ReactionEntity } from './modules/reactions/reaction.entity';
+import { SearchDocEntity } from './modules/search/search-doc.entity';
+import { SearchSynonymGroupEntity } from './modules/search/search-synonym-group.entity';
+import { SearchTextEntity } from './modules/search/search-text.entity';
+import { CertificationEventEntity } from './modules/skills/certification-event.entity';
+import { SkillRoleRequirementEntity } from './modules/skills/skill-role-requirement.entity';
+import { SkillEntity } from './modules/skills/skill.entity';
+import { TagSkillEntity } from './modules/skills/tag-skill.entity';
 import { StatsMonthEntity, StatsMonthPersonEntity, StatsYearPersonEntity } from './modules/stats/stats-month.entity';
 import { AppUserEntity } from './modules/users/app-user.entity';
 import { AssignmentEntity } from './modules/users/assignment.entity';
@@ -38,6 +38,7 @@ import { DepartmentNameEntity } from './modules/users/department-name.entity';
 import { DepartmentEntity } from './modules/users/department.entity';
 import { ManagerScopeEntity } from './modules/users/manager-scope.entity';
 import { UserPreferenceEntity } from './modules/users/user-preference.entity';
+import { WebhookDeliveryEntity, WebhookEntity } from './modules/webhooks/webhook.entity';
 
 /** Every table, declared once (TypeORM entities used for row types; migrations stay the source of the schema). */
 export const ENTITIES = [
@@ -72,6 +73,8 @@ export const ENTITIES = [
   NotificationSettingEntity,
   UnansweredFollowupEntity,
   EmailDeliveryEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
   CommentEntity,
   ContributionEntity,
   IdempotencyKeyEntity,

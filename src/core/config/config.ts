@@ -18,6 +18,8 @@ export interface AppConfig {
   contentReviewMonths: number;
   /** A question without an answer after this many business days is followed up (UNANSWERED_FOLLOWUP_DAYS, default 2). */
   unansweredFollowupDays: number;
+  /** WEBHOOK_ALLOWED_HOSTS: where webhooks may post (host names, IP addresses, CIDRs); empty: no webhook can be saved. */
+  webhookAllowedHosts: string[];
   /** E-mail notifications (null: none are sent). */
   mail: MailConfig | null;
   mutationRateLimit: { max: number; windowMs: number };
@@ -354,6 +356,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     contentReviewMonths,
     unansweredFollowupDays,
     mail: parseMail(env, port, problems),
+    webhookAllowedHosts: (env.WEBHOOK_ALLOWED_HOSTS ?? '')
+      .split(/[\s,]+/)
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
     mutationRateLimit: { max: mutationMax, windowMs: 60 * 1000 },
     clientDistPath: resolve(env.CLIENT_DIST_PATH ?? resolve(__dirname, '../../../client/dist')),
     logLevel: logLevelRaw as AppConfig['logLevel'],

@@ -13,6 +13,7 @@ import { Stats1764300000000 } from './migrations/1764300000000-stats';
 import { StatsSpeed1764400000000 } from './migrations/1764400000000-stats-speed';
 import { DxOffice1764500000000 } from './migrations/1764500000000-dx-office';
 import { Notifications1764600000000 } from './migrations/1764600000000-notifications';
+import { Webhooks1764700000000 } from './migrations/1764700000000-webhooks';
 import type Database from 'better-sqlite3';
 
 export const MIGRATIONS = [
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   StatsSpeed1764400000000,
   DxOffice1764500000000,
   Notifications1764600000000,
+  Webhooks1764700000000,
 ];
 
 /**

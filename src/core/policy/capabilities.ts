@@ -61,6 +61,8 @@ export const GLOBAL_CAPABILITIES = {
   'moderation.resolve': { roles: ['DX_OFFICE', 'ADMIN'], denied: '通報の対応・非表示・クローズはDX推進課と管理者だけが行えます。' },
   /** Ask people to look at anyone's question (回答の依頼), not only one's own. */
   'question.routeAny': { roles: ['DX_OFFICE'], denied: '回答の依頼ができるのは質問者とDX推進課だけです。' },
+  /** Outgoing chat webhooks (Teams, Slack-compatible, generic): create, edit, test, delete. */
+  'webhooks.manage': { roles: ['DX_OFFICE', 'ADMIN'], denied: 'Webhook を設定できるのはDX推進課と管理者だけです。' },
   /** Accounts: create, edit, deactivate and reactivate people, reset passwords, see employee numbers. */
   'admin.users': { roles: ['ADMIN'], denied: 'アカウントを管理できるのは管理者だけです。' },
   /** The organisation: departments (create, rename, move, retire), transfers, manager scopes, the staff import. */

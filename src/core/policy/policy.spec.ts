@@ -40,6 +40,7 @@ const GLOBAL: Record<GlobalCapability, string> = {
   'adoption.recordAny': '· · ✓ ✓',
   'moderation.resolve': '· · ✓ ✓',
   'question.routeAny': '· · ✓ ·',
+  'webhooks.manage': '· · ✓ ✓',
   'admin.users': '· · · ✓',
   'admin.organisation': '· · · ✓',
   'audit.viewAll': '· · · ✓',
@@ -210,6 +211,7 @@ describe('policy: global capabilities', () => {
       'adoption.recordAny',
       'moderation.resolve',
       'question.routeAny',
+      'webhooks.manage',
       'audit.viewModeration',
     ]);
     expect(permissionsOf('ADMIN')).toEqual([
@@ -224,6 +226,7 @@ describe('policy: global capabilities', () => {
       'answer.markOfficial',
       'adoption.recordAny',
       'moderation.resolve',
+      'webhooks.manage',
       'admin.users',
       'admin.organisation',
       'audit.viewAll',

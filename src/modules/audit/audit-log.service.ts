@@ -53,6 +53,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   CONTENT_RESTORED: '再表示（モデレーション）',
   POST_CLOSED: '質問のクローズ',
   POST_REOPENED: '質問の再開',
+  WEBHOOK_CREATED: 'Webhook の作成',
+  WEBHOOK_UPDATED: 'Webhook の変更',
+  WEBHOOK_DELETED: 'Webhook の削除',
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];

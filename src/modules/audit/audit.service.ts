@@ -45,7 +45,10 @@ export type AuditAction =
   | 'CONTENT_HIDDEN'
   | 'CONTENT_RESTORED'
   | 'POST_CLOSED'
-  | 'POST_REOPENED';
+  | 'POST_REOPENED'
+  | 'WEBHOOK_CREATED'
+  | 'WEBHOOK_UPDATED'
+  | 'WEBHOOK_DELETED';
 
 /** Actions that belong to moderation: the DX office may browse these rows of the audit log. */
 export const MODERATION_ACTIONS: readonly AuditAction[] = [
