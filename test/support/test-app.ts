@@ -72,6 +72,11 @@ export class TestApp {
     private readonly dir: string,
   ) {}
 
+  /** The SQLite file (for tests that hand it to another process). */
+  get dbPath(): string {
+    return join(this.dir, 'banso.sqlite');
+  }
+
   static async start(env: Record<string, string> = {}): Promise<TestApp> {
     const dir = mkdtempSync(join(tmpdir(), 'banso-test-'));
     const config = loadConfig({
