@@ -56,6 +56,7 @@ export class AnswersService {
       officialAt: r.official_at,
       hidden: !!r.hidden_at,
       hiddenReason: r.hidden_at && mayReadHidden ? r.hidden_reason : null,
+      hiddenAt: r.hidden_at && mayReadHidden ? r.hidden_at : null,
       byAnonymousAsker,
       author: visible ? userFromColumns(r.author_id, r) : null,
       department: visible ? this.users.departmentAsOf(r.department_id, r.created_at) : null,

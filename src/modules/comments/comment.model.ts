@@ -17,6 +17,8 @@ export class Comment {
   @Field() viewerCanDelete: boolean;
   @Field({ description: '非表示（モデレーション）。投稿者とDX推進課以外には本文の代わりに案内が表示されます' }) hidden: boolean;
   @Field(() => String, { nullable: true, description: '非表示の理由（投稿者とDX推進課・管理者にだけ）' }) hiddenReason: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: '非表示にした日時（投稿者とDX推進課・管理者にだけ）' }) hiddenAt: string | null;
+  @Field({ description: '自分のコメントか' }) viewerIsAuthor: boolean;
   @Field(() => ReactionSummary) reactions: ReactionSummary;
 
   // internal

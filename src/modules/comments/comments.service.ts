@@ -42,6 +42,8 @@ export class CommentsService {
       body: r.hidden_at && !mayReadHidden ? '' : r.body,
       hidden: !!r.hidden_at,
       hiddenReason: r.hidden_at && mayReadHidden ? r.hidden_reason : null,
+      hiddenAt: r.hidden_at && mayReadHidden ? r.hidden_at : null,
+      viewerIsAuthor: viewer?.id === r.author_id,
       byAnonymousAsker,
       author: visible ? userFromColumns(r.author_id, r) : null,
       targetType: r.answer_id ? ReactionTargetType.ANSWER : ReactionTargetType.POST,

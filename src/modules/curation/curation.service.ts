@@ -217,7 +217,9 @@ export class CurationService {
   updateTag(viewer: Viewer, input: TagUpdateInput, now = new Date()): TagDetail {
     requireCapability(viewer, 'practices.curate');
     const t = this.requireTag(input.name);
-    const description = optional(input.description, 'タグの説明', CURATION_LIMITS.tagDescription, 'description');
+    // Omitted: the description stays; an empty string clears it.
+    const description =
+      input.description === undefined ? t.description : optional(input.description, 'タグの説明', CURATION_LIMITS.tagDescription, 'description');
     const changedNote = optional(input.changedNote, '変わった理由', CURATION_LIMITS.changedNote, 'changedNote');
     const changed =
       input.markChanged === undefined || input.markChanged === null ? undefined : input.markChanged ? { at: now.toISOString(), note: changedNote } : null;

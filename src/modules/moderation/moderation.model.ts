@@ -85,8 +85,11 @@ export class ClosePostInput {
   @Field(() => ID) @IsString() postId: string;
   @Field(() => PostCloseReason) @IsEnum(PostCloseReason, { message: 'クローズの理由を選んでください。' }) reason: PostCloseReason;
   @Field(() => ID, { nullable: true, description: '重複のとき：元の質問' }) @IsOptional() @IsString() duplicateOfId?: string | null;
-  @Field(() => String, { nullable: true, description: '投稿者へのひとこと' }) @IsOptional() @IsString() @MaxLength(MODERATION_LIMITS.reason * 4) note?:
-    string | null;
+  @Field(() => String, { nullable: true, description: '投稿者へのひとこと（質問に表示されます）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MODERATION_LIMITS.reason * 4)
+  note?: string | null;
 }
 
 @ObjectType({ description: 'DX推進課の対応待ちの件数' })

@@ -155,10 +155,11 @@ export class ModerationRepository {
 
   // ---- closing questions ------------------------------------------------------------------
 
-  closePost(postId: number, reason: string, duplicateOfId: number | null, byId: number, at: string): void {
-    this.db.run("UPDATE post SET status = 'CLOSED', closed_reason = ?, duplicate_of_id = ?, closed_by_id = ?, closed_at = ? WHERE id = ?", [
+  closePost(postId: number, reason: string, duplicateOfId: number | null, note: string | null, byId: number, at: string): void {
+    this.db.run("UPDATE post SET status = 'CLOSED', closed_reason = ?, duplicate_of_id = ?, closed_note = ?, closed_by_id = ?, closed_at = ? WHERE id = ?", [
       reason,
       duplicateOfId,
+      note,
       byId,
       at,
       postId,
@@ -169,7 +170,7 @@ export class ModerationRepository {
   reopenPost(postId: number): void {
     this.db.run(
       `UPDATE post SET status = CASE WHEN accepted_answer_id IS NULL THEN 'OPEN' ELSE 'RESOLVED' END,
-         closed_reason = NULL, duplicate_of_id = NULL, closed_by_id = NULL, closed_at = NULL WHERE id = ?`,
+         closed_reason = NULL, duplicate_of_id = NULL, closed_note = NULL, closed_by_id = NULL, closed_at = NULL WHERE id = ?`,
       [postId],
     );
   }

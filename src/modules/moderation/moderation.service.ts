@@ -236,7 +236,7 @@ export class ModerationService {
     const note = (input.note ?? '').trim() === '' ? null : requireText(input.note, 'ひとこと', MODERATION_LIMITS.reason, 'note');
     const at = now.toISOString();
     this.db.tx(() => {
-      this.repo.closePost(postId, input.reason, duplicateOf, viewer.id, at);
+      this.repo.closePost(postId, input.reason, duplicateOf, note, viewer.id, at);
       this.audit.record(viewer.id, 'POST_CLOSED', 'POST', postId, { reason: input.reason, duplicateOfId: duplicateOf, note }, { before: { status: p.status } });
       this.events.emit('post.closed', { postId, authorId: p.author_id, reason: input.reason, duplicateOfId: duplicateOf, byId: viewer.id, at });
     });

@@ -42,6 +42,7 @@ export class PostEntity {
   @Column({ type: 'text', nullable: true }) closed_at: string | null;
   @Column({ type: 'integer', nullable: true }) closed_by_id: number | null;
   @Column({ type: 'integer', nullable: true }) duplicate_of_id: number | null;
+  @Column({ type: 'text', nullable: true }) closed_note: string | null;
   @Column({ type: 'text', nullable: true }) hidden_at: string | null;
   @Column({ type: 'text', nullable: true }) hidden_reason: string | null;
   @Column({ type: 'integer', nullable: true }) hidden_by_id: number | null;

@@ -65,6 +65,9 @@ export class Post {
   @Field(() => String, { nullable: true, description: '内容の確認のメモ' }) reviewNote: string | null;
   @Field(() => PostCloseReason, { nullable: true, description: 'クローズの理由（クローズされていなければ null）' }) closedReason: PostCloseReason | null;
   @Field(() => ID, { nullable: true, description: '重複として閉じたときの元の質問' }) duplicateOfId: string | null;
+  @Field(() => String, { nullable: true, description: 'クローズしたときの投稿者へのひとこと' }) closedNote: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) closedAt: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: '非表示にした日時（投稿者とDX推進課・管理者にだけ）' }) hiddenAt: string | null;
   @Field({ description: '非表示（モデレーション）。投稿者とDX推進課以外には本文の代わりに案内が表示されます' }) hidden: boolean;
   @Field(() => String, { nullable: true, description: '非表示の理由（投稿者とDX推進課・管理者にだけ）' }) hiddenReason: string | null;
 
