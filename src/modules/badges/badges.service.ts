@@ -22,7 +22,8 @@ const COUNT_LABEL: Record<string, (min: number, title: string) => string> = {
   STAMP_RECEIVED: (min) => `「応援」を${min}回受け取りました`,
   STAMP_GIVEN: (min) => `仲間に「応援」を${min}回送りました`,
   POST_FEATURED: (min, title) => (min === 1 ? `「${title}」が優良事例に選ばれました` : `優良事例に${min}回選ばれました`),
-  CASE_ADOPTED: (min, title) => (min === 1 ? `事例「${title}」がほかの部署で導入されました` : `事例がほかの部署で${min}回導入されました（${min}回目は「${title}」）`),
+  CASE_ADOPTED: (min, title) =>
+    min === 1 ? `事例「${title}」がほかの部署で導入されました` : `事例がほかの部署で${min}回導入されました（${min}回目は「${title}」）`,
 };
 
 /**
