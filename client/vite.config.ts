@@ -22,14 +22,14 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: 'http://localhost:3000', changeOrigin: false },
+      '/graphql': { target: 'http://localhost:3000', changeOrigin: false, ws: true },
       '/healthz': { target: 'http://localhost:3000', changeOrigin: false },
     },
   },
   preview: {
     port: 4173,
     proxy: {
-      '/graphql': { target: 'http://localhost:3000', changeOrigin: false },
+      '/graphql': { target: 'http://localhost:3000', changeOrigin: false, ws: true },
       '/healthz': { target: 'http://localhost:3000', changeOrigin: false },
     },
   },

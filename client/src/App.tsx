@@ -10,14 +10,23 @@ import { PageLoader } from './features/common/States';
 import { EditPostPage, NewPostPage } from './features/editor/PostFormPage';
 import { HomePage } from './features/feed/HomePage';
 import { AppLayout } from './features/layout/AppLayout';
+import { ContentReviewPage } from './features/moderation/ContentReviewPage';
+import { ReportQueuePage } from './features/moderation/ReportQueuePage';
+import { NotificationSettingsPage } from './features/notification-settings/NotificationSettingsPage';
+import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { PostPage } from './features/post/PostPage';
+import { CollectionPage } from './features/practices/CollectionPage';
+import { CollectionsPage } from './features/practices/CollectionsPage';
 import { SearchPage } from './features/search/SearchPage';
 import { SynonymsPage } from './features/search/SynonymsPage';
+import { TagPage } from './features/tags/TagPage';
 import { TeamPage } from './features/team/TeamPage';
 import { UserPage } from './features/users/UserPage';
 
 // The statistics bring the chart library; load them (their own chunk) only when /stats is opened.
 const StatsPage = lazy(() => import('./features/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
+// The DX office's dashboard charts the impact too: its own chunk, like /stats.
+const DxDashboardPage = lazy(() => import('./features/practices/DxDashboardPage').then((m) => ({ default: m.DxDashboardPage })));
 
 export function App() {
   return (
@@ -42,6 +51,8 @@ export function App() {
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="search" element={<SearchPage />} />
           <Route path="search/synonyms" element={<SynonymsPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="notifications/settings" element={<NotificationSettingsPage />} />
           <Route path="badges" element={<BadgesPage />} />
           <Route path="badges/:code" element={<BadgeDetailPage />} />
           <Route
@@ -52,6 +63,19 @@ export function App() {
               </Suspense>
             }
           />
+          <Route path="collections" element={<CollectionsPage />} />
+          <Route path="collections/:id" element={<CollectionPage />} />
+          <Route
+            path="dx"
+            element={
+              <Suspense fallback={<PageLoader />}>
+                <DxDashboardPage />
+              </Suspense>
+            }
+          />
+          <Route path="dx/reports" element={<ReportQueuePage />} />
+          <Route path="dx/review" element={<ContentReviewPage />} />
+          <Route path="tags/:name" element={<TagPage />} />
           <Route path="team" element={<TeamPage />} />
           <Route path="admin/:section?" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />

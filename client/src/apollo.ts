@@ -2,6 +2,8 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
+import { LazyLiveLink } from './features/live/liveLink';
 
 // Show the server's (Japanese) messages as they are, not prefixed or joined with English text.
 CombinedGraphQLErrors.formatMessage = (errors) => errors.map((e) => e.message).join('\n');
@@ -65,8 +67,13 @@ export function createApolloClient(): ApolloClient {
     headers: { 'content-type': 'application/json' },
   });
 
-  return new ApolloClient({
-    link: ApolloLink.from([errorLink, httpLink]),
+  // Subscriptions (live updates) go over graphql-ws, connected only when one starts; the rest over HTTP.
+  const liveLink = new LazyLiveLink();
+  const client = new ApolloClient({
+    link: ApolloLink.from([errorLink, ApolloLink.split((op) => op.operationType === OperationTypeNode.SUBSCRIPTION, liveLink, httpLink)]),
     cache: createCache(),
   });
+  // Sign-in and sign-out clear the store: the socket was authenticated as the previous person.
+  client.onClearStore(async () => liveLink.restart());
+  return client;
 }

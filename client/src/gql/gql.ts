@@ -68,24 +68,72 @@ type Documents = {
     "mutation UpdatePost($input: UpdatePostInput!) {\n  updatePost(input: $input) {\n    ...PostDetailFields\n  }\n}": typeof types.UpdatePostDocument,
     "query Departments {\n  departments {\n    id\n    code\n    name\n    level\n    parentId\n    path\n  }\n}": typeof types.DepartmentsDocument,
     "query FeedPosts($first: Int, $after: String, $filter: PostFilter) {\n  posts(first: $first, after: $after, filter: $filter) {\n    edges {\n      cursor\n      node {\n        ...PostCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.FeedPostsDocument,
-    "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}": typeof types.PostCardFieldsFragmentDoc,
+    "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}": typeof types.PostCardFieldsFragmentDoc,
+    "subscription LiveNotificationAdded {\n  notificationAdded {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    message\n    link\n    postId\n    answerId\n    commentId\n  }\n}": typeof types.LiveNotificationAddedDocument,
+    "subscription LivePostActivity($postId: ID!) {\n  postActivity(postId: $postId) {\n    postId\n    kind\n    answerId\n    commentId\n    at\n  }\n}": typeof types.LivePostActivityDocument,
+    "fragment AnswerModerationFields on Answer {\n  id\n  viewerIsAuthor\n  hidden\n  hiddenReason\n  official\n  officialNote\n  officialSection\n  officialAt\n}": typeof types.AnswerModerationFieldsFragmentDoc,
+    "mutation ClosePost($input: ClosePostInput!) {\n  closePost(input: $input) {\n    ...PostModerationFields\n  }\n}": typeof types.ClosePostDocument,
+    "fragment CommentModerationFields on Comment {\n  id\n  hidden\n  hiddenReason\n}": typeof types.CommentModerationFieldsFragmentDoc,
+    "query ContentReviewQueue($first: Int, $after: String) {\n  contentReviewMonths\n  contentReviewQueue(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...ReviewPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.ContentReviewQueueDocument,
+    "query DuplicateOriginal($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    status\n  }\n}": typeof types.DuplicateOriginalDocument,
+    "mutation HideContent($input: ModerationInput!) {\n  hideContent(input: $input)\n}": typeof types.HideContentDocument,
+    "mutation MarkOfficialAnswer($answerId: ID!, $note: String) {\n  markOfficialAnswer(answerId: $answerId, note: $note) {\n    ...AnswerModerationFields\n  }\n}": typeof types.MarkOfficialAnswerDocument,
+    "mutation MarkReviewed($postId: ID!, $outdated: Boolean!, $note: String) {\n  markReviewed(postId: $postId, outdated: $outdated, note: $note) {\n    ...PostModerationFields\n  }\n}": typeof types.MarkReviewedDocument,
+    "query ModerationCounts {\n  moderationCounts {\n    openReports\n    hiddenContent\n  }\n}": typeof types.ModerationCountsDocument,
+    "fragment PostModerationFields on Post {\n  id\n  kind\n  status\n  closedReason\n  duplicateOfId\n  outdated\n  reviewNote\n  reviewedAt\n  reviewDue {\n    aged\n    changedTags\n    since\n  }\n  hidden\n  hiddenReason\n  viewerIsAuthor\n}": typeof types.PostModerationFieldsFragmentDoc,
+    "mutation ReopenPost($postId: ID!) {\n  reopenPost(postId: $postId) {\n    ...PostModerationFields\n  }\n}": typeof types.ReopenPostDocument,
+    "mutation ReportContent($input: ReportInput!) {\n  report(input: $input) {\n    id\n    status\n    createdAt\n  }\n}": typeof types.ReportContentDocument,
+    "fragment ReportFields on Report {\n  id\n  targetType\n  targetId\n  post {\n    id\n    title\n  }\n  targetExcerpt\n  targetHidden\n  openReportsOnTarget\n  reason\n  note\n  status\n  action\n  resolutionNote\n  reporter {\n    id\n    displayName\n  }\n  resolvedBy {\n    id\n    displayName\n  }\n  createdAt\n  resolvedAt\n}": typeof types.ReportFieldsFragmentDoc,
+    "query Reports($status: ReportStatus, $first: Int, $after: String) {\n  reports(status: $status, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...ReportFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.ReportsDocument,
+    "mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String) {\n  resolveReport(id: $id, action: $action, note: $note) {\n    ...ReportFields\n  }\n}": typeof types.ResolveReportDocument,
+    "mutation RestoreContent($input: ModerationInput!) {\n  restoreContent(input: $input)\n}": typeof types.RestoreContentDocument,
+    "query ReviewCount {\n  contentReviewMonths\n  contentReviewQueue(first: 0) {\n    totalCount\n  }\n}": typeof types.ReviewCountDocument,
+    "fragment ReviewPostFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  acceptedAnswer {\n    id\n  }\n  ...PostModerationFields\n}": typeof types.ReviewPostFieldsFragmentDoc,
+    "mutation UnmarkOfficialAnswer($answerId: ID!) {\n  unmarkOfficialAnswer(answerId: $answerId) {\n    ...AnswerModerationFields\n  }\n}": typeof types.UnmarkOfficialAnswerDocument,
+    "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": typeof types.NotificationSettingsDocument,
+    "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  kinds {\n    kind\n    email\n  }\n}": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": typeof types.UpdateNotificationSettingsDocument,
+    "mutation Follow($targetType: FollowTarget!, $targetId: ID!) {\n  follow(targetType: $targetType, targetId: $targetId)\n}": typeof types.FollowDocument,
+    "mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n  markNotificationsRead(ids: $ids, all: $all)\n}": typeof types.MarkNotificationsReadDocument,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  answerId\n  commentId\n}": typeof types.NotificationFieldsFragmentDoc,
+    "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    unreadCount\n  }\n}": typeof types.NotificationsDocument,
+    "fragment PostFollowFields on Post {\n  id\n  viewerFollows\n}": typeof types.PostFollowFieldsFragmentDoc,
+    "mutation Unfollow($targetType: FollowTarget!, $targetId: ID!) {\n  unfollow(targetType: $targetType, targetId: $targetId)\n}": typeof types.UnfollowDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
     "mutation AcceptAnswer($answerId: ID!) {\n  acceptAnswer(answerId: $answerId) {\n    ...PostDetailFields\n  }\n}": typeof types.AcceptAnswerDocument,
     "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.AddCommentDocument,
-    "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n}": typeof types.AnswerFieldsFragmentDoc,
+    "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}": typeof types.AnswerFieldsFragmentDoc,
     "fragment CaseDetailsFields on CaseDetails {\n  problem\n  solution\n  effect\n  hoursSavedPerYear\n  tools\n}": typeof types.CaseDetailsFieldsFragmentDoc,
-    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n}": typeof types.CommentFieldsFragmentDoc,
+    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n  ...CommentModerationFields\n}": typeof types.CommentFieldsFragmentDoc,
     "mutation CreateAnswer($input: CreateAnswerInput!) {\n  createAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": typeof types.CreateAnswerDocument,
     "mutation DeleteAnswer($id: ID!) {\n  deleteAnswer(id: $id)\n}": typeof types.DeleteAnswerDocument,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
     "mutation DeletePost($id: ID!) {\n  deletePost(id: $id)\n}": typeof types.DeletePostDocument,
     "query PostDetail($id: ID!) {\n  post(id: $id) {\n    ...PostDetailFields\n  }\n}": typeof types.PostDetailDocument,
-    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}": typeof types.PostDetailFieldsFragmentDoc,
+    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}": typeof types.PostDetailFieldsFragmentDoc,
     "mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n  revealAnonymousAuthor(postId: $postId, reason: $reason) {\n    id\n    displayName\n    department {\n      id\n      name\n    }\n  }\n}": typeof types.RevealAnonymousAuthorDocument,
     "mutation UnacceptAnswer($postId: ID!) {\n  unacceptAnswer(postId: $postId) {\n    ...PostDetailFields\n  }\n}": typeof types.UnacceptAnswerDocument,
     "mutation UpdateAnswer($input: UpdateAnswerInput!) {\n  updateAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": typeof types.UpdateAnswerDocument,
+    "mutation AddToCollection($collectionId: ID!, $postId: ID!, $position: Int) {\n  addToCollection(\n    collectionId: $collectionId\n    postId: $postId\n    position: $position\n  ) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}": typeof types.AddToCollectionDocument,
+    "fragment AdoptionFields on Adoption {\n  id\n  department {\n    id\n    name\n    path\n  }\n  status\n  adoptedOn\n  hoursSavedPerYear\n  note\n  recordedBy {\n    id\n    displayName\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  followUpPost {\n    id\n    title\n  }\n}": typeof types.AdoptionFieldsFragmentDoc,
+    "query CollectionDetail($id: ID!) {\n  collection(id: $id) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}": typeof types.CollectionDetailDocument,
+    "fragment CollectionSummaryFields on Collection {\n  id\n  title\n  description\n  postCount\n  createdAt\n  updatedAt\n  viewerCanEdit\n}": typeof types.CollectionSummaryFieldsFragmentDoc,
+    "query Collections {\n  collections {\n    ...CollectionSummaryFields\n  }\n}": typeof types.CollectionsDocument,
+    "mutation CreateCollection($input: CollectionInput!) {\n  createCollection(input: $input) {\n    ...CollectionSummaryFields\n  }\n}": typeof types.CreateCollectionDocument,
+    "mutation DeleteCollection($id: ID!) {\n  deleteCollection(id: $id)\n}": typeof types.DeleteCollectionDocument,
+    "mutation FeaturePost($postId: ID!, $note: String) {\n  featurePost(postId: $postId, note: $note) {\n    id\n    featured\n    featuredNote\n    featuredAt\n  }\n}": typeof types.FeaturePostDocument,
+    "query ImpactSummary($fiscalYear: Int!) {\n  impactSummary(fiscalYear: $fiscalYear) {\n    fiscalYear\n    fiscalYearLabel\n    totalHoursSaved\n    caseHoursSaved\n    adoptionHoursSaved\n    previousTotalHoursSaved\n    adoptionCount\n    adoptingDepartments\n    byDepartment {\n      department {\n        id\n        name\n        path\n      }\n      label\n      hoursSaved\n      cases\n      adoptions\n    }\n    cases {\n      post {\n        id\n        title\n        department {\n          id\n          name\n        }\n      }\n      hoursSaved\n      caseHoursSaved\n      adoptionHoursSaved\n      adoptions\n    }\n  }\n}": typeof types.ImpactSummaryDocument,
+    "fragment PostPracticesFields on Post {\n  id\n  featured\n  featuredNote\n  featuredAt\n  outdated\n  reviewedAt\n  closedReason\n  hidden\n  hiddenReason\n  collections {\n    id\n    title\n  }\n  viewerCanRecordAdoption\n  adoptions {\n    ...AdoptionFields\n  }\n}": typeof types.PostPracticesFieldsFragmentDoc,
+    "mutation RecordAdoption($input: AdoptionInput!) {\n  recordAdoption(input: $input) {\n    ...AdoptionFields\n    post {\n      id\n      adoptions {\n        ...AdoptionFields\n      }\n    }\n  }\n}": typeof types.RecordAdoptionDocument,
+    "mutation RemoveFromCollection($collectionId: ID!, $postId: ID!) {\n  removeFromCollection(collectionId: $collectionId, postId: $postId) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}": typeof types.RemoveFromCollectionDocument,
+    "mutation UnfeaturePost($postId: ID!) {\n  unfeaturePost(postId: $postId) {\n    id\n    featured\n    featuredNote\n    featuredAt\n  }\n}": typeof types.UnfeaturePostDocument,
+    "mutation UpdateCollection($id: ID!, $input: CollectionInput!) {\n  updateCollection(id: $id, input: $input) {\n    ...CollectionSummaryFields\n  }\n}": typeof types.UpdateCollectionDocument,
     "mutation React($input: ReactInput!) {\n  react(input: $input) {\n    ...ReactionFields\n  }\n}": typeof types.ReactDocument,
     "fragment ReactionFields on ReactionSummary {\n  cheer\n  helpful\n  thanks\n  viewerStamps\n  targetType\n  targetId\n}": typeof types.ReactionFieldsFragmentDoc,
     "mutation Unreact($input: ReactInput!) {\n  unreact(input: $input) {\n    ...ReactionFields\n  }\n}": typeof types.UnreactDocument,
+    "query RoutePeopleSearch($query: String!, $first: Int) {\n  users(filter: {query: $query}, first: $first) {\n    edges {\n      node {\n        id\n        displayName\n        active\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n}": typeof types.RoutePeopleSearchDocument,
+    "mutation RouteQuestion($postId: ID!, $userIds: [ID!]!) {\n  routeQuestion(postId: $postId, userIds: $userIds) {\n    id\n    displayName\n  }\n}": typeof types.RouteQuestionDocument,
+    "query RouteSuggestions($tag: String!, $first: Int) {\n  experts(tag: $tag, first: $first) {\n    level\n    acceptedCount\n    skill {\n      id\n      name\n    }\n    user {\n      id\n      displayName\n      active\n      department {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.RouteSuggestionsDocument,
     "mutation CreateSearchSynonymGroup($terms: [String!]!) {\n  createSearchSynonymGroup(terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}": typeof types.CreateSearchSynonymGroupDocument,
     "mutation DeleteSearchSynonymGroup($id: ID!) {\n  deleteSearchSynonymGroup(id: $id)\n}": typeof types.DeleteSearchSynonymGroupDocument,
     "query RelatedPosts($id: ID!) {\n  post(id: $id) {\n    id\n    relatedPosts(first: 5) {\n      ...SimilarPostFields\n    }\n  }\n}": typeof types.RelatedPostsDocument,
@@ -104,9 +152,20 @@ type Documents = {
     "mutation SetLeaderboardOptIn($optIn: Boolean!) {\n  setLeaderboardOptIn(optIn: $optIn) {\n    id\n    leaderboardOptIn\n  }\n}": typeof types.SetLeaderboardOptInDocument,
     "query StatsFilters {\n  me {\n    id\n    managedDepartments {\n      id\n      name\n      path\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n    retired\n  }\n}": typeof types.StatsFiltersDocument,
     "fragment StatsTotalsFields on StatsTotals {\n  questions\n  cases\n  ideas\n  answers\n  acceptedAnswers\n  comments\n  stampsGiven\n  stampsReceived\n  adoptions\n  activeContributors\n}": typeof types.StatsTotalsFieldsFragmentDoc,
+    "mutation MergeTags($from: String!, $into: String!) {\n  mergeTags(from: $from, into: $into) {\n    id\n    name\n    postCount\n  }\n}": typeof types.MergeTagsDocument,
+    "mutation RenameTag($from: String!, $to: String!) {\n  renameTag(from: $from, to: $to) {\n    id\n    name\n    postCount\n  }\n}": typeof types.RenameTagDocument,
+    "fragment TagDetailFields on TagDetail {\n  id\n  name\n  description\n  postCount\n  changedAt\n  changedNote\n  viewerCanEdit\n  topCases {\n    id\n    kind\n    title\n    featured\n    createdAt\n    department {\n      id\n      name\n    }\n    reactions {\n      ...ReactionFields\n    }\n  }\n}": typeof types.TagDetailFieldsFragmentDoc,
+    "query TagPage($name: String!) {\n  tag(name: $name) {\n    ...TagDetailFields\n  }\n}": typeof types.TagPageDocument,
+    "mutation UpdateTag($input: TagUpdateInput!) {\n  updateTag(input: $input) {\n    ...TagDetailFields\n  }\n}": typeof types.UpdateTagDocument,
     "query TeamFilters {\n  me {\n    id\n    managedDepartments {\n      id\n      name\n      path\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n  }\n}": typeof types.TeamFiltersDocument,
     "query TeamSkillRecords($departmentId: ID) {\n  teamSkillRecords(departmentId: $departmentId) {\n    totalPoints\n    user {\n      id\n      displayName\n      roleCategoryName\n      department {\n        id\n        name\n        path\n      }\n    }\n    entries {\n      points\n      level\n      skill {\n        id\n        code\n        name\n      }\n    }\n    roleGap {\n      skill {\n        id\n        code\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n    }\n  }\n}": typeof types.TeamSkillRecordsDocument,
     "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}": typeof types.UserProfileDocument,
+    "mutation CreateWebhook($input: WebhookInput!) {\n  createWebhook(input: $input) {\n    ...WebhookFields\n  }\n}": typeof types.CreateWebhookDocument,
+    "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}": typeof types.DeleteWebhookDocument,
+    "mutation TestWebhook($id: ID!) {\n  testWebhook(id: $id) {\n    ok\n    httpStatus\n    error\n  }\n}": typeof types.TestWebhookDocument,
+    "mutation UpdateWebhook($id: ID!, $input: WebhookInput!) {\n  updateWebhook(id: $id, input: $input) {\n    ...WebhookFields\n  }\n}": typeof types.UpdateWebhookDocument,
+    "fragment WebhookFields on Webhook {\n  id\n  name\n  url\n  format\n  tags\n  kinds\n  hasSecret\n  active\n  createdAt\n  lastDelivery {\n    status\n    httpStatus\n    error\n    at\n  }\n}": typeof types.WebhookFieldsFragmentDoc,
+    "query Webhooks {\n  webhooks {\n    ...WebhookFields\n  }\n}": typeof types.WebhooksDocument,
 };
 const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
@@ -163,24 +222,72 @@ const documents: Documents = {
     "mutation UpdatePost($input: UpdatePostInput!) {\n  updatePost(input: $input) {\n    ...PostDetailFields\n  }\n}": types.UpdatePostDocument,
     "query Departments {\n  departments {\n    id\n    code\n    name\n    level\n    parentId\n    path\n  }\n}": types.DepartmentsDocument,
     "query FeedPosts($first: Int, $after: String, $filter: PostFilter) {\n  posts(first: $first, after: $after, filter: $filter) {\n    edges {\n      cursor\n      node {\n        ...PostCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.FeedPostsDocument,
-    "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}": types.PostCardFieldsFragmentDoc,
+    "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}": types.PostCardFieldsFragmentDoc,
+    "subscription LiveNotificationAdded {\n  notificationAdded {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    message\n    link\n    postId\n    answerId\n    commentId\n  }\n}": types.LiveNotificationAddedDocument,
+    "subscription LivePostActivity($postId: ID!) {\n  postActivity(postId: $postId) {\n    postId\n    kind\n    answerId\n    commentId\n    at\n  }\n}": types.LivePostActivityDocument,
+    "fragment AnswerModerationFields on Answer {\n  id\n  viewerIsAuthor\n  hidden\n  hiddenReason\n  official\n  officialNote\n  officialSection\n  officialAt\n}": types.AnswerModerationFieldsFragmentDoc,
+    "mutation ClosePost($input: ClosePostInput!) {\n  closePost(input: $input) {\n    ...PostModerationFields\n  }\n}": types.ClosePostDocument,
+    "fragment CommentModerationFields on Comment {\n  id\n  hidden\n  hiddenReason\n}": types.CommentModerationFieldsFragmentDoc,
+    "query ContentReviewQueue($first: Int, $after: String) {\n  contentReviewMonths\n  contentReviewQueue(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...ReviewPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ContentReviewQueueDocument,
+    "query DuplicateOriginal($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    status\n  }\n}": types.DuplicateOriginalDocument,
+    "mutation HideContent($input: ModerationInput!) {\n  hideContent(input: $input)\n}": types.HideContentDocument,
+    "mutation MarkOfficialAnswer($answerId: ID!, $note: String) {\n  markOfficialAnswer(answerId: $answerId, note: $note) {\n    ...AnswerModerationFields\n  }\n}": types.MarkOfficialAnswerDocument,
+    "mutation MarkReviewed($postId: ID!, $outdated: Boolean!, $note: String) {\n  markReviewed(postId: $postId, outdated: $outdated, note: $note) {\n    ...PostModerationFields\n  }\n}": types.MarkReviewedDocument,
+    "query ModerationCounts {\n  moderationCounts {\n    openReports\n    hiddenContent\n  }\n}": types.ModerationCountsDocument,
+    "fragment PostModerationFields on Post {\n  id\n  kind\n  status\n  closedReason\n  duplicateOfId\n  outdated\n  reviewNote\n  reviewedAt\n  reviewDue {\n    aged\n    changedTags\n    since\n  }\n  hidden\n  hiddenReason\n  viewerIsAuthor\n}": types.PostModerationFieldsFragmentDoc,
+    "mutation ReopenPost($postId: ID!) {\n  reopenPost(postId: $postId) {\n    ...PostModerationFields\n  }\n}": types.ReopenPostDocument,
+    "mutation ReportContent($input: ReportInput!) {\n  report(input: $input) {\n    id\n    status\n    createdAt\n  }\n}": types.ReportContentDocument,
+    "fragment ReportFields on Report {\n  id\n  targetType\n  targetId\n  post {\n    id\n    title\n  }\n  targetExcerpt\n  targetHidden\n  openReportsOnTarget\n  reason\n  note\n  status\n  action\n  resolutionNote\n  reporter {\n    id\n    displayName\n  }\n  resolvedBy {\n    id\n    displayName\n  }\n  createdAt\n  resolvedAt\n}": types.ReportFieldsFragmentDoc,
+    "query Reports($status: ReportStatus, $first: Int, $after: String) {\n  reports(status: $status, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...ReportFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.ReportsDocument,
+    "mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String) {\n  resolveReport(id: $id, action: $action, note: $note) {\n    ...ReportFields\n  }\n}": types.ResolveReportDocument,
+    "mutation RestoreContent($input: ModerationInput!) {\n  restoreContent(input: $input)\n}": types.RestoreContentDocument,
+    "query ReviewCount {\n  contentReviewMonths\n  contentReviewQueue(first: 0) {\n    totalCount\n  }\n}": types.ReviewCountDocument,
+    "fragment ReviewPostFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  acceptedAnswer {\n    id\n  }\n  ...PostModerationFields\n}": types.ReviewPostFieldsFragmentDoc,
+    "mutation UnmarkOfficialAnswer($answerId: ID!) {\n  unmarkOfficialAnswer(answerId: $answerId) {\n    ...AnswerModerationFields\n  }\n}": types.UnmarkOfficialAnswerDocument,
+    "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": types.NotificationSettingsDocument,
+    "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  kinds {\n    kind\n    email\n  }\n}": types.NotificationSettingsFieldsFragmentDoc,
+    "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": types.UpdateNotificationSettingsDocument,
+    "mutation Follow($targetType: FollowTarget!, $targetId: ID!) {\n  follow(targetType: $targetType, targetId: $targetId)\n}": types.FollowDocument,
+    "mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n  markNotificationsRead(ids: $ids, all: $all)\n}": types.MarkNotificationsReadDocument,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  answerId\n  commentId\n}": types.NotificationFieldsFragmentDoc,
+    "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    unreadCount\n  }\n}": types.NotificationsDocument,
+    "fragment PostFollowFields on Post {\n  id\n  viewerFollows\n}": types.PostFollowFieldsFragmentDoc,
+    "mutation Unfollow($targetType: FollowTarget!, $targetId: ID!) {\n  unfollow(targetType: $targetType, targetId: $targetId)\n}": types.UnfollowDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
     "mutation AcceptAnswer($answerId: ID!) {\n  acceptAnswer(answerId: $answerId) {\n    ...PostDetailFields\n  }\n}": types.AcceptAnswerDocument,
     "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentFields\n  }\n}": types.AddCommentDocument,
-    "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n}": types.AnswerFieldsFragmentDoc,
+    "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}": types.AnswerFieldsFragmentDoc,
     "fragment CaseDetailsFields on CaseDetails {\n  problem\n  solution\n  effect\n  hoursSavedPerYear\n  tools\n}": types.CaseDetailsFieldsFragmentDoc,
-    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n}": types.CommentFieldsFragmentDoc,
+    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n  ...CommentModerationFields\n}": types.CommentFieldsFragmentDoc,
     "mutation CreateAnswer($input: CreateAnswerInput!) {\n  createAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": types.CreateAnswerDocument,
     "mutation DeleteAnswer($id: ID!) {\n  deleteAnswer(id: $id)\n}": types.DeleteAnswerDocument,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
     "mutation DeletePost($id: ID!) {\n  deletePost(id: $id)\n}": types.DeletePostDocument,
     "query PostDetail($id: ID!) {\n  post(id: $id) {\n    ...PostDetailFields\n  }\n}": types.PostDetailDocument,
-    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}": types.PostDetailFieldsFragmentDoc,
+    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}": types.PostDetailFieldsFragmentDoc,
     "mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n  revealAnonymousAuthor(postId: $postId, reason: $reason) {\n    id\n    displayName\n    department {\n      id\n      name\n    }\n  }\n}": types.RevealAnonymousAuthorDocument,
     "mutation UnacceptAnswer($postId: ID!) {\n  unacceptAnswer(postId: $postId) {\n    ...PostDetailFields\n  }\n}": types.UnacceptAnswerDocument,
     "mutation UpdateAnswer($input: UpdateAnswerInput!) {\n  updateAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": types.UpdateAnswerDocument,
+    "mutation AddToCollection($collectionId: ID!, $postId: ID!, $position: Int) {\n  addToCollection(\n    collectionId: $collectionId\n    postId: $postId\n    position: $position\n  ) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}": types.AddToCollectionDocument,
+    "fragment AdoptionFields on Adoption {\n  id\n  department {\n    id\n    name\n    path\n  }\n  status\n  adoptedOn\n  hoursSavedPerYear\n  note\n  recordedBy {\n    id\n    displayName\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  followUpPost {\n    id\n    title\n  }\n}": types.AdoptionFieldsFragmentDoc,
+    "query CollectionDetail($id: ID!) {\n  collection(id: $id) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}": types.CollectionDetailDocument,
+    "fragment CollectionSummaryFields on Collection {\n  id\n  title\n  description\n  postCount\n  createdAt\n  updatedAt\n  viewerCanEdit\n}": types.CollectionSummaryFieldsFragmentDoc,
+    "query Collections {\n  collections {\n    ...CollectionSummaryFields\n  }\n}": types.CollectionsDocument,
+    "mutation CreateCollection($input: CollectionInput!) {\n  createCollection(input: $input) {\n    ...CollectionSummaryFields\n  }\n}": types.CreateCollectionDocument,
+    "mutation DeleteCollection($id: ID!) {\n  deleteCollection(id: $id)\n}": types.DeleteCollectionDocument,
+    "mutation FeaturePost($postId: ID!, $note: String) {\n  featurePost(postId: $postId, note: $note) {\n    id\n    featured\n    featuredNote\n    featuredAt\n  }\n}": types.FeaturePostDocument,
+    "query ImpactSummary($fiscalYear: Int!) {\n  impactSummary(fiscalYear: $fiscalYear) {\n    fiscalYear\n    fiscalYearLabel\n    totalHoursSaved\n    caseHoursSaved\n    adoptionHoursSaved\n    previousTotalHoursSaved\n    adoptionCount\n    adoptingDepartments\n    byDepartment {\n      department {\n        id\n        name\n        path\n      }\n      label\n      hoursSaved\n      cases\n      adoptions\n    }\n    cases {\n      post {\n        id\n        title\n        department {\n          id\n          name\n        }\n      }\n      hoursSaved\n      caseHoursSaved\n      adoptionHoursSaved\n      adoptions\n    }\n  }\n}": types.ImpactSummaryDocument,
+    "fragment PostPracticesFields on Post {\n  id\n  featured\n  featuredNote\n  featuredAt\n  outdated\n  reviewedAt\n  closedReason\n  hidden\n  hiddenReason\n  collections {\n    id\n    title\n  }\n  viewerCanRecordAdoption\n  adoptions {\n    ...AdoptionFields\n  }\n}": types.PostPracticesFieldsFragmentDoc,
+    "mutation RecordAdoption($input: AdoptionInput!) {\n  recordAdoption(input: $input) {\n    ...AdoptionFields\n    post {\n      id\n      adoptions {\n        ...AdoptionFields\n      }\n    }\n  }\n}": types.RecordAdoptionDocument,
+    "mutation RemoveFromCollection($collectionId: ID!, $postId: ID!) {\n  removeFromCollection(collectionId: $collectionId, postId: $postId) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}": types.RemoveFromCollectionDocument,
+    "mutation UnfeaturePost($postId: ID!) {\n  unfeaturePost(postId: $postId) {\n    id\n    featured\n    featuredNote\n    featuredAt\n  }\n}": types.UnfeaturePostDocument,
+    "mutation UpdateCollection($id: ID!, $input: CollectionInput!) {\n  updateCollection(id: $id, input: $input) {\n    ...CollectionSummaryFields\n  }\n}": types.UpdateCollectionDocument,
     "mutation React($input: ReactInput!) {\n  react(input: $input) {\n    ...ReactionFields\n  }\n}": types.ReactDocument,
     "fragment ReactionFields on ReactionSummary {\n  cheer\n  helpful\n  thanks\n  viewerStamps\n  targetType\n  targetId\n}": types.ReactionFieldsFragmentDoc,
     "mutation Unreact($input: ReactInput!) {\n  unreact(input: $input) {\n    ...ReactionFields\n  }\n}": types.UnreactDocument,
+    "query RoutePeopleSearch($query: String!, $first: Int) {\n  users(filter: {query: $query}, first: $first) {\n    edges {\n      node {\n        id\n        displayName\n        active\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n}": types.RoutePeopleSearchDocument,
+    "mutation RouteQuestion($postId: ID!, $userIds: [ID!]!) {\n  routeQuestion(postId: $postId, userIds: $userIds) {\n    id\n    displayName\n  }\n}": types.RouteQuestionDocument,
+    "query RouteSuggestions($tag: String!, $first: Int) {\n  experts(tag: $tag, first: $first) {\n    level\n    acceptedCount\n    skill {\n      id\n      name\n    }\n    user {\n      id\n      displayName\n      active\n      department {\n        id\n        name\n      }\n    }\n  }\n}": types.RouteSuggestionsDocument,
     "mutation CreateSearchSynonymGroup($terms: [String!]!) {\n  createSearchSynonymGroup(terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}": types.CreateSearchSynonymGroupDocument,
     "mutation DeleteSearchSynonymGroup($id: ID!) {\n  deleteSearchSynonymGroup(id: $id)\n}": types.DeleteSearchSynonymGroupDocument,
     "query RelatedPosts($id: ID!) {\n  post(id: $id) {\n    id\n    relatedPosts(first: 5) {\n      ...SimilarPostFields\n    }\n  }\n}": types.RelatedPostsDocument,
@@ -199,9 +306,20 @@ const documents: Documents = {
     "mutation SetLeaderboardOptIn($optIn: Boolean!) {\n  setLeaderboardOptIn(optIn: $optIn) {\n    id\n    leaderboardOptIn\n  }\n}": types.SetLeaderboardOptInDocument,
     "query StatsFilters {\n  me {\n    id\n    managedDepartments {\n      id\n      name\n      path\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n    retired\n  }\n}": types.StatsFiltersDocument,
     "fragment StatsTotalsFields on StatsTotals {\n  questions\n  cases\n  ideas\n  answers\n  acceptedAnswers\n  comments\n  stampsGiven\n  stampsReceived\n  adoptions\n  activeContributors\n}": types.StatsTotalsFieldsFragmentDoc,
+    "mutation MergeTags($from: String!, $into: String!) {\n  mergeTags(from: $from, into: $into) {\n    id\n    name\n    postCount\n  }\n}": types.MergeTagsDocument,
+    "mutation RenameTag($from: String!, $to: String!) {\n  renameTag(from: $from, to: $to) {\n    id\n    name\n    postCount\n  }\n}": types.RenameTagDocument,
+    "fragment TagDetailFields on TagDetail {\n  id\n  name\n  description\n  postCount\n  changedAt\n  changedNote\n  viewerCanEdit\n  topCases {\n    id\n    kind\n    title\n    featured\n    createdAt\n    department {\n      id\n      name\n    }\n    reactions {\n      ...ReactionFields\n    }\n  }\n}": types.TagDetailFieldsFragmentDoc,
+    "query TagPage($name: String!) {\n  tag(name: $name) {\n    ...TagDetailFields\n  }\n}": types.TagPageDocument,
+    "mutation UpdateTag($input: TagUpdateInput!) {\n  updateTag(input: $input) {\n    ...TagDetailFields\n  }\n}": types.UpdateTagDocument,
     "query TeamFilters {\n  me {\n    id\n    managedDepartments {\n      id\n      name\n      path\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n  }\n}": types.TeamFiltersDocument,
     "query TeamSkillRecords($departmentId: ID) {\n  teamSkillRecords(departmentId: $departmentId) {\n    totalPoints\n    user {\n      id\n      displayName\n      roleCategoryName\n      department {\n        id\n        name\n        path\n      }\n    }\n    entries {\n      points\n      level\n      skill {\n        id\n        code\n        name\n      }\n    }\n    roleGap {\n      skill {\n        id\n        code\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n    }\n  }\n}": types.TeamSkillRecordsDocument,
     "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}": types.UserProfileDocument,
+    "mutation CreateWebhook($input: WebhookInput!) {\n  createWebhook(input: $input) {\n    ...WebhookFields\n  }\n}": types.CreateWebhookDocument,
+    "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}": types.DeleteWebhookDocument,
+    "mutation TestWebhook($id: ID!) {\n  testWebhook(id: $id) {\n    ok\n    httpStatus\n    error\n  }\n}": types.TestWebhookDocument,
+    "mutation UpdateWebhook($id: ID!, $input: WebhookInput!) {\n  updateWebhook(id: $id, input: $input) {\n    ...WebhookFields\n  }\n}": types.UpdateWebhookDocument,
+    "fragment WebhookFields on Webhook {\n  id\n  name\n  url\n  format\n  tags\n  kinds\n  hasSecret\n  active\n  createdAt\n  lastDelivery {\n    status\n    httpStatus\n    error\n    at\n  }\n}": types.WebhookFieldsFragmentDoc,
+    "query Webhooks {\n  webhooks {\n    ...WebhookFields\n  }\n}": types.WebhooksDocument,
 };
 
 /**
@@ -437,7 +555,131 @@ export function graphql(source: "query FeedPosts($first: Int, $after: String, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}"): (typeof documents)["fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}"];
+export function graphql(source: "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}"): (typeof documents)["fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveNotificationAdded {\n  notificationAdded {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    message\n    link\n    postId\n    answerId\n    commentId\n  }\n}"): (typeof documents)["subscription LiveNotificationAdded {\n  notificationAdded {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    message\n    link\n    postId\n    answerId\n    commentId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LivePostActivity($postId: ID!) {\n  postActivity(postId: $postId) {\n    postId\n    kind\n    answerId\n    commentId\n    at\n  }\n}"): (typeof documents)["subscription LivePostActivity($postId: ID!) {\n  postActivity(postId: $postId) {\n    postId\n    kind\n    answerId\n    commentId\n    at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AnswerModerationFields on Answer {\n  id\n  viewerIsAuthor\n  hidden\n  hiddenReason\n  official\n  officialNote\n  officialSection\n  officialAt\n}"): (typeof documents)["fragment AnswerModerationFields on Answer {\n  id\n  viewerIsAuthor\n  hidden\n  hiddenReason\n  official\n  officialNote\n  officialSection\n  officialAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClosePost($input: ClosePostInput!) {\n  closePost(input: $input) {\n    ...PostModerationFields\n  }\n}"): (typeof documents)["mutation ClosePost($input: ClosePostInput!) {\n  closePost(input: $input) {\n    ...PostModerationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CommentModerationFields on Comment {\n  id\n  hidden\n  hiddenReason\n}"): (typeof documents)["fragment CommentModerationFields on Comment {\n  id\n  hidden\n  hiddenReason\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContentReviewQueue($first: Int, $after: String) {\n  contentReviewMonths\n  contentReviewQueue(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...ReviewPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"): (typeof documents)["query ContentReviewQueue($first: Int, $after: String) {\n  contentReviewMonths\n  contentReviewQueue(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...ReviewPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DuplicateOriginal($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    status\n  }\n}"): (typeof documents)["query DuplicateOriginal($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HideContent($input: ModerationInput!) {\n  hideContent(input: $input)\n}"): (typeof documents)["mutation HideContent($input: ModerationInput!) {\n  hideContent(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkOfficialAnswer($answerId: ID!, $note: String) {\n  markOfficialAnswer(answerId: $answerId, note: $note) {\n    ...AnswerModerationFields\n  }\n}"): (typeof documents)["mutation MarkOfficialAnswer($answerId: ID!, $note: String) {\n  markOfficialAnswer(answerId: $answerId, note: $note) {\n    ...AnswerModerationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkReviewed($postId: ID!, $outdated: Boolean!, $note: String) {\n  markReviewed(postId: $postId, outdated: $outdated, note: $note) {\n    ...PostModerationFields\n  }\n}"): (typeof documents)["mutation MarkReviewed($postId: ID!, $outdated: Boolean!, $note: String) {\n  markReviewed(postId: $postId, outdated: $outdated, note: $note) {\n    ...PostModerationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModerationCounts {\n  moderationCounts {\n    openReports\n    hiddenContent\n  }\n}"): (typeof documents)["query ModerationCounts {\n  moderationCounts {\n    openReports\n    hiddenContent\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PostModerationFields on Post {\n  id\n  kind\n  status\n  closedReason\n  duplicateOfId\n  outdated\n  reviewNote\n  reviewedAt\n  reviewDue {\n    aged\n    changedTags\n    since\n  }\n  hidden\n  hiddenReason\n  viewerIsAuthor\n}"): (typeof documents)["fragment PostModerationFields on Post {\n  id\n  kind\n  status\n  closedReason\n  duplicateOfId\n  outdated\n  reviewNote\n  reviewedAt\n  reviewDue {\n    aged\n    changedTags\n    since\n  }\n  hidden\n  hiddenReason\n  viewerIsAuthor\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenPost($postId: ID!) {\n  reopenPost(postId: $postId) {\n    ...PostModerationFields\n  }\n}"): (typeof documents)["mutation ReopenPost($postId: ID!) {\n  reopenPost(postId: $postId) {\n    ...PostModerationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportContent($input: ReportInput!) {\n  report(input: $input) {\n    id\n    status\n    createdAt\n  }\n}"): (typeof documents)["mutation ReportContent($input: ReportInput!) {\n  report(input: $input) {\n    id\n    status\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReportFields on Report {\n  id\n  targetType\n  targetId\n  post {\n    id\n    title\n  }\n  targetExcerpt\n  targetHidden\n  openReportsOnTarget\n  reason\n  note\n  status\n  action\n  resolutionNote\n  reporter {\n    id\n    displayName\n  }\n  resolvedBy {\n    id\n    displayName\n  }\n  createdAt\n  resolvedAt\n}"): (typeof documents)["fragment ReportFields on Report {\n  id\n  targetType\n  targetId\n  post {\n    id\n    title\n  }\n  targetExcerpt\n  targetHidden\n  openReportsOnTarget\n  reason\n  note\n  status\n  action\n  resolutionNote\n  reporter {\n    id\n    displayName\n  }\n  resolvedBy {\n    id\n    displayName\n  }\n  createdAt\n  resolvedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Reports($status: ReportStatus, $first: Int, $after: String) {\n  reports(status: $status, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...ReportFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"): (typeof documents)["query Reports($status: ReportStatus, $first: Int, $after: String) {\n  reports(status: $status, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...ReportFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String) {\n  resolveReport(id: $id, action: $action, note: $note) {\n    ...ReportFields\n  }\n}"): (typeof documents)["mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String) {\n  resolveReport(id: $id, action: $action, note: $note) {\n    ...ReportFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreContent($input: ModerationInput!) {\n  restoreContent(input: $input)\n}"): (typeof documents)["mutation RestoreContent($input: ModerationInput!) {\n  restoreContent(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewCount {\n  contentReviewMonths\n  contentReviewQueue(first: 0) {\n    totalCount\n  }\n}"): (typeof documents)["query ReviewCount {\n  contentReviewMonths\n  contentReviewQueue(first: 0) {\n    totalCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewPostFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  acceptedAnswer {\n    id\n  }\n  ...PostModerationFields\n}"): (typeof documents)["fragment ReviewPostFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  acceptedAnswer {\n    id\n  }\n  ...PostModerationFields\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnmarkOfficialAnswer($answerId: ID!) {\n  unmarkOfficialAnswer(answerId: $answerId) {\n    ...AnswerModerationFields\n  }\n}"): (typeof documents)["mutation UnmarkOfficialAnswer($answerId: ID!) {\n  unmarkOfficialAnswer(answerId: $answerId) {\n    ...AnswerModerationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"): (typeof documents)["query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  kinds {\n    kind\n    email\n  }\n}"): (typeof documents)["fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  kinds {\n    kind\n    email\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}"): (typeof documents)["mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Follow($targetType: FollowTarget!, $targetId: ID!) {\n  follow(targetType: $targetType, targetId: $targetId)\n}"): (typeof documents)["mutation Follow($targetType: FollowTarget!, $targetId: ID!) {\n  follow(targetType: $targetType, targetId: $targetId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n  markNotificationsRead(ids: $ids, all: $all)\n}"): (typeof documents)["mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n  markNotificationsRead(ids: $ids, all: $all)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  answerId\n  commentId\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  answerId\n  commentId\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    unreadCount\n  }\n}"): (typeof documents)["query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    unreadCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PostFollowFields on Post {\n  id\n  viewerFollows\n}"): (typeof documents)["fragment PostFollowFields on Post {\n  id\n  viewerFollows\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Unfollow($targetType: FollowTarget!, $targetId: ID!) {\n  unfollow(targetType: $targetType, targetId: $targetId)\n}"): (typeof documents)["mutation Unfollow($targetType: FollowTarget!, $targetId: ID!) {\n  unfollow(targetType: $targetType, targetId: $targetId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadNotificationCount {\n  unreadNotificationCount\n}"): (typeof documents)["query UnreadNotificationCount {\n  unreadNotificationCount\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -449,7 +691,7 @@ export function graphql(source: "mutation AddComment($input: AddCommentInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n}"): (typeof documents)["fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n}"];
+export function graphql(source: "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}"): (typeof documents)["fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -457,7 +699,7 @@ export function graphql(source: "fragment CaseDetailsFields on CaseDetails {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n}"): (typeof documents)["fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n}"];
+export function graphql(source: "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n  ...CommentModerationFields\n}"): (typeof documents)["fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n  ...CommentModerationFields\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -481,7 +723,7 @@ export function graphql(source: "query PostDetail($id: ID!) {\n  post(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}"): (typeof documents)["fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n}"];
+export function graphql(source: "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}"): (typeof documents)["fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -497,6 +739,62 @@ export function graphql(source: "mutation UpdateAnswer($input: UpdateAnswerInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AddToCollection($collectionId: ID!, $postId: ID!, $position: Int) {\n  addToCollection(\n    collectionId: $collectionId\n    postId: $postId\n    position: $position\n  ) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}"): (typeof documents)["mutation AddToCollection($collectionId: ID!, $postId: ID!, $position: Int) {\n  addToCollection(\n    collectionId: $collectionId\n    postId: $postId\n    position: $position\n  ) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AdoptionFields on Adoption {\n  id\n  department {\n    id\n    name\n    path\n  }\n  status\n  adoptedOn\n  hoursSavedPerYear\n  note\n  recordedBy {\n    id\n    displayName\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  followUpPost {\n    id\n    title\n  }\n}"): (typeof documents)["fragment AdoptionFields on Adoption {\n  id\n  department {\n    id\n    name\n    path\n  }\n  status\n  adoptedOn\n  hoursSavedPerYear\n  note\n  recordedBy {\n    id\n    displayName\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  followUpPost {\n    id\n    title\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CollectionDetail($id: ID!) {\n  collection(id: $id) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}"): (typeof documents)["query CollectionDetail($id: ID!) {\n  collection(id: $id) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CollectionSummaryFields on Collection {\n  id\n  title\n  description\n  postCount\n  createdAt\n  updatedAt\n  viewerCanEdit\n}"): (typeof documents)["fragment CollectionSummaryFields on Collection {\n  id\n  title\n  description\n  postCount\n  createdAt\n  updatedAt\n  viewerCanEdit\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Collections {\n  collections {\n    ...CollectionSummaryFields\n  }\n}"): (typeof documents)["query Collections {\n  collections {\n    ...CollectionSummaryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCollection($input: CollectionInput!) {\n  createCollection(input: $input) {\n    ...CollectionSummaryFields\n  }\n}"): (typeof documents)["mutation CreateCollection($input: CollectionInput!) {\n  createCollection(input: $input) {\n    ...CollectionSummaryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteCollection($id: ID!) {\n  deleteCollection(id: $id)\n}"): (typeof documents)["mutation DeleteCollection($id: ID!) {\n  deleteCollection(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeaturePost($postId: ID!, $note: String) {\n  featurePost(postId: $postId, note: $note) {\n    id\n    featured\n    featuredNote\n    featuredAt\n  }\n}"): (typeof documents)["mutation FeaturePost($postId: ID!, $note: String) {\n  featurePost(postId: $postId, note: $note) {\n    id\n    featured\n    featuredNote\n    featuredAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImpactSummary($fiscalYear: Int!) {\n  impactSummary(fiscalYear: $fiscalYear) {\n    fiscalYear\n    fiscalYearLabel\n    totalHoursSaved\n    caseHoursSaved\n    adoptionHoursSaved\n    previousTotalHoursSaved\n    adoptionCount\n    adoptingDepartments\n    byDepartment {\n      department {\n        id\n        name\n        path\n      }\n      label\n      hoursSaved\n      cases\n      adoptions\n    }\n    cases {\n      post {\n        id\n        title\n        department {\n          id\n          name\n        }\n      }\n      hoursSaved\n      caseHoursSaved\n      adoptionHoursSaved\n      adoptions\n    }\n  }\n}"): (typeof documents)["query ImpactSummary($fiscalYear: Int!) {\n  impactSummary(fiscalYear: $fiscalYear) {\n    fiscalYear\n    fiscalYearLabel\n    totalHoursSaved\n    caseHoursSaved\n    adoptionHoursSaved\n    previousTotalHoursSaved\n    adoptionCount\n    adoptingDepartments\n    byDepartment {\n      department {\n        id\n        name\n        path\n      }\n      label\n      hoursSaved\n      cases\n      adoptions\n    }\n    cases {\n      post {\n        id\n        title\n        department {\n          id\n          name\n        }\n      }\n      hoursSaved\n      caseHoursSaved\n      adoptionHoursSaved\n      adoptions\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PostPracticesFields on Post {\n  id\n  featured\n  featuredNote\n  featuredAt\n  outdated\n  reviewedAt\n  closedReason\n  hidden\n  hiddenReason\n  collections {\n    id\n    title\n  }\n  viewerCanRecordAdoption\n  adoptions {\n    ...AdoptionFields\n  }\n}"): (typeof documents)["fragment PostPracticesFields on Post {\n  id\n  featured\n  featuredNote\n  featuredAt\n  outdated\n  reviewedAt\n  closedReason\n  hidden\n  hiddenReason\n  collections {\n    id\n    title\n  }\n  viewerCanRecordAdoption\n  adoptions {\n    ...AdoptionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAdoption($input: AdoptionInput!) {\n  recordAdoption(input: $input) {\n    ...AdoptionFields\n    post {\n      id\n      adoptions {\n        ...AdoptionFields\n      }\n    }\n  }\n}"): (typeof documents)["mutation RecordAdoption($input: AdoptionInput!) {\n  recordAdoption(input: $input) {\n    ...AdoptionFields\n    post {\n      id\n      adoptions {\n        ...AdoptionFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveFromCollection($collectionId: ID!, $postId: ID!) {\n  removeFromCollection(collectionId: $collectionId, postId: $postId) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}"): (typeof documents)["mutation RemoveFromCollection($collectionId: ID!, $postId: ID!) {\n  removeFromCollection(collectionId: $collectionId, postId: $postId) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnfeaturePost($postId: ID!) {\n  unfeaturePost(postId: $postId) {\n    id\n    featured\n    featuredNote\n    featuredAt\n  }\n}"): (typeof documents)["mutation UnfeaturePost($postId: ID!) {\n  unfeaturePost(postId: $postId) {\n    id\n    featured\n    featuredNote\n    featuredAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateCollection($id: ID!, $input: CollectionInput!) {\n  updateCollection(id: $id, input: $input) {\n    ...CollectionSummaryFields\n  }\n}"): (typeof documents)["mutation UpdateCollection($id: ID!, $input: CollectionInput!) {\n  updateCollection(id: $id, input: $input) {\n    ...CollectionSummaryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation React($input: ReactInput!) {\n  react(input: $input) {\n    ...ReactionFields\n  }\n}"): (typeof documents)["mutation React($input: ReactInput!) {\n  react(input: $input) {\n    ...ReactionFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -506,6 +804,18 @@ export function graphql(source: "fragment ReactionFields on ReactionSummary {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Unreact($input: ReactInput!) {\n  unreact(input: $input) {\n    ...ReactionFields\n  }\n}"): (typeof documents)["mutation Unreact($input: ReactInput!) {\n  unreact(input: $input) {\n    ...ReactionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoutePeopleSearch($query: String!, $first: Int) {\n  users(filter: {query: $query}, first: $first) {\n    edges {\n      node {\n        id\n        displayName\n        active\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query RoutePeopleSearch($query: String!, $first: Int) {\n  users(filter: {query: $query}, first: $first) {\n    edges {\n      node {\n        id\n        displayName\n        active\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RouteQuestion($postId: ID!, $userIds: [ID!]!) {\n  routeQuestion(postId: $postId, userIds: $userIds) {\n    id\n    displayName\n  }\n}"): (typeof documents)["mutation RouteQuestion($postId: ID!, $userIds: [ID!]!) {\n  routeQuestion(postId: $postId, userIds: $userIds) {\n    id\n    displayName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RouteSuggestions($tag: String!, $first: Int) {\n  experts(tag: $tag, first: $first) {\n    level\n    acceptedCount\n    skill {\n      id\n      name\n    }\n    user {\n      id\n      displayName\n      active\n      department {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query RouteSuggestions($tag: String!, $first: Int) {\n  experts(tag: $tag, first: $first) {\n    level\n    acceptedCount\n    skill {\n      id\n      name\n    }\n    user {\n      id\n      displayName\n      active\n      department {\n        id\n        name\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -581,6 +891,26 @@ export function graphql(source: "fragment StatsTotalsFields on StatsTotals {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MergeTags($from: String!, $into: String!) {\n  mergeTags(from: $from, into: $into) {\n    id\n    name\n    postCount\n  }\n}"): (typeof documents)["mutation MergeTags($from: String!, $into: String!) {\n  mergeTags(from: $from, into: $into) {\n    id\n    name\n    postCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenameTag($from: String!, $to: String!) {\n  renameTag(from: $from, to: $to) {\n    id\n    name\n    postCount\n  }\n}"): (typeof documents)["mutation RenameTag($from: String!, $to: String!) {\n  renameTag(from: $from, to: $to) {\n    id\n    name\n    postCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TagDetailFields on TagDetail {\n  id\n  name\n  description\n  postCount\n  changedAt\n  changedNote\n  viewerCanEdit\n  topCases {\n    id\n    kind\n    title\n    featured\n    createdAt\n    department {\n      id\n      name\n    }\n    reactions {\n      ...ReactionFields\n    }\n  }\n}"): (typeof documents)["fragment TagDetailFields on TagDetail {\n  id\n  name\n  description\n  postCount\n  changedAt\n  changedNote\n  viewerCanEdit\n  topCases {\n    id\n    kind\n    title\n    featured\n    createdAt\n    department {\n      id\n      name\n    }\n    reactions {\n      ...ReactionFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TagPage($name: String!) {\n  tag(name: $name) {\n    ...TagDetailFields\n  }\n}"): (typeof documents)["query TagPage($name: String!) {\n  tag(name: $name) {\n    ...TagDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateTag($input: TagUpdateInput!) {\n  updateTag(input: $input) {\n    ...TagDetailFields\n  }\n}"): (typeof documents)["mutation UpdateTag($input: TagUpdateInput!) {\n  updateTag(input: $input) {\n    ...TagDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query TeamFilters {\n  me {\n    id\n    managedDepartments {\n      id\n      name\n      path\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n  }\n}"): (typeof documents)["query TeamFilters {\n  me {\n    id\n    managedDepartments {\n      id\n      name\n      path\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -590,6 +920,30 @@ export function graphql(source: "query TeamSkillRecords($departmentId: ID) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}"): (typeof documents)["query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWebhook($input: WebhookInput!) {\n  createWebhook(input: $input) {\n    ...WebhookFields\n  }\n}"): (typeof documents)["mutation CreateWebhook($input: WebhookInput!) {\n  createWebhook(input: $input) {\n    ...WebhookFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}"): (typeof documents)["mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestWebhook($id: ID!) {\n  testWebhook(id: $id) {\n    ok\n    httpStatus\n    error\n  }\n}"): (typeof documents)["mutation TestWebhook($id: ID!) {\n  testWebhook(id: $id) {\n    ok\n    httpStatus\n    error\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateWebhook($id: ID!, $input: WebhookInput!) {\n  updateWebhook(id: $id, input: $input) {\n    ...WebhookFields\n  }\n}"): (typeof documents)["mutation UpdateWebhook($id: ID!, $input: WebhookInput!) {\n  updateWebhook(id: $id, input: $input) {\n    ...WebhookFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WebhookFields on Webhook {\n  id\n  name\n  url\n  format\n  tags\n  kinds\n  hasSecret\n  active\n  createdAt\n  lastDelivery {\n    status\n    httpStatus\n    error\n    at\n  }\n}"): (typeof documents)["fragment WebhookFields on Webhook {\n  id\n  name\n  url\n  format\n  tags\n  kinds\n  hasSecret\n  active\n  createdAt\n  lastDelivery {\n    status\n    httpStatus\n    error\n    at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Webhooks {\n  webhooks {\n    ...WebhookFields\n  }\n}"): (typeof documents)["query Webhooks {\n  webhooks {\n    ...WebhookFields\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

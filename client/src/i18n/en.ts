@@ -1,5 +1,11 @@
 import { enAdmin } from './en-admin';
+import { enLive } from './en-live';
+import { enModeration } from './en-moderation';
+import { enNotificationSettings } from './en-notification-settings';
+import { enNotifications } from './en-notifications';
+import { enPractices } from './en-practices';
 import { enStats } from './en-stats';
+import { enWebhooks } from './en-webhooks';
 import type { MessageKey } from './ja';
 
 /**
@@ -8,6 +14,12 @@ import type { MessageKey } from './ja';
 export const en: Partial<Record<MessageKey, string>> = {
   ...enAdmin,
   ...enStats,
+  ...enPractices,
+  ...enModeration,
+  ...enNotifications,
+  ...enLive,
+  ...enNotificationSettings,
+  ...enWebhooks,
   'app.name': 'Banso',
   'app.fullName': 'Banso 伴走',
   'app.tagline': 'DX companion platform for municipal staff',

@@ -1,5 +1,11 @@
 import { jaAdmin } from './ja-admin';
+import { jaLive } from './ja-live';
+import { jaModeration } from './ja-moderation';
+import { jaNotificationSettings } from './ja-notification-settings';
+import { jaNotifications } from './ja-notifications';
+import { jaPractices } from './ja-practices';
 import { jaStats } from './ja-stats';
+import { jaWebhooks } from './ja-webhooks';
 
 /**
  * Japanese UI strings (default locale). Every key used in the UI must exist here;
@@ -9,6 +15,12 @@ import { jaStats } from './ja-stats';
 export const ja = {
   ...jaAdmin,
   ...jaStats,
+  ...jaPractices,
+  ...jaModeration,
+  ...jaNotifications,
+  ...jaLive,
+  ...jaNotificationSettings,
+  ...jaWebhooks,
   'app.name': '伴走',
   'app.fullName': '伴走 Banso',
   'app.tagline': '自治体職員のためのDX伴走プラットフォーム',

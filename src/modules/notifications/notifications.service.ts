@@ -243,7 +243,7 @@ export class NotificationsService {
         case K.UNANSWERED_SUGGESTION: {
           const names = (d.suggested as unknown as string[] | undefined) ?? [];
           return names.length
-            ? `${title}にまだ回答がありません。詳しそうな人：${names.join('、')}。「回答を依頼」で見てもらえます`
+            ? `${title}にまだ回答がありません。詳しそうな人：${names.join('、')}。「詳しい人に聞く」で見てもらえます`
             : `${title}にまだ回答がありません。タグを見直すか、DX推進課に相談してください`;
         }
         case K.REPORT_RESOLVED:

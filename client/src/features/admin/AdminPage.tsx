@@ -9,11 +9,13 @@ import {
   IconSitemap,
   IconTags,
   IconUsers,
+  IconWebhook,
 } from '@tabler/icons-react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useT, type MessageKey } from '../../i18n';
 import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { WebhooksAdmin } from '../webhooks/WebhooksAdmin';
 import { AccountsAdmin } from './AccountsAdmin';
 import { AuditLogAdmin } from './AuditLogAdmin';
 import { BadgesAdmin } from './BadgesAdmin';
@@ -59,6 +61,15 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     anyOf: ['certifications.grant'],
     areas: ['dx'],
     Component: CertificationsAdmin,
+  },
+  {
+    key: 'webhooks',
+    label: 'admin.tab.webhooks',
+    icon: IconWebhook,
+    // The server's `webhooks.manage` (DX office and administrators); not yet in the Capability union.
+    anyOf: ['webhooks.manage'],
+    areas: ['manage', 'dx'],
+    Component: WebhooksAdmin,
   },
   {
     key: 'audit',

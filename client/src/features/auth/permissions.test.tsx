@@ -50,11 +50,11 @@ describe('permissions (me.permissions, never roles)', () => {
 
   it('offers an admin only the DX office screens the server lets admins use', () => {
     const keys = (p: string[]) => adminSectionsFor(p).map((s) => s.key);
-    // The DX office: its own screens, and the moderation part of the audit log.
-    expect(keys(PERMISSIONS.DX_OFFICE)).toEqual(['skills', 'tags', 'settings', 'badges', 'certifications', 'audit']);
-    // Admins get 管理: accounts, organisation, import, audit log and 設定 (points, skills, tags).
+    // The DX office: its own screens, Webhook, and the moderation part of the audit log.
+    expect(keys(PERMISSIONS.DX_OFFICE)).toEqual(['skills', 'tags', 'settings', 'badges', 'certifications', 'webhooks', 'audit']);
+    // Admins get 管理: accounts, organisation, import, Webhook, audit log and 設定 (points, skills, tags).
     // Badges and DX人材認定 are the DX office's alone: no forms the server would refuse.
-    expect(keys(PERMISSIONS.ADMIN)).toEqual(['accounts', 'organisation', 'import', 'audit', 'system']);
+    expect(keys(PERMISSIONS.ADMIN)).toEqual(['accounts', 'organisation', 'import', 'webhooks', 'audit', 'system']);
     expect(keys(PERMISSIONS.MANAGER)).toEqual([]);
     expect(keys(PERMISSIONS.STAFF)).toEqual([]);
   });

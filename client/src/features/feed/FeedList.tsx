@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Button, Center, Stack, Text } from '@mantine/core';
-import { IconPencilPlus } from '@tabler/icons-react';
+import { IconAward, IconPencilPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { FeedPostsDocument, type PostFilter } from '../../gql/graphql';
@@ -38,6 +38,9 @@ export function FeedList({ filter }: { filter: PostFilter }) {
   if (!connection) return null;
 
   if (connection.edges.length === 0) {
+    if (filter.featured) {
+      return <EmptyState title={t('practices.featuredEmpty')} description={t('practices.featuredEmptyHint')} icon={<IconAward size={30} />} />;
+    }
     return (
       <EmptyState
         title={t('home.empty')}

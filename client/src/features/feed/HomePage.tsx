@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, CloseButton, Grid, Group, NativeSelect, Paper, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconClock, IconMessageQuestion, IconTag } from '@tabler/icons-react';
+import { Anchor, Badge, Chip, CloseButton, Grid, Group, NativeSelect, Paper, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconAward, IconCircleCheck, IconClock, IconMessageQuestion, IconTag } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { DepartmentsDocument, TagSuggestionsDocument, type PostKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { useViewer } from '../auth/ViewerContext';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { tagPath } from '../tags/tagPath';
 import { parseFeedState, toPostFilter, type FeedTab } from './feedFilter';
 import { FeedList } from './FeedList';
 
@@ -45,7 +46,7 @@ export function HomePage() {
   useDocumentTitle(t('home.title'));
   const [params, setParams] = useSearchParams();
   const state = parseFeedState(params);
-  const filter = useMemo(() => toPostFilter(state), [state.tab, state.kind, state.tag, state.departmentId, state.order]); // eslint-disable-line react-hooks/exhaustive-deps
+  const filter = useMemo(() => toPostFilter(state), [state.tab, state.kind, state.tag, state.departmentId, state.order, state.featured]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const { data: deptData } = useQuery(DepartmentsDocument, { fetchPolicy: 'cache-first' });
 
@@ -124,8 +125,17 @@ export function HomePage() {
                   miw={140}
                 />
               </Group>
-              {state.tag && (
-                <Group gap={4}>
+              <Group gap="xs" wrap="wrap">
+                <Chip
+                  checked={state.featured}
+                  onChange={(checked) => update('featured', checked ? '1' : null)}
+                  color="orange"
+                  variant="outline"
+                  icon={<IconAward size={14} aria-hidden="true" />}
+                >
+                  {t('practices.featuredFilter')}
+                </Chip>
+                {state.tag && (
                   <Badge
                     size="lg"
                     color="banso"
@@ -134,8 +144,13 @@ export function HomePage() {
                   >
                     {t('home.tagFilter', { tag: state.tag })}
                   </Badge>
-                </Group>
-              )}
+                )}
+                {state.tag && (
+                  <Anchor component={Link} to={tagPath(state.tag)} size="sm" fw={600}>
+                    {t('tag.page')}
+                  </Anchor>
+                )}
+              </Group>
             </Stack>
           </Paper>
 

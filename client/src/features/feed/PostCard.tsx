@@ -6,6 +6,8 @@ import { KindBadge, StatusBadge } from '../common/Badges';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { RelativeTime } from '../common/RelativeTime';
 import { UserAvatar } from '../common/UserAvatar';
+import { FeaturedBadge } from '../practices/FeaturedBadge';
+import { tagPath } from '../tags/tagPath';
 import type { PostCardFieldsFragment } from '../../gql/graphql';
 
 export function TagLinks({ tags, size = 'sm' }: { tags: readonly { id: string; name: string }[]; size?: 'sm' | 'md' }) {
@@ -15,16 +17,7 @@ export function TagLinks({ tags, size = 'sm' }: { tags: readonly { id: string; n
     <Group gap={6} component="ul" className="plain-list" aria-label={t('post.tags')}>
       {tags.map((tag) => (
         <li key={tag.id}>
-          <Badge
-            component={Link}
-            to={`/?tag=${encodeURIComponent(tag.name)}`}
-            color="gray"
-            variant="light"
-            size={size}
-            radius="sm"
-            style={{ cursor: 'pointer' }}
-            c="gray.8"
-          >
+          <Badge component={Link} to={tagPath(tag.name)} color="gray" variant="light" size={size} radius="sm" style={{ cursor: 'pointer' }} c="gray.8">
             #{tag.name}
           </Badge>
         </li>
@@ -56,6 +49,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostCardFieldsFragm
         <Group gap={6}>
           <KindBadge kind={post.kind} size="sm" />
           <StatusBadge status={post.status} size="sm" />
+          {post.featured && <FeaturedBadge size="sm" />}
         </Group>
         <Title order={headingLevel} size="h4" fw={700} lh={1.45} id={`post-${post.id}-title`}>
           <Anchor component={Link} to={`/posts/${post.id}`} className="post-card-title" underline="never">

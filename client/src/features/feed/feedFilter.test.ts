@@ -25,6 +25,11 @@ describe('feed filters', () => {
   });
 
   it('ignores unknown values', () => {
-    expect(filterFor('tab=bogus&kind=POLL&order=RANDOM&tag=%20')).toEqual({ order: 'NEWEST' });
+    expect(filterFor('tab=bogus&kind=POLL&order=RANDOM&tag=%20&featured=yes')).toEqual({ order: 'NEWEST' });
+  });
+
+  it('優良事例 narrows any tab to featured posts', () => {
+    expect(filterFor('featured=1')).toEqual({ order: 'NEWEST', featured: true });
+    expect(filterFor('featured=1&tab=resolved&kind=CASE')).toEqual({ order: 'NEWEST', status: 'RESOLVED', kind: 'CASE', featured: true });
   });
 });

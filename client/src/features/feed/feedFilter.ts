@@ -11,9 +11,11 @@ export interface FeedState {
   tag: string | null;
   departmentId: string | null;
   order: PostOrder;
+  /** 優良事例だけ (?featured=1) */
+  featured: boolean;
 }
 
-/** Read the feed state from the URL (?tab=&kind=&tag=&dept=&order=). */
+/** Read the feed state from the URL (?tab=&kind=&tag=&dept=&order=&featured=1). */
 export function parseFeedState(params: URLSearchParams): FeedState {
   const tab = params.get('tab');
   const kind = params.get('kind');
@@ -24,12 +26,13 @@ export function parseFeedState(params: URLSearchParams): FeedState {
     tag: params.get('tag')?.trim() || null,
     departmentId: params.get('dept') || null,
     order: ORDERS.includes(order as PostOrder) ? (order as PostOrder) : 'NEWEST',
+    featured: params.get('featured') === '1',
   };
 }
 
 /**
  * The GraphQL filter for a feed state. 新着 = order only; 未回答 = unanswered: true;
- * 解決済み = status: RESOLVED. Kind, tag, department and order apply to every tab.
+ * 解決済み = status: RESOLVED. Kind, tag, department, order and 優良事例 apply to every tab.
  */
 export function toPostFilter(state: FeedState): PostFilter {
   const filter: PostFilter = { order: state.order };
@@ -38,5 +41,6 @@ export function toPostFilter(state: FeedState): PostFilter {
   if (state.kind) filter.kind = state.kind;
   if (state.tag) filter.tag = state.tag;
   if (state.departmentId) filter.departmentId = state.departmentId;
+  if (state.featured) filter.featured = true;
   return filter;
 }

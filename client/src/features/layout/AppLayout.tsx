@@ -3,9 +3,14 @@ import { AppShell, Box, Burger, Button, Container, Group, Menu, Stack, Text, Uns
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
+  IconBellCog,
   IconBulb,
   IconChartBar,
+  IconChecklist,
   IconChevronDown,
+  IconFlag,
+  IconFolders,
+  IconGauge,
   IconHelpCircle,
   IconHome,
   IconLanguage,
@@ -28,6 +33,7 @@ import { hasAnyPermission, usePermissions, type Capability } from '../auth/permi
 import { useViewer } from '../auth/ViewerContext';
 import { BadgeNotifier } from '../badges/BadgeNotifier';
 import { UserAvatar } from '../common/UserAvatar';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { SearchBox } from '../search/SearchBox';
 
 interface NavItem {
@@ -45,9 +51,13 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/?kind=QUESTION', label: 'nav.questions', icon: IconHelpCircle, match: (p, s) => p === '/' && s.get('kind') === 'QUESTION' },
   { to: '/?kind=CASE', label: 'nav.cases', icon: IconTrophy, match: (p, s) => p === '/' && s.get('kind') === 'CASE' },
   { to: '/?kind=IDEA', label: 'nav.ideas', icon: IconBulb, match: (p, s) => p === '/' && s.get('kind') === 'IDEA' },
+  { to: '/collections', label: 'nav.collections', icon: IconFolders, match: (p) => p.startsWith('/collections') },
   { to: '/badges', label: 'nav.badges', icon: IconMedal, match: (p) => p.startsWith('/badges') },
   { to: '/stats', label: 'nav.stats', icon: IconChartBar, match: (p) => p === '/stats' },
   { to: '/team', label: 'nav.team', icon: IconUsersGroup, match: (p) => p === '/team', anyOf: ['team.view'] },
+  { to: '/dx', label: 'nav.dxDashboard', icon: IconGauge, match: (p) => p === '/dx', anyOf: ['practices.curate'] },
+  { to: '/dx/reports', label: 'nav.reports', icon: IconFlag, match: (p) => p === '/dx/reports', anyOf: ['moderation.resolve'] },
+  { to: '/dx/review', label: 'nav.review', icon: IconChecklist, match: (p) => p === '/dx/review', anyOf: ['practices.curate'] },
   {
     to: '/admin',
     label: (p) => (adminAreaFor(p) === 'manage' ? 'nav.admin' : 'nav.dxOffice'),
@@ -73,10 +83,12 @@ function NavLinks({ onNavigate, vertical }: { onNavigate?: () => void; vertical?
       return (
         <li key={item.to}>
           <Link to={item.to} className="nav-link" aria-current={active ? 'page' : undefined} onClick={onNavigate} style={{ whiteSpace: 'nowrap' }}>
-            {/* Icons only where there is room: the drawer and very wide screens (the header also holds search). */}
-            <Box component="span" lh={0} visibleFrom={vertical ? undefined : 'xl'}>
-              <Icon size={18} stroke={1.7} aria-hidden="true" />
-            </Box>
+            {/* Icons only in the drawer: the header (which also holds search) keeps every item on one line. */}
+            {vertical && (
+              <Box component="span" lh={0}>
+                <Icon size={18} stroke={1.7} aria-hidden="true" />
+              </Box>
+            )}
             {t(typeof item.label === 'function' ? item.label(permissions) : item.label)}
           </Link>
         </li>
@@ -208,6 +220,9 @@ function UserMenu() {
         <Menu.Item component={Link} to="/account/password" leftSection={<IconKey size={16} aria-hidden="true" />}>
           {t('account.passwordTitle')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/notifications/settings" leftSection={<IconBellCog size={16} aria-hidden="true" />}>
+          {t('notifSettings.title')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item color="red" leftSection={<IconLogout size={16} aria-hidden="true" />} onClick={() => void onLogout()}>
           {t('user.logout')}
@@ -255,7 +270,8 @@ export function AppLayout() {
                 >
                   伴
                 </Box>
-                <Text fw={800} fz={22} c="banso.9" lh={1} style={{ whiteSpace: 'nowrap' }}>
+                {/* Below xs only the 伴 mark (the link is named): the bell needs the room on a phone. */}
+                <Text fw={800} fz={22} c="banso.9" lh={1} style={{ whiteSpace: 'nowrap' }} visibleFrom="xs">
                   伴走
                 </Text>
               </Link>
@@ -270,6 +286,7 @@ export function AppLayout() {
               </Box>
               <AskMenu />
               <LocaleMenu />
+              <NotificationBell />
               <UserMenu />
             </Group>
           </Group>

@@ -18,6 +18,9 @@ import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
 import { UserAvatar } from '../common/UserAvatar';
+import { AnswerActionsMenu } from '../moderation/ContentActions';
+import { HiddenBanner, HiddenPlaceholder, useWithheld } from '../moderation/HiddenContent';
+import { OfficialAnswerNote, PersonalOpinionLabel } from '../moderation/OfficialAnswer';
 import { ReactionBar } from '../reactions/ReactionBar';
 import { CommentSection } from './CommentSection';
 
@@ -55,6 +58,7 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
     }
   };
   const headingId = `answer-${answer.id}-by`;
+  const withheld = useWithheld(answer, answer.viewerIsAuthor);
 
   const run = async (fn: () => Promise<unknown>, success: string) => {
     try {
@@ -64,6 +68,8 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
       notifications.show({ color: 'red', title: t('error.title'), message: errorMessage(e, t) });
     }
   };
+
+  if (withheld) return <HiddenPlaceholder targetType="ANSWER" id={`answer-${answer.id}`} />;
 
   return (
     <Paper
@@ -102,15 +108,21 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
                 <RelativeTime value={answer.createdAt} />
                 {answer.updatedAt !== answer.createdAt && ` · ${t('answer.edited')}`}
               </Text>
+              <PersonalOpinionLabel answer={answer} />
             </div>
           </Group>
-          {answer.accepted && (
-            <Badge color="green" size="lg" leftSection={<IconAward size={16} aria-hidden="true" />}>
-              {t('post.bestAnswer')}
-            </Badge>
-          )}
+          <Group gap="xs" wrap="nowrap">
+            {answer.accepted && (
+              <Badge color="green" size="lg" leftSection={<IconAward size={16} aria-hidden="true" />}>
+                {t('post.bestAnswer')}
+              </Badge>
+            )}
+            <AnswerActionsMenu answer={answer} postId={postId} />
+          </Group>
         </Group>
 
+        {answer.hidden && <HiddenBanner targetType="ANSWER" targetId={answer.id} postId={postId} reason={answer.hiddenReason} own={answer.viewerIsAuthor} />}
+        <OfficialAnswerNote answer={answer} />
         {editing ? (
           <Stack gap={6}>
             <Textarea

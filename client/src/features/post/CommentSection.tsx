@@ -10,6 +10,8 @@ import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { useIdempotencyKey } from '../common/idempotency';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
+import { CommentActionsMenu } from '../moderation/ContentActions';
+import { HiddenBanner, HiddenPlaceholder, useViewerReads } from '../moderation/HiddenContent';
 
 export const COMMENT_MAX = 2000;
 
@@ -28,6 +30,7 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [idempotencyKey, renewKey] = useIdempotencyKey();
+  const reads = useViewerReads();
   const [addComment, { loading }] = useMutation(AddCommentDocument, {
     refetchQueries: [{ query: PostDetailDocument, variables: { id: refetchPostId } }],
     awaitRefetchQueries: true,
@@ -89,34 +92,53 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
           style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
         >
           {comments.map((comment) => (
-            <li key={comment.id} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)', padding: '8px 0' }}>
-              <Markdown html={comment.bodyHtml} compact />
-              <Text size="xs" c="dimmed" mt={2}>
-                {comment.byAnonymousAsker ? (
-                  <Text span size="xs" fw={600} c="gray.8">
-                    {comment.author ? t('post.askerAnonymousYou') : t('post.askerAnonymous')}
-                  </Text>
-                ) : comment.author ? (
-                  <>
-                    <Anchor component={Link} to={`/users/${comment.author.id}`} size="xs" c="gray.8" fw={600}>
-                      {comment.author.displayName}
-                    </Anchor>
-                    <FormerStaffBadge user={comment.author} />
-                  </>
-                ) : (
-                  t('post.anonymous')
-                )}
-                {' · '}
-                <RelativeTime value={comment.createdAt} />
-                {comment.viewerCanDelete && (
-                  <>
-                    {' · '}
-                    <Anchor component="button" type="button" size="xs" c="gray.8" onClick={() => void remove(comment.id)}>
-                      {t('comment.delete')}
-                    </Anchor>
-                  </>
-                )}
-              </Text>
+            <li key={comment.id} id={`comment-${comment.id}`} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)', padding: '8px 0' }}>
+              {!reads(comment) ? (
+                <HiddenPlaceholder targetType="COMMENT" compact />
+              ) : (
+                <>
+                  {comment.hidden && (
+                    <HiddenBanner
+                      targetType="COMMENT"
+                      targetId={comment.id}
+                      postId={refetchPostId}
+                      reason={comment.hiddenReason}
+                      own={reads.own(comment)}
+                      compact
+                    />
+                  )}
+                  <Markdown html={comment.bodyHtml} compact />
+                  <Group gap={4} wrap="nowrap" align="center" mt={2}>
+                    <Text size="xs" c="dimmed">
+                      {comment.byAnonymousAsker ? (
+                        <Text span size="xs" fw={600} c="gray.8">
+                          {comment.author ? t('post.askerAnonymousYou') : t('post.askerAnonymous')}
+                        </Text>
+                      ) : comment.author ? (
+                        <>
+                          <Anchor component={Link} to={`/users/${comment.author.id}`} size="xs" c="gray.8" fw={600}>
+                            {comment.author.displayName}
+                          </Anchor>
+                          <FormerStaffBadge user={comment.author} />
+                        </>
+                      ) : (
+                        t('post.anonymous')
+                      )}
+                      {' · '}
+                      <RelativeTime value={comment.createdAt} />
+                      {comment.viewerCanDelete && (
+                        <>
+                          {' · '}
+                          <Anchor component="button" type="button" size="xs" c="gray.8" onClick={() => void remove(comment.id)}>
+                            {t('comment.delete')}
+                          </Anchor>
+                        </>
+                      )}
+                    </Text>
+                    <CommentActionsMenu comment={comment} postId={refetchPostId} own={reads.own(comment)} />
+                  </Group>
+                </>
+              )}
             </li>
           ))}
         </Stack>

@@ -18,7 +18,16 @@ import { ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { UserAvatar } from '../common/UserAvatar';
 import { TagLinks } from '../feed/PostCard';
+import { LivePostUpdates } from '../live/LivePostUpdates';
+import { PostActionsMenu, PostModerationNotices } from '../moderation/PostModeration';
+import { FollowButton } from '../notifications/FollowButton';
+import { ScrollToAnchor } from '../notifications/ScrollToAnchor';
+import { AdoptionSection } from '../practices/AdoptionSection';
+import { ContentStateBadges, HiddenNotice } from '../practices/ContentState';
+import { FeaturedBadge } from '../practices/FeaturedBadge';
+import { CurationActions, FeaturedNotice, PostCollections } from '../practices/PostCuration';
 import { ReactionBar } from '../reactions/ReactionBar';
+import { RouteQuestion } from '../routing/RouteQuestion';
 import { RelatedPosts } from '../search/RelatedPosts';
 import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
@@ -64,13 +73,16 @@ export function PostPage() {
     }
   };
 
-  const answers = [...post.answers].sort((a, b) => Number(b.accepted) - Number(a.accepted));
+  // ベストアンサー first, then 公式見解, then the rest as the server ordered them.
+  const answers = [...post.answers].sort((a, b) => Number(b.accepted) - Number(a.accepted) || Number(b.official) - Number(a.official));
   const isQuestion = post.kind === 'QUESTION';
   // The asker sees their own name on their anonymous question, marked as shown to them only.
   const authorName = post.anonymous ? (post.author ? t('post.anonymousYou') : t('post.anonymous')) : (post.author?.displayName ?? t('post.anonymous'));
 
   return (
     <Stack gap="lg" maw={880} mx="auto">
+      <ScrollToAnchor />
+      <LivePostUpdates postId={post.id} />
       <Anchor component={Link} to="/" size="sm" c="gray.8">
         <Group gap={4} component="span">
           <IconArrowLeft size={16} aria-hidden="true" />
@@ -83,6 +95,8 @@ export function PostPage() {
           <Group gap={6}>
             <KindBadge kind={post.kind} />
             <StatusBadge status={post.status} />
+            {post.featured && <FeaturedBadge />}
+            <ContentStateBadges post={post} />
           </Group>
           <Title order={1} id="post-title" size="h2" lh={1.4}>
             {post.title}
@@ -117,22 +131,27 @@ export function PostPage() {
                 </Text>
               </div>
             </Group>
-            {(post.viewerCanEdit || post.viewerCanDelete || post.viewerCanRevealAuthor) && (
-              <Group gap="xs">
-                {post.viewerCanRevealAuthor && <RevealAuthorButton postId={post.id} />}
-                {post.viewerCanEdit && (
-                  <Button component={Link} to={`/posts/${post.id}/edit`} variant="default" size="xs" leftSection={<IconEdit size={16} aria-hidden="true" />}>
-                    {t('post.edit')}
-                  </Button>
-                )}
-                {post.viewerCanDelete && (
-                  <Button variant="default" c="red.9" size="xs" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={confirm.open}>
-                    {t('post.delete')}
-                  </Button>
-                )}
-              </Group>
-            )}
+            <Group gap="xs">
+              <FollowButton postId={post.id} following={post.viewerFollows} />
+              {post.viewerCanRevealAuthor && <RevealAuthorButton postId={post.id} />}
+              {post.viewerCanEdit && (
+                <Button component={Link} to={`/posts/${post.id}/edit`} variant="default" size="xs" leftSection={<IconEdit size={16} aria-hidden="true" />}>
+                  {t('post.edit')}
+                </Button>
+              )}
+              {post.viewerCanDelete && (
+                <Button variant="default" c="red.9" size="xs" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={confirm.open}>
+                  {t('post.delete')}
+                </Button>
+              )}
+              <PostActionsMenu post={post} />
+            </Group>
           </Group>
+
+          <HiddenNotice post={post} />
+          <PostModerationNotices post={post} />
+          <FeaturedNotice post={post} />
+          <CurationActions post={post} />
 
           {post.anonymous && (
             <Alert color="gray" variant="light" icon={<IconEyeOff size={18} aria-hidden="true" />} p="xs">
@@ -141,6 +160,7 @@ export function PostPage() {
           )}
 
           <TagLinks tags={post.tags} />
+          <PostCollections collections={post.collections} />
 
           <Markdown html={post.bodyHtml} />
 
@@ -155,6 +175,8 @@ export function PostPage() {
         </Stack>
       </Paper>
 
+      {post.kind === 'CASE' && <AdoptionSection post={post} />}
+
       {(isQuestion || answers.length > 0) && (
         <Stack gap="md" component="section" aria-labelledby="answers-title">
           <Title order={2} size="h3" id="answers-title">
@@ -162,7 +184,7 @@ export function PostPage() {
           </Title>
           {answers.length === 0 ? (
             <Paper withBorder p="lg" bg="gray.0">
-              <Text c="gray.8">{t('post.noAnswers')}</Text>
+              <Text c="gray.8">{t(post.status === 'CLOSED' ? 'closed.noAnswers' : 'post.noAnswers')}</Text>
             </Paper>
           ) : (
             <Stack gap="md" component="ul" className="plain-list">
@@ -175,6 +197,8 @@ export function PostPage() {
           )}
         </Stack>
       )}
+
+      <RouteQuestion post={post} />
 
       {isQuestion && post.status !== 'CLOSED' && <AnswerForm postId={post.id} />}
 

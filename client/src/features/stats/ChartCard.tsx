@@ -5,22 +5,24 @@ import { useT } from '../../i18n';
 import { downloadCsv } from './csv';
 import { formatCount, rowsToCsv, type StatsRow, type TotalsKey } from './statsFormat';
 
-export interface ChartColumn {
-  key: TotalsKey;
+export interface ChartColumn<K extends string = TotalsKey> {
+  key: K;
   label: string;
 }
 
-interface ChartCardProps {
+interface ChartCardProps<K extends string = TotalsKey> {
   title: string;
   /** The table's caption (what, where, which 年度). */
   caption: string;
   /** Header of the first column (期間 / 部署). */
   firstColumn: string;
-  columns: readonly ChartColumn[];
-  rows: readonly StatsRow[];
+  columns: readonly ChartColumn<K>[];
+  rows: readonly StatsRow<K>[];
   /** Shown in place of a hidden row's figures, in the table and in the CSV. */
   suppressedText: string;
   csvFileName: string;
+  /** The server's own CSV (a same-origin download link) instead of one built from the rows. */
+  csvHref?: string;
   /** Extra controls beside the view switch (e.g. which figure a bar chart compares). */
   controls?: ReactNode;
   /** The chart; its figures are always available as the table. */
@@ -34,7 +36,7 @@ interface ChartCardProps {
 }
 
 /** A chart with a 「グラフ / 表」 switch (the table is a real <table> with a caption) and a CSV download. */
-export function ChartCard({
+export function ChartCard<K extends string = TotalsKey>({
   title,
   caption,
   firstColumn,
@@ -42,13 +44,14 @@ export function ChartCard({
   rows,
   suppressedText,
   csvFileName,
+  csvHref,
   controls,
   chart,
   chartLabel,
   footnote,
   chartFootnote,
   initialView = 'chart',
-}: ChartCardProps) {
+}: ChartCardProps<K>) {
   const t = useT();
   const [view, setView] = useState<'chart' | 'table'>(initialView);
   const headingId = useId();
@@ -74,15 +77,29 @@ export function ChartCard({
                 { value: 'table', label: t('stats.view.table') },
               ]}
             />
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconDownload size={14} aria-hidden="true" />}
-              onClick={onCsv}
-              aria-label={t('stats.csvLabel', { title })}
-            >
-              {t('stats.csv')}
-            </Button>
+            {csvHref ? (
+              <Button
+                component="a"
+                href={csvHref}
+                download={csvFileName}
+                size="xs"
+                variant="default"
+                leftSection={<IconDownload size={14} aria-hidden="true" />}
+                aria-label={t('stats.csvLabel', { title })}
+              >
+                {t('stats.csv')}
+              </Button>
+            ) : (
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconDownload size={14} aria-hidden="true" />}
+                onClick={onCsv}
+                aria-label={t('stats.csvLabel', { title })}
+              >
+                {t('stats.csv')}
+              </Button>
+            )}
           </Group>
         </Group>
         {view === 'chart' ? (

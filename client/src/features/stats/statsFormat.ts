@@ -57,21 +57,21 @@ export function formatRate(rate: number | null | undefined): string | null {
 export const formatCount = (n: number) => n.toLocaleString('ja-JP');
 
 /** A row of a chart's table and CSV: a label and its figures, or a hidden group. */
-export interface StatsRow {
+export interface StatsRow<K extends string = TotalsKey> {
   key: string;
   label: string;
   suppressed?: boolean;
-  values: Partial<Record<TotalsKey, number>>;
+  values: Partial<Record<K, number>>;
 }
 
 /**
  * CSV rows for a chart's table: a header, then one line per row; a hidden row carries the
  * reason in place of its first figure and nothing else (never a number).
  */
-export function rowsToCsv(
+export function rowsToCsv<K extends string = TotalsKey>(
   firstColumn: string,
-  columns: readonly { key: TotalsKey; label: string }[],
-  rows: readonly StatsRow[],
+  columns: readonly { key: K; label: string }[],
+  rows: readonly StatsRow<K>[],
   suppressedText: string,
 ): CsvCell[][] {
   return [

@@ -1,0 +1,38 @@
+import type { MessageKey } from './ja';
+
+/** English strings of the live post page and question routing. */
+export const enLive: Partial<Record<MessageKey, string>> = {
+  'live.newAnswer': 'New answer',
+  'live.newAnswers': '{n} new answers',
+  'live.newComment': 'New comment',
+  'live.newComments': '{n} new comments',
+  'live.newActivity': '{n} new answers and comments',
+  'live.dismiss': 'Dismiss',
+
+  'route.promptTitle': 'Ask someone who knows',
+  'route.promptAsker': 'Choose up to 3 people who know this area and ask them to look at your question.',
+  'route.promptDx': 'As the DX office, you can ask up to 3 people who know this area to answer.',
+  'route.button': 'Ask an expert',
+  'route.title': 'Ask an expert',
+  'route.lead': 'Choose up to {max} people to look at this question. They are notified, with the reason they were chosen.',
+  'route.suggestions': 'People who know these tags',
+  'route.suggestionsError': 'Suggestions could not be loaded. You can still search by name.',
+  'route.noSuggestions': 'Nobody known for these tags yet. Search by name instead.',
+  'route.noTags': 'This question has no tags, so there are no suggestions. Search by name instead.',
+  'route.accepted': '{n} best answers',
+  'route.searchTitle': 'Search by name',
+  'route.searchPlaceholder': 'Part of a name or e-mail address',
+  'route.searchNone': 'Nobody matches “{query}”',
+  'route.searchResults': 'Search results',
+  'route.selected': 'Chosen ({n}/{max})',
+  'route.remove': 'Remove {name}',
+  'route.full': 'Up to {max} people. Remove someone to choose another.',
+  'route.note': 'People who do not accept requests, or who had many today, cannot be asked.',
+  'route.send': 'Ask',
+  'route.sendN': 'Ask {n}',
+  'route.refused': 'Could not ask',
+  'route.sentTitle': 'Asked',
+  'route.sentBody': 'Asked {names} to look at this question. You will be notified of answers.',
+  'route.san': '{name}',
+  'route.askedHere': 'Asked {names}.',
+};
