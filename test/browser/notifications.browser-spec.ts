@@ -256,6 +256,39 @@ describe('notifications: the bell, the inbox and following', () => {
     }
   });
 
+  it('@mention: typing @ and part of a name suggests colleagues; choosing one inserts the handle, and they are told', async () => {
+    const { me } = await gql<{ me: { displayName: string; mentionName: string } }>(asker, '{ me { displayName mentionName } }');
+    const family = me.displayName.split(/\s/)[0];
+    const before = await unreadCount(asker);
+    await answerer.goto(postPath);
+    const box = answerer.getByLabel('回答を書く');
+    await box.click();
+    await box.pressSequentially(`念のため @${family}`);
+    const handle = new RegExp(`@${me.mentionName}(?![\\w.-])`);
+    const option = answerer.getByRole('option', { name: handle });
+    await option.waitFor();
+    await shots(answerer, 'notifications-mention-autocomplete', { top: false });
+    await box.focus();
+    // Keyboard: ↓/↑ move through the list (the active option follows), Enter inserts it.
+    const options = answerer.getByRole('option');
+    const index = (await options.allTextContents()).findIndex((text) => handle.test(text));
+    for (let i = 0; i < index; i++) await box.press('ArrowDown');
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    await box.press('Enter');
+    expect(await box.inputValue()).toBe(`念のため @${me.mentionName} `);
+    await answerer.getByTestId('mention-suggestions').waitFor({ state: 'detached' });
+    await box.pressSequentially('さんにも確認しました。');
+    await Promise.all([answerer.waitForResponse(isGraphql('createAnswer')), answerer.getByRole('button', { name: '回答する', exact: true }).click()]);
+
+    // The asker hears of the answer and of the mention.
+    await bell(asker, before + 2).waitFor({ timeout: ARRIVAL_MS });
+    const { notifications } = await gql<{ notifications: { edges: { node: { kind: string; message: string } }[] } }>(
+      asker,
+      '{ notifications(first: 2) { edges { node { kind message } } } }',
+    );
+    expect(notifications.edges.map((e) => e.node.kind).sort()).toEqual(['ANSWER_ON_MY_POST', 'MENTION']);
+  });
+
   afterAll(async () => {
     for (const p of [asker, answerer]) await p?.context().close();
   });

@@ -2,6 +2,7 @@ import { ModerationService } from '../../src/modules/moderation/moderation.servi
 import { NotificationsService } from '../../src/modules/notifications/notifications.service';
 import { UnansweredFollowUp } from '../../src/modules/notifications/unanswered-followup';
 import { ReactionTargetType } from '../../src/modules/posts/content.enums';
+import { BadgeTierEnum } from '../../src/modules/badges/badge.model';
 import { SkillsService } from '../../src/modules/skills/skills.service';
 import { MediumContext } from './medium-context';
 import type { MediumUser } from './medium-context';
@@ -51,7 +52,9 @@ describe('notifications', () => {
     const a = await ctx.newAnswer(answerer, q.id);
     expect(inbox(follower)[0]).toMatchObject({ kind: 'FOLLOWED_POST_ANSWER', link: `/posts/${q.id}#answer-${a.id}` });
     await ctx.accept(asker, a.id);
-    expect(inbox(answerer)[0]).toMatchObject({ kind: 'ANSWER_ACCEPTED', message: '「庁内チャットの使い分け」であなたの回答がベストアンサーに選ばれました' });
+    expect(inbox(answerer).find((n) => n.kind === 'ANSWER_ACCEPTED')).toMatchObject({
+      message: '「庁内チャットの使い分け」であなたの回答がベストアンサーに選ばれました',
+    });
     notifications.unfollow(follower, 'POST', Number(q.id));
     const before = inbox(follower).length;
     await ctx.newAnswer(dx, q.id);
@@ -87,6 +90,28 @@ describe('notifications', () => {
     expect(unread).toBeGreaterThan(0);
     expect(notifications.markRead(asker, null, true)).toBe(unread);
     expect(notifications.unreadCount(asker)).toBe(0);
+  });
+
+  it('a badge earned through others’ acts is notified with why, linking to the badge; one earned by one’s own post is not (the toast shows it)', async () => {
+    const newcomer = ctx.newUser({ name: 'バッジ 新人' });
+    const q = await ctx.newPost(asker, { title: 'バッジの通知を確かめる質問' });
+    const a = await ctx.newAnswer(newcomer, q.id);
+    expect(inbox(newcomer).filter((n) => n.kind === 'BADGE_AWARDED')).toEqual([]); // FIRST_ANSWER: their own act
+    await ctx.accept(asker, a.id);
+    const badge = inbox(newcomer).find((n) => n.kind === 'BADGE_AWARDED');
+    expect(badge).toMatchObject({ actor: null, link: '/badges/FIRST_ACCEPTED_ANSWER', postId: q.id });
+    expect(badge!.message).toMatch(/^バッジ「.+」を獲得しました：「バッジの通知を確かめる質問」への回答がベストアンサーに選ばれました$/);
+
+    ctx.badges.createManual(dx, { code: 'NOTIFY_AWARD', name: '業務改善賞', description: 'テスト', tier: BadgeTierEnum.GOLD });
+    ctx.badges.grant(dx, { badgeCode: 'NOTIFY_AWARD', userId: String(newcomer.id), citation: '窓口の待ち時間を半分にした' });
+    await ctx.settle();
+    expect(inbox(newcomer)[0]).toMatchObject({
+      kind: 'BADGE_AWARDED',
+      actor: null,
+      postId: null,
+      message: 'バッジ「業務改善賞」を獲得しました（DX推進課から授与）：窓口の待ち時間を半分にした',
+      link: '/badges/NOTIFY_AWARD',
+    });
   });
 
   it('moderation tells the author what happened and why, as the DX office', async () => {

@@ -71,6 +71,7 @@ type Documents = {
     "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}": typeof types.PostCardFieldsFragmentDoc,
     "subscription LiveNotificationAdded {\n  notificationAdded {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    message\n    link\n    postId\n    answerId\n    commentId\n  }\n}": typeof types.LiveNotificationAddedDocument,
     "subscription LivePostActivity($postId: ID!) {\n  postActivity(postId: $postId) {\n    postId\n    kind\n    answerId\n    commentId\n    at\n  }\n}": typeof types.LivePostActivityDocument,
+    "query MentionCandidates($query: String!) {\n  users(filter: {query: $query}, first: 6) {\n    edges {\n      node {\n        id\n        displayName\n        mentionName\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n}": typeof types.MentionCandidatesDocument,
     "fragment AnswerModerationFields on Answer {\n  id\n  viewerIsAuthor\n  hidden\n  hiddenReason\n  official\n  officialNote\n  officialSection\n  officialAt\n}": typeof types.AnswerModerationFieldsFragmentDoc,
     "mutation ClosePost($input: ClosePostInput!) {\n  closePost(input: $input) {\n    ...PostModerationFields\n  }\n}": typeof types.ClosePostDocument,
     "fragment CommentModerationFields on Comment {\n  id\n  hidden\n  hiddenReason\n}": typeof types.CommentModerationFieldsFragmentDoc,
@@ -225,6 +226,7 @@ const documents: Documents = {
     "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}": types.PostCardFieldsFragmentDoc,
     "subscription LiveNotificationAdded {\n  notificationAdded {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    message\n    link\n    postId\n    answerId\n    commentId\n  }\n}": types.LiveNotificationAddedDocument,
     "subscription LivePostActivity($postId: ID!) {\n  postActivity(postId: $postId) {\n    postId\n    kind\n    answerId\n    commentId\n    at\n  }\n}": types.LivePostActivityDocument,
+    "query MentionCandidates($query: String!) {\n  users(filter: {query: $query}, first: 6) {\n    edges {\n      node {\n        id\n        displayName\n        mentionName\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n}": types.MentionCandidatesDocument,
     "fragment AnswerModerationFields on Answer {\n  id\n  viewerIsAuthor\n  hidden\n  hiddenReason\n  official\n  officialNote\n  officialSection\n  officialAt\n}": types.AnswerModerationFieldsFragmentDoc,
     "mutation ClosePost($input: ClosePostInput!) {\n  closePost(input: $input) {\n    ...PostModerationFields\n  }\n}": types.ClosePostDocument,
     "fragment CommentModerationFields on Comment {\n  id\n  hidden\n  hiddenReason\n}": types.CommentModerationFieldsFragmentDoc,
@@ -564,6 +566,10 @@ export function graphql(source: "subscription LiveNotificationAdded {\n  notific
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription LivePostActivity($postId: ID!) {\n  postActivity(postId: $postId) {\n    postId\n    kind\n    answerId\n    commentId\n    at\n  }\n}"): (typeof documents)["subscription LivePostActivity($postId: ID!) {\n  postActivity(postId: $postId) {\n    postId\n    kind\n    answerId\n    commentId\n    at\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentionCandidates($query: String!) {\n  users(filter: {query: $query}, first: 6) {\n    edges {\n      node {\n        id\n        displayName\n        mentionName\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query MentionCandidates($query: String!) {\n  users(filter: {query: $query}, first: 6) {\n    edges {\n      node {\n        id\n        displayName\n        mentionName\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,7 @@ export const enNotificationSettings: Partial<Record<MessageKey, string>> = {
   'notifSettings.kind.MENTION': 'Mentions',
   'notifSettings.kind.QUESTION_ROUTED_TO_ME': 'Requests to answer',
   'notifSettings.kind.UNANSWERED_SUGGESTION': 'My question is unanswered',
+  'notifSettings.kind.BADGE_AWARDED': 'I earn a badge',
   'notifSettings.kind.UNANSWERED_QUESTION': 'Unanswered questions (followed tags)',
   'notifSettings.kind.FOLLOWED_POST_ANSWER': 'Answers to posts I follow',
   'notifSettings.kind.FOLLOWED_TAG_POST': 'New posts with tags I follow',

@@ -53,6 +53,7 @@ export const enNotifications: Partial<Record<MessageKey, string>> = {
   'notifications.kind.FOLLOWED_TAG_POST': 'Followed tag',
   'notifications.kind.UNANSWERED_QUESTION': 'Unanswered question',
   'notifications.kind.UNANSWERED_SUGGESTION': 'Who could answer',
+  'notifications.kind.BADGE_AWARDED': 'Badge',
   'notifications.kind.OTHER': 'Notification',
 
   'follow.follow': 'Follow',

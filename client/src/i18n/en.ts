@@ -209,7 +209,10 @@ export const en: Partial<Record<MessageKey, string>> = {
   'editor.preview': 'Preview',
   'editor.previewEmpty': 'Nothing to preview',
   'editor.previewLoading': 'Rendering preview…',
-  'editor.markdownHint': 'Markdown supported (headings, lists, links, code)',
+  'editor.markdownHint': 'Markdown supported (headings, lists, links, code). Type @ to mention a colleague',
+  'mentions.label': 'Colleagues to mention',
+  'mentions.loading': 'Searching colleagues…',
+  'mentions.none': 'No colleague matches “{query}”',
 
   'form.newQuestion': 'Ask a question',
   'form.newCase': 'Share a case',

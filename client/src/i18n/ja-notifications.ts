@@ -52,6 +52,7 @@ export const jaNotifications = {
   'notifications.kind.FOLLOWED_TAG_POST': 'フォロー中のタグ',
   'notifications.kind.UNANSWERED_QUESTION': '未回答の質問',
   'notifications.kind.UNANSWERED_SUGGESTION': '回答者の提案',
+  'notifications.kind.BADGE_AWARDED': 'バッジ',
   'notifications.kind.OTHER': 'お知らせ',
 
   'follow.follow': 'フォローする',

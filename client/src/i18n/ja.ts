@@ -211,7 +211,10 @@ export const ja = {
   'editor.preview': 'プレビュー',
   'editor.previewEmpty': 'プレビューする内容がありません',
   'editor.previewLoading': 'プレビューを生成中…',
-  'editor.markdownHint': 'Markdown が使えます（見出し・箇条書き・リンク・コード）',
+  'editor.markdownHint': 'Markdown が使えます（見出し・箇条書き・リンク・コード）。@で同僚をメンションできます',
+  'mentions.label': 'メンションする同僚',
+  'mentions.loading': '同僚を検索中…',
+  'mentions.none': '「{query}」に当てはまる同僚はいません',
 
   'form.newQuestion': '質問を投稿する',
   'form.newCase': '事例を共有する',

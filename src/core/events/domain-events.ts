@@ -12,6 +12,7 @@ export type PostKindName = 'QUESTION' | 'CASE' | 'IDEA';
 export type TargetTypeName = 'POST' | 'ANSWER' | 'COMMENT';
 export type StampName = 'CHEER' | 'HELPFUL' | 'THANKS';
 export type AdoptionStatusName = 'CONSIDERING' | 'IN_PROGRESS' | 'ADOPTED' | 'DECLINED';
+export type IdeaStatusName = 'PROPOSED' | 'UNDER_REVIEW' | 'ADOPTED' | 'DECLINED';
 
 export interface EventMap {
   // ---- posts --------------------------------------------------------------------------
@@ -94,6 +95,27 @@ export interface EventMap {
   /** The scheduled follow-up found a question still without an answer after `businessDays`; experts suggested to the asker. */
   'question.unanswered': { postId: number; askerId: number; businessDays: number; suggestedUserIds: number[]; at: string };
 
+  // ---- badges (#12) ---------------------------------------------------------------------
+  /**
+   * A badge was awarded (by a rule after the facts it counts, or by the DX office): the
+   * holder is told. `postId`: the post that completed it, if any; `byId`: the granter of a
+   * manual award. Durable, so the notification survives a crash; its outbox aggregate is
+   * the post, or the person when no post is involved.
+   */
+  'badge.awarded': { awardId: number; badgeId: number; userId: number; postId: number | null; byId: number | null; at: string };
+
+  // ---- ideas (#13) -----------------------------------------------------------------------
+  /** The DX office or a manager of the owning department set an idea's status (提案 / 検討中 / 採用 / 見送り); the author is told. */
+  'idea.statusChanged': {
+    postId: number;
+    authorId: number;
+    status: IdeaStatusName;
+    previousStatus: IdeaStatusName;
+    note: string | null;
+    byId: number;
+    at: string;
+  };
+
   // ---- the skill framework ---------------------------------------------------------------
   /** The DX office changed what counts for a skill (tag → skill mapping, or a skill retired/restored). */
   'skills.mappingChanged': { change: 'mapping' | 'retired' | 'restored'; skillId: number; byId: number; at: string };
@@ -139,6 +161,8 @@ export const EVENT_NAMES: readonly EventName[] = [
   ...DX_OFFICE_EVENTS,
   'question.routed',
   'question.unanswered',
+  'badge.awarded',
+  'idea.statusChanged',
   'skills.mappingChanged',
   'contribution.recorded',
   'contribution.reversed',
@@ -162,6 +186,8 @@ export const DURABLE_EVENTS = [
   'comment.added',
   'question.routed',
   'question.unanswered',
+  'badge.awarded',
+  'idea.statusChanged',
   ...DX_OFFICE_EVENTS,
 ] as const satisfies readonly EventName[];
 
@@ -171,8 +197,12 @@ export function isDurable(event: EventName): event is DurableEventName {
   return (DURABLE_EVENTS as readonly EventName[]).includes(event);
 }
 
-/** The outbox aggregate of a durable fact: every durable payload names its post. */
-export function outboxAggregate(payload: EventMap[DurableEventName]): { type: 'post'; id: number } {
+/**
+ * The outbox aggregate of a durable fact: its post. A badge awarded without a post (a manual
+ * award, 応援 given) is the person's (`user`), which post consumers (search) leave out.
+ */
+export function outboxAggregate(payload: EventMap[DurableEventName]): { type: 'post' | 'user'; id: number } {
+  if (payload.postId === null) return { type: 'user', id: (payload as EventMap['badge.awarded']).userId };
   return { type: 'post', id: payload.postId };
 }
 
@@ -196,7 +226,7 @@ export type DurableEvent<K extends DurableEventName = DurableEventName> = {
   [N in K]: {
     outboxId: number;
     name: N;
-    /** the post */
+    /** the post (the person, for a badge awarded without a post) */
     aggregateId: number;
     /** null only for rows written before the event map (see LEGACY_OUTBOX_TOPICS) */
     payload: EventMap[N] | null;

@@ -11,6 +11,12 @@ export interface Earned {
   at: string;
   postId: number | null;
   reason: string;
+  /**
+   * Earned by the holder's own act (posting, giving 応援): shown at once as a toast, not
+   * notified (never of one's own act). Badges earned through others' acts — acceptance,
+   * 応援 received, 優良事例, 横展開 — are notified (`badge.awarded`).
+   */
+  ownAct?: boolean;
 }
 
 /**

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { DbService } from '../../core/database/db.service';
 import { badInput, notFound } from '../../core/errors/app-error';
+import { DomainEvents } from '../../core/events/domain-events.service';
 import { requireCapability } from '../../core/policy/capabilities';
 import { assertNoBidi, optionalSingleLine, pageSize, parseId, requireSingleLine, requireText } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
@@ -26,6 +27,9 @@ const COUNT_LABEL: Record<string, (min: number, title: string) => string> = {
     min === 1 ? `事例「${title}」がほかの部署で導入されました` : `事例がほかの部署で${min}回導入されました（${min}回目は「${title}」）`,
 };
 
+/** Ledger kinds one earns by one's own act (a badge counting them is not notified, see Earned.ownAct). */
+const OWN_ACT_KINDS = new Set(['QUESTION_POSTED', 'ANSWER_POSTED', 'CASE_POSTED', 'IDEA_POSTED', 'STAMP_GIVEN']);
+
 /**
  * Badges as queries over ledger facts (Discourse's model): definitions are data, an award is
  * idempotent (UNIQUE badge × person × key), and evaluate() both grants what now holds and
@@ -41,6 +45,7 @@ export class BadgesService implements OnApplicationBootstrap {
     private readonly repo: BadgesRepository,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Evaluation after each committed action is wired in badges.events.ts (BadgeEvents). */
@@ -110,7 +115,13 @@ export class BadgesService implements OnApplicationBootstrap {
           facts.filter((f) => f.kind === p.kind && (!p.stamp || f.stamp === p.stamp)),
           p.min,
         );
-        if (hit) put('', { at: hit.at, postId: hit.postId, reason: (COUNT_LABEL[p.kind!] ?? ((m: number) => `${m}件`))(p.min, title(hit.postId)) });
+        if (hit)
+          put('', {
+            at: hit.at,
+            postId: hit.postId,
+            reason: (COUNT_LABEL[p.kind!] ?? ((m: number) => `${m}件`))(p.min, title(hit.postId)),
+            ownAct: OWN_ACT_KINDS.has(p.kind!),
+          });
       } else if (b.rule === 'STAMPS_ON_ONE_ANSWER') {
         const stamps = facts.filter((f) => f.kind === 'STAMP_RECEIVED' && f.stamp === p.stamp && f.target_type === 'ANSWER');
         for (const [answerId, list] of groupBy(stamps, (f) => (f.answer_id ? String(f.answer_id) : null))) {
@@ -158,7 +169,9 @@ export class BadgesService implements OnApplicationBootstrap {
     this.db.tx(() => {
       for (const [k, e] of expected) {
         if (activeKeys.has(k)) continue;
-        awarded += this.repo.awardEarned({ badge_id: e.badgeId, user_id: userId, award_key: e.key, awarded_at: e.at, reason: e.reason, post_id: e.postId });
+        const n = this.repo.awardEarned({ badge_id: e.badgeId, user_id: userId, award_key: e.key, awarded_at: e.at, reason: e.reason, post_id: e.postId });
+        if (n > 0 && !e.ownAct) this.announce(e.badgeId, userId, e.key, e.postId, null, now);
+        awarded += n;
       }
       for (const a of active) {
         if (expected.has(`${a.badge_id}|${a.award_key}`)) continue;
@@ -166,6 +179,12 @@ export class BadgesService implements OnApplicationBootstrap {
       }
     });
     return { awarded, revoked };
+  }
+
+  /** The fact `badge.awarded` (durable: the holder's notification), in the award's transaction. */
+  private announce(badgeId: number, userId: number, key: string, postId: number | null, byId: number | null, now: Date): void {
+    const award = this.repo.findAward(badgeId, userId, key)!;
+    this.events.emit('badge.awarded', { awardId: award.id, badgeId, userId, postId, byId, at: now.toISOString() });
   }
 
   /** Re-derives every automatic award from the ledger; reports what changed. */
@@ -278,7 +297,10 @@ export class BadgesService implements OnApplicationBootstrap {
         reason: citation,
         granted_by_id: viewer.id,
       });
-      if (n > 0) this.audit.record(viewer.id, 'BADGE_AWARDED', 'USER', userId, { badge: badge.code, awardKey: key, citation });
+      if (n > 0) {
+        this.audit.record(viewer.id, 'BADGE_AWARDED', 'USER', userId, { badge: badge.code, awardKey: key, citation });
+        this.announce(badge.id, userId, key, null, viewer.id, new Date());
+      }
       return n;
     });
     if (changes === 0) throw badInput('この職員には既に同じ表彰が授与されています（年度などを「区別キー」に入れると別に授与できます）。', 'awardKey');

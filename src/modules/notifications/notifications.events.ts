@@ -19,6 +19,8 @@ export const NOTIFYING_EVENTS = [
   'report.resolved',
   'question.routed',
   'question.unanswered',
+  'idea.statusChanged',
+  'badge.awarded',
 ] as const;
 
 @Injectable()

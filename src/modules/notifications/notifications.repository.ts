@@ -85,6 +85,15 @@ export class NotificationsRepository {
     return this.db.get<{ name: string }>('SELECT name FROM department WHERE id = ?', [id])?.name;
   }
 
+  /** A badge award as its holder's notification names it (revoked: the rule no longer holds). */
+  badgeAward(awardId: number): { code: string; name: string; reason: string | null; revoked: boolean } | undefined {
+    const r = this.db.get<{ code: string; name: string; reason: string | null; revoked_at: string | null }>(
+      'SELECT b.code, b.name, a.reason, a.revoked_at FROM badge_award a JOIN badge b ON b.id = a.badge_id WHERE a.id = ?',
+      [awardId],
+    );
+    return r && { code: r.code, name: r.name, reason: r.reason, revoked: r.revoked_at !== null };
+  }
+
   list(recipientId: number, beforeId: number | null, limit: number, unreadOnly: boolean): NotificationRow[] {
     return this.db.all<NotificationRow>(
       `SELECT * FROM notification WHERE recipient_id = ? ${unreadOnly ? 'AND read_at IS NULL' : ''} ${beforeId ? 'AND id < ?' : ''}

@@ -31,6 +31,7 @@ export const ROUTES_PER_DAY = 5;
 const TARGET: Record<string, string> = { POST: '投稿', ANSWER: '回答', COMMENT: 'コメント' };
 const CLOSE_REASON: Record<string, string> = { DUPLICATE: '重複', OFF_TOPIC: '対象外', RESOLVED_ELSEWHERE: '解決済み（他で）' };
 const ADOPTION: Record<string, string> = { IN_PROGRESS: '導入中', ADOPTED: '導入済み' };
+const IDEA_STATUS: Record<string, string> = { PROPOSED: '提案', UNDER_REVIEW: '検討中', ADOPTED: '採用', DECLINED: '見送り' };
 
 type Draft = Omit<NewNotification, 'outbox_id' | 'created_at' | 'detail'> & { detail?: object };
 
@@ -137,6 +138,14 @@ export class NotificationsService {
           ...[...others].flatMap((u) => n(u, K.UNANSWERED_QUESTION, null, { detail: { businessDays: p.businessDays } })),
         ];
       }
+      case 'badge.awarded': {
+        const p = e.payload as EventMap['badge.awarded'];
+        return n(p.userId, K.BADGE_AWARDED, p.byId, { post_id: p.postId, detail: { awardId: p.awardId } });
+      }
+      case 'idea.statusChanged': {
+        const p = e.payload as EventMap['idea.statusChanged'];
+        return n(p.authorId, K.IDEA_STATUS_CHANGED, p.byId, { detail: { status: p.status, note: p.note } });
+      }
       case 'report.resolved': {
         const p = e.payload as EventMap['report.resolved'];
         return n(p.reporterId, K.REPORT_RESOLVED, p.byId, { detail: { action: p.action } });
@@ -204,12 +213,13 @@ export class NotificationsService {
     const post = r.post_id ? this.posts.getVisible(viewer, r.post_id) : null;
     const facts = r.post_id ? this.repo.postFacts(r.post_id) : undefined;
     // Moderation acts are the DX office's; the anonymous asker acting in their own thread is never named.
-    const moderation = [K.CONTENT_HIDDEN, K.CONTENT_RESTORED, K.POST_CLOSED, K.REPORT_RESOLVED, K.POST_FEATURED].includes(r.kind as K);
+    const moderation = [K.CONTENT_HIDDEN, K.CONTENT_RESTORED, K.POST_CLOSED, K.REPORT_RESOLVED, K.POST_FEATURED, K.BADGE_AWARDED].includes(r.kind as K);
     const anonymousActor = !!facts && facts.anonymous === 1 && facts.author_id === r.actor_id;
     const actor = r.actor_id && !moderation && !anonymousActor ? this.users.findById(r.actor_id) : null;
     const who = moderation ? 'DX推進課' : anonymousActor ? '匿名の質問者' : actor ? `${actor.displayName}さん` : '職員';
     const title = post ? `「${post.title}」` : '（削除された投稿）';
     const d = (r.detail ? JSON.parse(r.detail) : {}) as Record<string, string | number | null | undefined>;
+    const badge = r.kind === K.BADGE_AWARDED ? this.repo.badgeAward(Number(d.awardId)) : undefined;
     const message = ((): string => {
       switch (r.kind as K) {
         case K.ANSWER_ON_MY_POST:
@@ -246,6 +256,11 @@ export class NotificationsService {
             ? `${title}にまだ回答がありません。詳しそうな人：${names.join('、')}。「詳しい人に聞く」で見てもらえます`
             : `${title}にまだ回答がありません。タグを見直すか、DX推進課に相談してください`;
         }
+        case K.BADGE_AWARDED:
+          if (!badge) return 'バッジを獲得しました';
+          return `バッジ「${badge.name}」を獲得しました${r.actor_id ? '（DX推進課から授与）' : ''}${badge.reason ? `：${badge.reason}` : ''}${badge.revoked ? '（その後、条件を満たさなくなったため取り消されました）' : ''}`;
+        case K.IDEA_STATUS_CHANGED:
+          return `あなたのアイデア${title}が「${IDEA_STATUS[String(d.status)] ?? d.status}」になりました${d.note ? `（${d.note}）` : ''}`;
         case K.REPORT_RESOLVED:
           return d.action === 'HIDE' ? '通報いただいた内容を非表示にしました。ありがとうございました' : '通報いただいた内容を確認し、問題なしと判断しました';
       }
@@ -258,7 +273,7 @@ export class NotificationsService {
       readAt: r.read_at,
       actor,
       message,
-      link: r.post_id ? `/posts/${r.post_id}${anchor}` : '/',
+      link: badge ? `/badges/${encodeURIComponent(badge.code)}` : r.post_id ? `/posts/${r.post_id}${anchor}` : '/',
       postId: r.post_id ? String(r.post_id) : null,
       answerId: r.answer_id ? String(r.answer_id) : null,
       commentId: r.comment_id ? String(r.comment_id) : null,

@@ -83,6 +83,15 @@ export class UsersResolver {
     return [...this.users.departments().values()];
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: '@メンションの名前（メールアドレスの @ より前）。サインインした職員に見えます（チャットのハンドルと同じ）。利用停止中の人は null。',
+  })
+  mentionName(@Parent() u: User, @Ctx() ctx: GqlContext): string | null {
+    if (!ctx.viewer || !u.active || !u.emailValue) return null;
+    return u.emailValue.split('@')[0] || null;
+  }
+
   @ResolveField(() => String, { nullable: true, description: 'visible to self, DX office, admins and managers of the person’s department' })
   email(@Parent() u: User, @Ctx() ctx: GqlContext): string | null {
     return this.users.canSeeEmail(ctx.viewer, Number(u.id)) ? u.emailValue : null;

@@ -2,11 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Box, Group, Input, Loader, Paper, Tabs, Text, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconEye, IconPencil } from '@tabler/icons-react';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { MarkdownPreviewDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { Markdown } from '../common/Markdown';
+import { useMentions } from '../mentions/useMentions';
 
 interface MarkdownEditorProps {
   label: string;
@@ -83,8 +84,11 @@ export function MarkdownEditor({
   const t = useT();
   const id = useId();
   const [tab, setTab] = useState<string | null>('write');
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const mentions = useMentions({ textarea: textareaRef, value, onChange });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (mentions.onKeyDown(event)) return;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && onSubmitShortcut) {
       event.preventDefault();
       onSubmitShortcut();
@@ -106,12 +110,17 @@ export function MarkdownEditor({
           </Tabs.Tab>
         </Tabs.List>
       </Group>
-      <Tabs.Panel value="write" pt="xs">
+      <Tabs.Panel value="write" pt="xs" pos="relative">
         <Textarea
+          {...mentions.inputProps}
+          ref={textareaRef}
           id={`${id}-textarea`}
           name={name}
           value={value}
-          onChange={(e) => onChange(e.currentTarget.value)}
+          onChange={(e) => {
+            onChange(e.currentTarget.value);
+            mentions.onValueChange();
+          }}
           onBlur={onBlur}
           onKeyDown={onKeyDown}
           placeholder={placeholder}
@@ -123,6 +132,7 @@ export function MarkdownEditor({
           description={description ?? t('editor.markdownHint')}
           inputWrapperOrder={['input', 'error', 'description']}
         />
+        {mentions.list}
       </Tabs.Panel>
       <Tabs.Panel value="preview" pt="xs">
         <Paper withBorder p="md" mih={120} bg="white">

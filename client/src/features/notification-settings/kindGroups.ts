@@ -15,7 +15,7 @@ export interface KindGroup {
  * one group (the unit test checks it against the generated enum).
  */
 export const KIND_GROUPS: readonly KindGroup[] = [
-  { key: 'mine', title: 'notifSettings.group.mine', kinds: ['ANSWER_ON_MY_POST', 'COMMENT_ON_MY_CONTENT', 'ANSWER_ACCEPTED', 'MENTION'] },
+  { key: 'mine', title: 'notifSettings.group.mine', kinds: ['ANSWER_ON_MY_POST', 'COMMENT_ON_MY_CONTENT', 'ANSWER_ACCEPTED', 'MENTION', 'BADGE_AWARDED'] },
   { key: 'routing', title: 'notifSettings.group.routing', kinds: ['QUESTION_ROUTED_TO_ME', 'UNANSWERED_SUGGESTION', 'UNANSWERED_QUESTION'] },
   { key: 'follow', title: 'notifSettings.group.follow', kinds: ['FOLLOWED_POST_ANSWER', 'FOLLOWED_TAG_POST', 'OFFICIAL_ANSWER'] },
   {

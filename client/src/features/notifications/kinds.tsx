@@ -8,6 +8,7 @@ import {
   IconEyeOff,
   IconFlag,
   IconLock,
+  IconMedal,
   IconMessage2,
   IconMessageCircle,
   IconMessages,
@@ -46,6 +47,7 @@ export const KIND_STYLE: Partial<Record<NotificationKind, KindStyle>> = {
   FOLLOWED_TAG_POST: { icon: IconTag, color: 'banso', label: 'notifications.kind.FOLLOWED_TAG_POST', group: 'notifications.groupOther' },
   UNANSWERED_QUESTION: { icon: IconClockQuestion, color: 'orange', label: 'notifications.kind.UNANSWERED_QUESTION', group: 'notifications.groupOther' },
   UNANSWERED_SUGGESTION: { icon: IconUsers, color: 'teal', label: 'notifications.kind.UNANSWERED_SUGGESTION', group: 'notifications.groupOther' },
+  BADGE_AWARDED: { icon: IconMedal, color: 'yellow', label: 'notifications.kind.BADGE_AWARDED', group: 'notifications.groupOther' },
 };
 
 const FALLBACK: KindStyle = { icon: IconMessage2, color: 'gray', label: 'notifications.kind.OTHER', group: 'notifications.groupOther' };
