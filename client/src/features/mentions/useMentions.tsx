@@ -4,8 +4,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
 import { MentionCandidatesDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import classes from './mentions.module.css';
 import { insertMention, mentionQueryAt } from './mentionQuery';
+import classes from './mentions.module.css';
 
 interface Options {
   textarea: RefObject<HTMLTextAreaElement | null>;
