@@ -42,6 +42,34 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('Markdown as staff write it', () => {
+  it('keeps both backslashes of a shared-folder path, in text and in code', () => {
+    expect(renderMarkdown('様式は \\\\fileserver01\\共有\\様式 にあります')).toBe('<p>様式は \\\\fileserver01\\共有\\様式 にあります</p>\n');
+    expect(renderMarkdown('`\\\\fileserver01\\共有`')).toContain('<code>\\\\fileserver01\\共有</code>');
+    expect(markdownToText('\\\\nas-02\\総務課')).toBe('\\\\nas-02\\総務課');
+    // An escaped backslash before punctuation is still an escape: \\* is a backslash and a star, not emphasis.
+    expect(renderMarkdown('a \\\\*b*')).toBe('<p>a \\<em>b</em></p>\n');
+  });
+
+  it('keeps Japanese line breaks as typed', () => {
+    expect(renderMarkdown('一行目\n二行目')).toBe('<p>一行目<br />\n二行目</p>\n');
+  });
+
+  it('renders task lists as read-only, labelled checkboxes, and tables', () => {
+    const html = renderMarkdown('- [ ] 申請書を確認\n- [x] 決裁済み\n- [リンク](https://example.jp) はそのまま');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled aria-label="未完了" /> 申請書を確認</li>');
+    expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled checked aria-label="完了" /> 決裁済み</li>');
+    expect(html).toContain('<li><a href="https://example.jp"');
+    expect(renderMarkdown('| 項目 | 期限 |\n|--|--|\n| 受付 | 3日 |')).toContain('<td>受付</td>');
+  });
+
+  it('never lets a written <input> through', () => {
+    const html = renderMarkdown('- [ ] <input type="text" autofocus onfocus=alert(1)>');
+    expect(html).not.toMatch(/<input type="text"/);
+    expect(html).toContain('&lt;input type="text" autofocus onfocus=alert(1)&gt;');
+  });
+});
+
 describe('renderMarkdown limits', () => {
   it('keeps ordinary tables, lists and quotes as they were', () => {
     const html = renderMarkdown('| 左 | 中 | 右 |\n|:--|:-:|--:|\n| a | b | c |\n\n1. 一\n   - 二\n\n> 引用\n>> 二重');

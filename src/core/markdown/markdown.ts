@@ -332,6 +332,44 @@ const LABEL_STEPS_PER_DOCUMENT = 100 * MARKDOWN_LIMITS.maxLinkLabelChars;
 };
 
 // ---------------------------------------------------------------------------------------
+// Markdown as staff write it (#13).
+
+/**
+ * A shared-folder path keeps both backslashes: `\\fileserver01\共有\様式` is what people paste
+ * from Explorer, and CommonMark would read its `\\` as one escaped backslash. Two backslashes
+ * followed by a host-name character (not punctuation) are text as typed; `\\*` still escapes.
+ */
+md.inline.ruler.before('escape', 'unc_path', (state, silent) => {
+  const src = state.src;
+  const pos = state.pos;
+  if (src.charCodeAt(pos) !== 0x5c || src.charCodeAt(pos + 1) !== 0x5c) return false;
+  if (pos > 0 && src.charCodeAt(pos - 1) === 0x5c) return false;
+  if (!/^[\p{L}\p{N}_]/u.test(src.slice(pos + 2, pos + 4))) return false;
+  if (!silent) state.pending += '\\\\';
+  state.pos += 2;
+  return true;
+});
+
+/**
+ * Task lists (`- [ ] 申請書を確認` / `- [x] 決裁済み`): a read-only checkbox with a label for
+ * screen readers, on list items whose text starts with `[ ]` or `[x]`.
+ */
+md.core.ruler.after('inline', 'task_lists', (state) => {
+  const tokens = state.tokens;
+  for (let i = 2; i < tokens.length; i++) {
+    const inline = tokens[i];
+    if (inline.type !== 'inline' || tokens[i - 1].type !== 'paragraph_open' || tokens[i - 2].type !== 'list_item_open') continue;
+    const first = inline.children?.[0];
+    const m = first?.type === 'text' ? /^\[([ xX])\][ \u3000]+/.exec(first.content) : null;
+    if (!first || !m) continue;
+    const done = m[1] !== ' ';
+    first.content = first.content.slice(m[0].length);
+    const box = new state.Token('html_inline', '', 0);
+    box.content = `<input type="checkbox" disabled${done ? ' checked' : ''} aria-label="${done ? '完了' : '未完了'}"> `;
+    inline.children!.unshift(box);
+    tokens[i - 2].attrJoin('class', 'task-list-item');
+  }
+});
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -361,10 +399,13 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'tr',
     'th',
     'td',
+    'input',
   ],
-  allowedAttributes: { a: ['href', 'title', 'rel', 'target'], th: ['style'], td: ['style'], ol: ['start'], code: ['class'] },
+  allowedAttributes: { input: ['type', 'disabled', 'checked', 'aria-label'], li: ['class'], a: ['href', 'title', 'rel', 'target'], th: ['style'], td: ['style'], ol: ['start'], code: ['class'] },
   allowedStyles: { th: { 'text-align': [/^(left|right|center)$/] }, td: { 'text-align': [/^(left|right|center)$/] } },
-  allowedClasses: { code: [/^language-[\w-]+$/] },
+  allowedClasses: { code: [/^language-[\w-]+$/], li: ['task-list-item'] },
+  // Only the task list's read-only checkbox (raw HTML in the source is escaped anyway).
+  exclusiveFilter: (frame) => frame.tag === 'input' && (frame.attribs.type !== 'checkbox' || !('disabled' in frame.attribs)),
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
