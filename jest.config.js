@@ -6,15 +6,17 @@
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }];
 // The Meilisearch client and openid-client (with its oauth4webapi and jose) are ESM-only; compile
 // them to CommonJS for jest (the app loads them lazily, when MEILI_URL or OIDC_ISSUER is set).
+// So is file-type (with strtok3, token-types, uint8array-extras, @tokenizer/inflate and
+// @borewit/text-codec), which decides an upload's type from its bytes.
 const esmDeps = {
   transform: {
     '^.+\\.ts$': tsJest,
-    '/node_modules/(meilisearch|openid-client|oauth4webapi|jose)/.+\\.js$': [
+    '/node_modules/(meilisearch|openid-client|oauth4webapi|jose|file-type|strtok3|token-types|uint8array-extras|@tokenizer/inflate|@borewit/text-codec)/.+\\.js$': [
       'ts-jest',
       { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|openid-client|oauth4webapi|jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|openid-client|oauth4webapi|jose|file-type|strtok3|token-types|uint8array-extras|@tokenizer/inflate|@borewit/text-codec)/)'],
 };
 
 module.exports = {

@@ -16,9 +16,14 @@ import { AnswersModule } from './modules/answers/answers.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BadgesModule } from './modules/badges/badges.module';
+import { BookmarksModule } from './modules/bookmarks/bookmarks.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { CurationModule } from './modules/curation/curation.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { DraftsModule } from './modules/drafts/drafts.module';
+import { GuardModule } from './modules/guard/guard.module';
+import { HistoryModule } from './modules/history/history.module';
+import { IdeasModule } from './modules/ideas/ideas.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
@@ -32,6 +37,8 @@ import { SkillsModule } from './modules/skills/skills.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { StaffImportModule } from './modules/staff-import/staff-import.module';
 import { StatsModule } from './modules/stats/stats.module';
+import { UploadsModule } from './modules/uploads/uploads.module';
+import { ProfilesModule } from './modules/profiles/profiles.module';
 import { UsersModule } from './modules/users/users.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
@@ -50,6 +57,8 @@ export class AppModule {
         SsoModule,
         SearchIndexModule,
         UsersModule,
+        UploadsModule,
+        ProfilesModule,
         AccountsModule,
         OrganisationModule,
         AuditModule,
@@ -60,10 +69,15 @@ export class AppModule {
         CurationModule,
         NotificationsModule,
         WebhooksModule,
+        GuardModule,
+        DraftsModule,
         PostsModule,
         AnswersModule,
         CommentsModule,
         ReactionsModule,
+        HistoryModule,
+        IdeasModule,
+        BookmarksModule,
         BadgesModule,
         SearchModule.forRoot(),
         SkillsModule,

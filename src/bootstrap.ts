@@ -96,6 +96,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
         req.method !== 'GET' ||
         req.path.startsWith('/graphql') ||
         req.path.startsWith('/export/') ||
+        req.path.startsWith('/uploads/') ||
         req.path.startsWith('/auth/') ||
         req.path.startsWith('/email/') ||
         !req.accepts('html')

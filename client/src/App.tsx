@@ -5,10 +5,13 @@ import { AdminPage } from './features/admin/AdminPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, SessionWatcher } from './features/auth/RequireAuth';
 import { BadgeDetailPage, BadgesPage } from './features/badges/BadgesPage';
+import { BookmarksPage } from './features/bookmarks/BookmarksPage';
 import { NotFoundPage } from './features/common/NotFoundPage';
 import { PageLoader } from './features/common/States';
+import { DraftsPage } from './features/drafts/DraftsPage';
 import { EditPostPage, NewPostPage } from './features/editor/PostFormPage';
 import { HomePage } from './features/feed/HomePage';
+import { GuidelinesPage } from './features/guard/GuidelinesPage';
 import { AppLayout } from './features/layout/AppLayout';
 import { ContentReviewPage } from './features/moderation/ContentReviewPage';
 import { ReportQueuePage } from './features/moderation/ReportQueuePage';
@@ -18,6 +21,7 @@ import { PostPage } from './features/post/PostPage';
 import { CollectionPage } from './features/practices/CollectionPage';
 import { CollectionsPage } from './features/practices/CollectionsPage';
 import { SearchPage } from './features/search/SearchPage';
+import { PrintPostPage } from './features/share/PrintPostPage';
 import { SynonymsPage } from './features/search/SynonymsPage';
 import { TagPage } from './features/tags/TagPage';
 import { TeamPage } from './features/team/TeamPage';
@@ -27,6 +31,8 @@ import { UserPage } from './features/users/UserPage';
 const StatsPage = lazy(() => import('./features/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
 // The DX office's dashboard charts the impact too: its own chunk, like /stats.
 const DxDashboardPage = lazy(() => import('./features/practices/DxDashboardPage').then((m) => ({ default: m.DxDashboardPage })));
+// The profile editor is opened rarely: its own chunk.
+const ProfileEditPage = lazy(() => import('./features/profile/ProfileEditPage').then((m) => ({ default: m.ProfileEditPage })));
 
 export function App() {
   return (
@@ -34,6 +40,14 @@ export function App() {
       <SessionWatcher />
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/posts/:id/print"
+          element={
+            <RequireAuth>
+              <PrintPostPage />
+            </RequireAuth>
+          }
+        />
         <Route
           element={
             <RequireAuth>
@@ -49,10 +63,21 @@ export function App() {
           <Route path="new/idea" element={<NewPostPage kind="IDEA" />} />
           <Route path="users/:id" element={<UserPage />} />
           <Route path="account/password" element={<ChangePasswordPage />} />
+          <Route
+            path="account/profile"
+            element={
+              <Suspense fallback={<PageLoader />}>
+                <ProfileEditPage />
+              </Suspense>
+            }
+          />
           <Route path="search" element={<SearchPage />} />
           <Route path="search/synonyms" element={<SynonymsPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="drafts" element={<DraftsPage />} />
+          <Route path="guidelines" element={<GuidelinesPage />} />
           <Route path="notifications/settings" element={<NotificationSettingsPage />} />
+          <Route path="bookmarks" element={<BookmarksPage />} />
           <Route path="badges" element={<BadgesPage />} />
           <Route path="badges/:code" element={<BadgeDetailPage />} />
           <Route

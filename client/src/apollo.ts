@@ -23,6 +23,7 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           posts: relayStylePagination(['filter']),
+          bookmarks: relayStylePagination(),
         },
       },
       User: {

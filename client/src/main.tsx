@@ -22,7 +22,7 @@ createRoot(document.getElementById('root')!).render(
       <I18nProvider>
         <ApolloProvider client={client}>
           <BrowserRouter>
-            <Notifications position="top-right" zIndex={1000} />
+            <Notifications position="bottom-center" zIndex={1000} />
             <App />
           </BrowserRouter>
         </ApolloProvider>

@@ -34,6 +34,8 @@ export const theme = createTheme({
     Card: { defaultProps: { withBorder: true, radius: 'md' } },
     Paper: { defaultProps: { radius: 'md' } },
     Tooltip: { defaultProps: { withArrow: true } },
+    // Every toast's close button has a name, including those shown without showNotice.
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': '閉じる' } } },
   },
 });
 

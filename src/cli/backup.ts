@@ -16,7 +16,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../core/config/config';
+import { defaultUploadDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../core/config/config';
 
 /**
  * `npm run backup [-- --keep N]` — an online copy of the SQLite database with SQLite's backup
@@ -48,9 +48,11 @@ export function backupDirFrom(env: NodeJS.ProcessEnv, databasePath: string): str
   return raw ? resolve(raw) : join(dirname(databasePath), 'backups');
 }
 
-export function uploadDirFrom(env: NodeJS.ProcessEnv): string | null {
+/** UPLOAD_DIR, else the server's default: `uploads` beside the database (see `defaultUploadDir`). */
+export function uploadDirFrom(env: NodeJS.ProcessEnv, databasePath?: string): string | null {
   const raw = env.UPLOAD_DIR?.trim();
-  return raw ? resolve(raw) : null;
+  if (raw) return resolve(raw);
+  return databasePath ? defaultUploadDir(env, databasePath) : null;
 }
 
 /** A wrong invocation or setting (exit code 2), as opposed to a failed backup (exit code 1). */
@@ -309,7 +311,7 @@ async function main() {
   }
   const databasePath = databasePathFrom(process.env);
   const backupDir = backupDirFrom(process.env, databasePath);
-  const uploadDir = uploadDirFrom(process.env);
+  const uploadDir = uploadDirFrom(process.env, databasePath);
   console.log(`backup: ${databasePath} → ${backupDir}`);
   const r = await createBackup({
     databasePath,

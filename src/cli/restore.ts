@@ -185,7 +185,7 @@ function main() {
   }
   const target = databasePathFrom(process.env);
   console.log(`restore: ${file} → ${target}`);
-  const r = restoreBackup(file, target, uploadDirFrom(process.env));
+  const r = restoreBackup(file, target, uploadDirFrom(process.env, target));
   for (const w of r.warnings) console.warn(`  注意 / warning: ${w}`);
   console.log(`  integrity_check ok, migrations: ${r.migrations.inBackup}, ${formatBytes(r.bytes)}`);
   if (r.asideFile) console.log(`  これまでのデータベース / previous database: ${r.asideFile}`);

@@ -98,6 +98,9 @@ async function buildWorld(asker: 'a' | 'd', anonymous: boolean): Promise<World> 
   await ok(cb, REACT, { i: { targetType: 'POST', targetId: q1, stamp: 'CHEER' } });
   await ok(p, REACT, { i: { targetType: 'ANSWER', targetId: bAnswer, stamp: 'THANKS' } });
   await ok(p, ACCEPT, { id: pAnswer });
+  // The asker edits their question and their own answer: the edit history (編集履歴) must not tell who asked either.
+  await ok(p, 'mutation($i: UpdatePostInput!) { updatePost(input: $i) { id } }', { i: { id: q1, body: '原因の調べ方は？（Windows 更新後から）' } });
+  await ok(p, 'mutation($i: UpdateAnswerInput!) { updateAnswer(input: $i) { id } }', { i: { id: pAnswer, body: '自己解決しました。スリープ設定とタスクの再実行でした。' } });
 
   // 2. A second question where the asker accepts someone else's answer.
   const q2 = (
@@ -189,6 +192,8 @@ function normalise(v: unknown): unknown {
     JSON.stringify(v)
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<time>')
       .replace(/user\d+@test\.banso\.example/g, '<email>')
+      // the @mention handle is the e-mail's local part (user<n>), numbered like the e-mail
+      .replace(/"mentionName":"user\d+"/g, '"mentionName":"<mention>"')
       .replace(/"code":"dep-\d+"/g, '"code":"<department code>"')
       .replace(/"(cursor|endCursor)":"[^"]*"/g, '"$1":"<cursor>"'),
   );
@@ -277,6 +282,9 @@ describe('anonymity over every read path (generated from the schema)', () => {
     const thread = JSON.stringify(reads[0]['c post(id: "1")']);
     expect(thread).toContain('"byAnonymousAsker":true');
     expect(thread).toContain('"displayName":"職員 B"');
+    // …including the edit history, where the asker's edits read 「匿名の質問者」
+    expect(thread).toContain('"editorLabel":"匿名の質問者"');
+    expect(thread).toContain('原因の調べ方は？（Windows 更新後から）');
   }, 120_000);
 
   it('control: with a named question the same reads do tell the askers apart (so the test above would catch a leak)', async () => {

@@ -61,14 +61,36 @@ type Documents = {
     "query Badges {\n  badges {\n    ...BadgeCatalogueFields\n  }\n}": typeof types.BadgesDocument,
     "mutation MarkBadgesSeen {\n  markBadgesSeen\n}": typeof types.MarkBadgesSeenDocument,
     "query MyUnseenBadges {\n  myUnseenBadges {\n    ...BadgeAwardFields\n  }\n}": typeof types.MyUnseenBadgesDocument,
+    "mutation Bookmark($postId: ID!) {\n  bookmark(postId: $postId)\n}": typeof types.BookmarkDocument,
+    "query Bookmarks($first: Int, $after: String) {\n  bookmarks(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PostCardFields\n      }\n    }\n  }\n}": typeof types.BookmarksDocument,
+    "mutation Unbookmark($postId: ID!) {\n  unbookmark(postId: $postId)\n}": typeof types.UnbookmarkDocument,
+    "mutation DiscardDraft($id: ID!) {\n  discardDraft(id: $id)\n}": typeof types.DiscardDraftDocument,
+    "query Draft($id: ID, $postId: ID) {\n  draft(id: $id, postId: $postId) {\n    ...DraftFields\n  }\n}": typeof types.DraftDocument,
+    "fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}": typeof types.DraftFieldsFragmentDoc,
+    "query Drafts {\n  drafts {\n    ...DraftFields\n  }\n}": typeof types.DraftsDocument,
+    "mutation SaveDraft($input: DraftInput!) {\n  saveDraft(input: $input) {\n    ...DraftFields\n  }\n}": typeof types.SaveDraftDocument,
     "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}": typeof types.CreatePostDocument,
     "query MarkdownPreview($body: String!) {\n  markdownPreview(body: $body)\n}": typeof types.MarkdownPreviewDocument,
     "query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      ...CaseDetailsFields\n    }\n    viewerCanEdit\n  }\n}": typeof types.PostForEditDocument,
     "query TagSuggestions($prefix: String, $first: Int) {\n  tags(prefix: $prefix, first: $first) {\n    id\n    name\n    postCount\n  }\n}": typeof types.TagSuggestionsDocument,
     "mutation UpdatePost($input: UpdatePostInput!) {\n  updatePost(input: $input) {\n    ...PostDetailFields\n  }\n}": typeof types.UpdatePostDocument,
     "query Departments {\n  departments {\n    id\n    code\n    name\n    level\n    parentId\n    path\n  }\n}": typeof types.DepartmentsDocument,
+    "query FeedDensity {\n  me {\n    id\n    feedDensity\n  }\n}\n\nmutation SetFeedDensity($density: FeedDensity!) {\n  setFeedDensity(density: $density)\n}": typeof types.FeedDensityDocument,
     "query FeedPosts($first: Int, $after: String, $filter: PostFilter) {\n  posts(first: $first, after: $after, filter: $filter) {\n    edges {\n      cursor\n      node {\n        ...PostCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.FeedPostsDocument,
-    "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}": typeof types.PostCardFieldsFragmentDoc,
+    "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  ideaStatus\n  bookmarked\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}": typeof types.PostCardFieldsFragmentDoc,
+    "mutation AcknowledgeGuidelines {\n  acknowledgeGuidelines {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}": typeof types.AcknowledgeGuidelinesDocument,
+    "query GuardRules {\n  guardRules {\n    words\n    staffEmailDomains\n    wordsUpdatedAt\n  }\n}": typeof types.GuardRulesDocument,
+    "query PostingGuidelines {\n  postingGuidelines {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}": typeof types.PostingGuidelinesDocument,
+    "mutation UpdateGuardWords($words: [String!]!) {\n  updateGuardWords(words: $words) {\n    words\n    staffEmailDomains\n    wordsUpdatedAt\n  }\n}": typeof types.UpdateGuardWordsDocument,
+    "mutation UpdatePostingGuidelines($body: String!) {\n  updatePostingGuidelines(body: $body) {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}": typeof types.UpdatePostingGuidelinesDocument,
+    "fragment AnswerRevisionFields on AnswerRevision {\n  id\n  number\n  editedAt\n  editor {\n    id\n    displayName\n  }\n  editorLabel\n  byAnonymousAsker\n  title\n  body\n  restoredFrom\n}": typeof types.AnswerRevisionFieldsFragmentDoc,
+    "query AnswerRevisions($postId: ID!, $first: Int) {\n  post(id: $postId) {\n    id\n    answers {\n      id\n      revisionCount\n      revisions(first: $first) {\n        ...AnswerRevisionFields\n      }\n    }\n  }\n}": typeof types.AnswerRevisionsDocument,
+    "fragment PostRevisionFields on PostRevision {\n  id\n  number\n  editedAt\n  editor {\n    id\n    displayName\n  }\n  editorLabel\n  byAnonymousAsker\n  title\n  body\n  restoredFrom\n}": typeof types.PostRevisionFieldsFragmentDoc,
+    "query PostRevisions($id: ID!, $first: Int) {\n  post(id: $id) {\n    id\n    revisionCount\n    revisions(first: $first) {\n      ...PostRevisionFields\n    }\n  }\n}": typeof types.PostRevisionsDocument,
+    "mutation RollbackAnswer($answerId: ID!, $revisionId: ID!) {\n  rollbackAnswer(answerId: $answerId, revisionId: $revisionId) {\n    id\n    body\n    bodyHtml\n    updatedAt\n    revisionCount\n  }\n}": typeof types.RollbackAnswerDocument,
+    "mutation RollbackPost($postId: ID!, $revisionId: ID!) {\n  rollbackPost(postId: $postId, revisionId: $revisionId) {\n    id\n    title\n    body\n    bodyHtml\n    updatedAt\n    revisionCount\n  }\n}": typeof types.RollbackPostDocument,
+    "fragment PostIdeaFields on Post {\n  id\n  kind\n  ideaStatus\n  ideaStatusNote\n  ideaStatusChangedAt\n  viewerCanSetIdeaStatus\n  ideaStatusChanges {\n    id\n    status\n    previousStatus\n    note\n    changedAt\n    changedBy {\n      id\n      displayName\n    }\n  }\n}": typeof types.PostIdeaFieldsFragmentDoc,
+    "mutation SetIdeaStatus($postId: ID!, $status: IdeaStatus!, $note: String) {\n  setIdeaStatus(postId: $postId, status: $status, note: $note) {\n    ...PostIdeaFields\n  }\n}": typeof types.SetIdeaStatusDocument,
     "subscription LiveNotificationAdded {\n  notificationAdded {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    message\n    link\n    postId\n    answerId\n    commentId\n  }\n}": typeof types.LiveNotificationAddedDocument,
     "subscription LivePostActivity($postId: ID!) {\n  postActivity(postId: $postId) {\n    postId\n    kind\n    answerId\n    commentId\n    at\n  }\n}": typeof types.LivePostActivityDocument,
     "query MentionCandidates($query: String!) {\n  users(filter: {query: $query}, first: 6) {\n    edges {\n      node {\n        id\n        displayName\n        mentionName\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n}": typeof types.MentionCandidatesDocument,
@@ -91,7 +113,7 @@ type Documents = {
     "query ReviewCount {\n  contentReviewMonths\n  contentReviewQueue(first: 0) {\n    totalCount\n  }\n}": typeof types.ReviewCountDocument,
     "fragment ReviewPostFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  acceptedAnswer {\n    id\n  }\n  ...PostModerationFields\n}": typeof types.ReviewPostFieldsFragmentDoc,
     "mutation UnmarkOfficialAnswer($answerId: ID!) {\n  unmarkOfficialAnswer(answerId: $answerId) {\n    ...AnswerModerationFields\n  }\n}": typeof types.UnmarkOfficialAnswerDocument,
-    "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": typeof types.NotificationSettingsDocument,
+    "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n    emailAvailable\n  }\n}": typeof types.NotificationSettingsDocument,
     "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  kinds {\n    kind\n    email\n  }\n}": typeof types.NotificationSettingsFieldsFragmentDoc,
     "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": typeof types.UpdateNotificationSettingsDocument,
     "mutation Follow($targetType: FollowTarget!, $targetId: ID!) {\n  follow(targetType: $targetType, targetId: $targetId)\n}": typeof types.FollowDocument,
@@ -103,7 +125,7 @@ type Documents = {
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
     "mutation AcceptAnswer($answerId: ID!) {\n  acceptAnswer(answerId: $answerId) {\n    ...PostDetailFields\n  }\n}": typeof types.AcceptAnswerDocument,
     "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.AddCommentDocument,
-    "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}": typeof types.AnswerFieldsFragmentDoc,
+    "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n    avatarUrl\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  revisionCount\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}": typeof types.AnswerFieldsFragmentDoc,
     "fragment CaseDetailsFields on CaseDetails {\n  problem\n  solution\n  effect\n  hoursSavedPerYear\n  tools\n}": typeof types.CaseDetailsFieldsFragmentDoc,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n  ...CommentModerationFields\n}": typeof types.CommentFieldsFragmentDoc,
     "mutation CreateAnswer($input: CreateAnswerInput!) {\n  createAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": typeof types.CreateAnswerDocument,
@@ -111,7 +133,7 @@ type Documents = {
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
     "mutation DeletePost($id: ID!) {\n  deletePost(id: $id)\n}": typeof types.DeletePostDocument,
     "query PostDetail($id: ID!) {\n  post(id: $id) {\n    ...PostDetailFields\n  }\n}": typeof types.PostDetailDocument,
-    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}": typeof types.PostDetailFieldsFragmentDoc,
+    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n    avatarUrl\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  revisionCount\n  bookmarked\n  ...PostIdeaFields\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}": typeof types.PostDetailFieldsFragmentDoc,
     "mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n  revealAnonymousAuthor(postId: $postId, reason: $reason) {\n    id\n    displayName\n    department {\n      id\n      name\n    }\n  }\n}": typeof types.RevealAnonymousAuthorDocument,
     "mutation UnacceptAnswer($postId: ID!) {\n  unacceptAnswer(postId: $postId) {\n    ...PostDetailFields\n  }\n}": typeof types.UnacceptAnswerDocument,
     "mutation UpdateAnswer($input: UpdateAnswerInput!) {\n  updateAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": typeof types.UpdateAnswerDocument,
@@ -129,6 +151,8 @@ type Documents = {
     "mutation RemoveFromCollection($collectionId: ID!, $postId: ID!) {\n  removeFromCollection(collectionId: $collectionId, postId: $postId) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}": typeof types.RemoveFromCollectionDocument,
     "mutation UnfeaturePost($postId: ID!) {\n  unfeaturePost(postId: $postId) {\n    id\n    featured\n    featuredNote\n    featuredAt\n  }\n}": typeof types.UnfeaturePostDocument,
     "mutation UpdateCollection($id: ID!, $input: CollectionInput!) {\n  updateCollection(id: $id, input: $input) {\n    ...CollectionSummaryFields\n  }\n}": typeof types.UpdateCollectionDocument,
+    "query MyProfile {\n  me {\n    id\n    displayName\n    extension\n    bio\n    expertise\n    avatarUrl\n  }\n}": typeof types.MyProfileDocument,
+    "mutation UpdateMyProfile($input: ProfileInput!) {\n  updateMyProfile(input: $input) {\n    id\n    extension\n    bio\n    expertise\n    avatarUrl\n  }\n}": typeof types.UpdateMyProfileDocument,
     "mutation React($input: ReactInput!) {\n  react(input: $input) {\n    ...ReactionFields\n  }\n}": typeof types.ReactDocument,
     "fragment ReactionFields on ReactionSummary {\n  cheer\n  helpful\n  thanks\n  viewerStamps\n  targetType\n  targetId\n}": typeof types.ReactionFieldsFragmentDoc,
     "mutation Unreact($input: ReactInput!) {\n  unreact(input: $input) {\n    ...ReactionFields\n  }\n}": typeof types.UnreactDocument,
@@ -160,7 +184,7 @@ type Documents = {
     "mutation UpdateTag($input: TagUpdateInput!) {\n  updateTag(input: $input) {\n    ...TagDetailFields\n  }\n}": typeof types.UpdateTagDocument,
     "query TeamFilters {\n  me {\n    id\n    managedDepartments {\n      id\n      name\n      path\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n  }\n}": typeof types.TeamFiltersDocument,
     "query TeamSkillRecords($departmentId: ID) {\n  teamSkillRecords(departmentId: $departmentId) {\n    totalPoints\n    user {\n      id\n      displayName\n      roleCategoryName\n      department {\n        id\n        name\n        path\n      }\n    }\n    entries {\n      points\n      level\n      skill {\n        id\n        code\n        name\n      }\n    }\n    roleGap {\n      skill {\n        id\n        code\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n    }\n  }\n}": typeof types.TeamSkillRecordsDocument,
-    "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}": typeof types.UserProfileDocument,
+    "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    extension\n    bio\n    expertise\n    avatarUrl\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}": typeof types.UserProfileDocument,
     "mutation CreateWebhook($input: WebhookInput!) {\n  createWebhook(input: $input) {\n    ...WebhookFields\n  }\n}": typeof types.CreateWebhookDocument,
     "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}": typeof types.DeleteWebhookDocument,
     "mutation TestWebhook($id: ID!) {\n  testWebhook(id: $id) {\n    ok\n    httpStatus\n    error\n  }\n}": typeof types.TestWebhookDocument,
@@ -216,14 +240,36 @@ const documents: Documents = {
     "query Badges {\n  badges {\n    ...BadgeCatalogueFields\n  }\n}": types.BadgesDocument,
     "mutation MarkBadgesSeen {\n  markBadgesSeen\n}": types.MarkBadgesSeenDocument,
     "query MyUnseenBadges {\n  myUnseenBadges {\n    ...BadgeAwardFields\n  }\n}": types.MyUnseenBadgesDocument,
+    "mutation Bookmark($postId: ID!) {\n  bookmark(postId: $postId)\n}": types.BookmarkDocument,
+    "query Bookmarks($first: Int, $after: String) {\n  bookmarks(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PostCardFields\n      }\n    }\n  }\n}": types.BookmarksDocument,
+    "mutation Unbookmark($postId: ID!) {\n  unbookmark(postId: $postId)\n}": types.UnbookmarkDocument,
+    "mutation DiscardDraft($id: ID!) {\n  discardDraft(id: $id)\n}": types.DiscardDraftDocument,
+    "query Draft($id: ID, $postId: ID) {\n  draft(id: $id, postId: $postId) {\n    ...DraftFields\n  }\n}": types.DraftDocument,
+    "fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}": types.DraftFieldsFragmentDoc,
+    "query Drafts {\n  drafts {\n    ...DraftFields\n  }\n}": types.DraftsDocument,
+    "mutation SaveDraft($input: DraftInput!) {\n  saveDraft(input: $input) {\n    ...DraftFields\n  }\n}": types.SaveDraftDocument,
     "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}": types.CreatePostDocument,
     "query MarkdownPreview($body: String!) {\n  markdownPreview(body: $body)\n}": types.MarkdownPreviewDocument,
     "query PostForEdit($id: ID!) {\n  post(id: $id) {\n    id\n    kind\n    title\n    body\n    anonymous\n    tags {\n      id\n      name\n    }\n    caseDetails {\n      ...CaseDetailsFields\n    }\n    viewerCanEdit\n  }\n}": types.PostForEditDocument,
     "query TagSuggestions($prefix: String, $first: Int) {\n  tags(prefix: $prefix, first: $first) {\n    id\n    name\n    postCount\n  }\n}": types.TagSuggestionsDocument,
     "mutation UpdatePost($input: UpdatePostInput!) {\n  updatePost(input: $input) {\n    ...PostDetailFields\n  }\n}": types.UpdatePostDocument,
     "query Departments {\n  departments {\n    id\n    code\n    name\n    level\n    parentId\n    path\n  }\n}": types.DepartmentsDocument,
+    "query FeedDensity {\n  me {\n    id\n    feedDensity\n  }\n}\n\nmutation SetFeedDensity($density: FeedDensity!) {\n  setFeedDensity(density: $density)\n}": types.FeedDensityDocument,
     "query FeedPosts($first: Int, $after: String, $filter: PostFilter) {\n  posts(first: $first, after: $after, filter: $filter) {\n    edges {\n      cursor\n      node {\n        ...PostCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.FeedPostsDocument,
-    "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}": types.PostCardFieldsFragmentDoc,
+    "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  ideaStatus\n  bookmarked\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}": types.PostCardFieldsFragmentDoc,
+    "mutation AcknowledgeGuidelines {\n  acknowledgeGuidelines {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}": types.AcknowledgeGuidelinesDocument,
+    "query GuardRules {\n  guardRules {\n    words\n    staffEmailDomains\n    wordsUpdatedAt\n  }\n}": types.GuardRulesDocument,
+    "query PostingGuidelines {\n  postingGuidelines {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}": types.PostingGuidelinesDocument,
+    "mutation UpdateGuardWords($words: [String!]!) {\n  updateGuardWords(words: $words) {\n    words\n    staffEmailDomains\n    wordsUpdatedAt\n  }\n}": types.UpdateGuardWordsDocument,
+    "mutation UpdatePostingGuidelines($body: String!) {\n  updatePostingGuidelines(body: $body) {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}": types.UpdatePostingGuidelinesDocument,
+    "fragment AnswerRevisionFields on AnswerRevision {\n  id\n  number\n  editedAt\n  editor {\n    id\n    displayName\n  }\n  editorLabel\n  byAnonymousAsker\n  title\n  body\n  restoredFrom\n}": types.AnswerRevisionFieldsFragmentDoc,
+    "query AnswerRevisions($postId: ID!, $first: Int) {\n  post(id: $postId) {\n    id\n    answers {\n      id\n      revisionCount\n      revisions(first: $first) {\n        ...AnswerRevisionFields\n      }\n    }\n  }\n}": types.AnswerRevisionsDocument,
+    "fragment PostRevisionFields on PostRevision {\n  id\n  number\n  editedAt\n  editor {\n    id\n    displayName\n  }\n  editorLabel\n  byAnonymousAsker\n  title\n  body\n  restoredFrom\n}": types.PostRevisionFieldsFragmentDoc,
+    "query PostRevisions($id: ID!, $first: Int) {\n  post(id: $id) {\n    id\n    revisionCount\n    revisions(first: $first) {\n      ...PostRevisionFields\n    }\n  }\n}": types.PostRevisionsDocument,
+    "mutation RollbackAnswer($answerId: ID!, $revisionId: ID!) {\n  rollbackAnswer(answerId: $answerId, revisionId: $revisionId) {\n    id\n    body\n    bodyHtml\n    updatedAt\n    revisionCount\n  }\n}": types.RollbackAnswerDocument,
+    "mutation RollbackPost($postId: ID!, $revisionId: ID!) {\n  rollbackPost(postId: $postId, revisionId: $revisionId) {\n    id\n    title\n    body\n    bodyHtml\n    updatedAt\n    revisionCount\n  }\n}": types.RollbackPostDocument,
+    "fragment PostIdeaFields on Post {\n  id\n  kind\n  ideaStatus\n  ideaStatusNote\n  ideaStatusChangedAt\n  viewerCanSetIdeaStatus\n  ideaStatusChanges {\n    id\n    status\n    previousStatus\n    note\n    changedAt\n    changedBy {\n      id\n      displayName\n    }\n  }\n}": types.PostIdeaFieldsFragmentDoc,
+    "mutation SetIdeaStatus($postId: ID!, $status: IdeaStatus!, $note: String) {\n  setIdeaStatus(postId: $postId, status: $status, note: $note) {\n    ...PostIdeaFields\n  }\n}": types.SetIdeaStatusDocument,
     "subscription LiveNotificationAdded {\n  notificationAdded {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    message\n    link\n    postId\n    answerId\n    commentId\n  }\n}": types.LiveNotificationAddedDocument,
     "subscription LivePostActivity($postId: ID!) {\n  postActivity(postId: $postId) {\n    postId\n    kind\n    answerId\n    commentId\n    at\n  }\n}": types.LivePostActivityDocument,
     "query MentionCandidates($query: String!) {\n  users(filter: {query: $query}, first: 6) {\n    edges {\n      node {\n        id\n        displayName\n        mentionName\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n}": types.MentionCandidatesDocument,
@@ -246,7 +292,7 @@ const documents: Documents = {
     "query ReviewCount {\n  contentReviewMonths\n  contentReviewQueue(first: 0) {\n    totalCount\n  }\n}": types.ReviewCountDocument,
     "fragment ReviewPostFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  acceptedAnswer {\n    id\n  }\n  ...PostModerationFields\n}": types.ReviewPostFieldsFragmentDoc,
     "mutation UnmarkOfficialAnswer($answerId: ID!) {\n  unmarkOfficialAnswer(answerId: $answerId) {\n    ...AnswerModerationFields\n  }\n}": types.UnmarkOfficialAnswerDocument,
-    "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": types.NotificationSettingsDocument,
+    "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n    emailAvailable\n  }\n}": types.NotificationSettingsDocument,
     "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  kinds {\n    kind\n    email\n  }\n}": types.NotificationSettingsFieldsFragmentDoc,
     "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": types.UpdateNotificationSettingsDocument,
     "mutation Follow($targetType: FollowTarget!, $targetId: ID!) {\n  follow(targetType: $targetType, targetId: $targetId)\n}": types.FollowDocument,
@@ -258,7 +304,7 @@ const documents: Documents = {
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
     "mutation AcceptAnswer($answerId: ID!) {\n  acceptAnswer(answerId: $answerId) {\n    ...PostDetailFields\n  }\n}": types.AcceptAnswerDocument,
     "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentFields\n  }\n}": types.AddCommentDocument,
-    "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}": types.AnswerFieldsFragmentDoc,
+    "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n    avatarUrl\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  revisionCount\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}": types.AnswerFieldsFragmentDoc,
     "fragment CaseDetailsFields on CaseDetails {\n  problem\n  solution\n  effect\n  hoursSavedPerYear\n  tools\n}": types.CaseDetailsFieldsFragmentDoc,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  targetType\n  targetId\n  createdAt\n  viewerCanDelete\n  ...CommentModerationFields\n}": types.CommentFieldsFragmentDoc,
     "mutation CreateAnswer($input: CreateAnswerInput!) {\n  createAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": types.CreateAnswerDocument,
@@ -266,7 +312,7 @@ const documents: Documents = {
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
     "mutation DeletePost($id: ID!) {\n  deletePost(id: $id)\n}": types.DeletePostDocument,
     "query PostDetail($id: ID!) {\n  post(id: $id) {\n    ...PostDetailFields\n  }\n}": types.PostDetailDocument,
-    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}": types.PostDetailFieldsFragmentDoc,
+    "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n    avatarUrl\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  revisionCount\n  bookmarked\n  ...PostIdeaFields\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}": types.PostDetailFieldsFragmentDoc,
     "mutation RevealAnonymousAuthor($postId: ID!, $reason: String!) {\n  revealAnonymousAuthor(postId: $postId, reason: $reason) {\n    id\n    displayName\n    department {\n      id\n      name\n    }\n  }\n}": types.RevealAnonymousAuthorDocument,
     "mutation UnacceptAnswer($postId: ID!) {\n  unacceptAnswer(postId: $postId) {\n    ...PostDetailFields\n  }\n}": types.UnacceptAnswerDocument,
     "mutation UpdateAnswer($input: UpdateAnswerInput!) {\n  updateAnswer(input: $input) {\n    ...AnswerFields\n  }\n}": types.UpdateAnswerDocument,
@@ -284,6 +330,8 @@ const documents: Documents = {
     "mutation RemoveFromCollection($collectionId: ID!, $postId: ID!) {\n  removeFromCollection(collectionId: $collectionId, postId: $postId) {\n    ...CollectionSummaryFields\n    posts {\n      ...PostCardFields\n    }\n  }\n}": types.RemoveFromCollectionDocument,
     "mutation UnfeaturePost($postId: ID!) {\n  unfeaturePost(postId: $postId) {\n    id\n    featured\n    featuredNote\n    featuredAt\n  }\n}": types.UnfeaturePostDocument,
     "mutation UpdateCollection($id: ID!, $input: CollectionInput!) {\n  updateCollection(id: $id, input: $input) {\n    ...CollectionSummaryFields\n  }\n}": types.UpdateCollectionDocument,
+    "query MyProfile {\n  me {\n    id\n    displayName\n    extension\n    bio\n    expertise\n    avatarUrl\n  }\n}": types.MyProfileDocument,
+    "mutation UpdateMyProfile($input: ProfileInput!) {\n  updateMyProfile(input: $input) {\n    id\n    extension\n    bio\n    expertise\n    avatarUrl\n  }\n}": types.UpdateMyProfileDocument,
     "mutation React($input: ReactInput!) {\n  react(input: $input) {\n    ...ReactionFields\n  }\n}": types.ReactDocument,
     "fragment ReactionFields on ReactionSummary {\n  cheer\n  helpful\n  thanks\n  viewerStamps\n  targetType\n  targetId\n}": types.ReactionFieldsFragmentDoc,
     "mutation Unreact($input: ReactInput!) {\n  unreact(input: $input) {\n    ...ReactionFields\n  }\n}": types.UnreactDocument,
@@ -315,7 +363,7 @@ const documents: Documents = {
     "mutation UpdateTag($input: TagUpdateInput!) {\n  updateTag(input: $input) {\n    ...TagDetailFields\n  }\n}": types.UpdateTagDocument,
     "query TeamFilters {\n  me {\n    id\n    managedDepartments {\n      id\n      name\n      path\n    }\n  }\n  departments {\n    id\n    name\n    path\n    parentId\n    level\n  }\n}": types.TeamFiltersDocument,
     "query TeamSkillRecords($departmentId: ID) {\n  teamSkillRecords(departmentId: $departmentId) {\n    totalPoints\n    user {\n      id\n      displayName\n      roleCategoryName\n      department {\n        id\n        name\n        path\n      }\n    }\n    entries {\n      points\n      level\n      skill {\n        id\n        code\n        name\n      }\n    }\n    roleGap {\n      skill {\n        id\n        code\n      }\n    }\n    certifications {\n      tier\n      fiscalYear\n    }\n  }\n}": types.TeamSkillRecordsDocument,
-    "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}": types.UserProfileDocument,
+    "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    extension\n    bio\n    expertise\n    avatarUrl\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}": types.UserProfileDocument,
     "mutation CreateWebhook($input: WebhookInput!) {\n  createWebhook(input: $input) {\n    ...WebhookFields\n  }\n}": types.CreateWebhookDocument,
     "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}": types.DeleteWebhookDocument,
     "mutation TestWebhook($id: ID!) {\n  testWebhook(id: $id) {\n    ok\n    httpStatus\n    error\n  }\n}": types.TestWebhookDocument,
@@ -529,6 +577,38 @@ export function graphql(source: "query MyUnseenBadges {\n  myUnseenBadges {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation Bookmark($postId: ID!) {\n  bookmark(postId: $postId)\n}"): (typeof documents)["mutation Bookmark($postId: ID!) {\n  bookmark(postId: $postId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Bookmarks($first: Int, $after: String) {\n  bookmarks(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PostCardFields\n      }\n    }\n  }\n}"): (typeof documents)["query Bookmarks($first: Int, $after: String) {\n  bookmarks(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PostCardFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Unbookmark($postId: ID!) {\n  unbookmark(postId: $postId)\n}"): (typeof documents)["mutation Unbookmark($postId: ID!) {\n  unbookmark(postId: $postId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscardDraft($id: ID!) {\n  discardDraft(id: $id)\n}"): (typeof documents)["mutation DiscardDraft($id: ID!) {\n  discardDraft(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Draft($id: ID, $postId: ID) {\n  draft(id: $id, postId: $postId) {\n    ...DraftFields\n  }\n}"): (typeof documents)["query Draft($id: ID, $postId: ID) {\n  draft(id: $id, postId: $postId) {\n    ...DraftFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}"): (typeof documents)["fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Drafts {\n  drafts {\n    ...DraftFields\n  }\n}"): (typeof documents)["query Drafts {\n  drafts {\n    ...DraftFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveDraft($input: DraftInput!) {\n  saveDraft(input: $input) {\n    ...DraftFields\n  }\n}"): (typeof documents)["mutation SaveDraft($input: DraftInput!) {\n  saveDraft(input: $input) {\n    ...DraftFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}"): (typeof documents)["mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -553,11 +633,67 @@ export function graphql(source: "query Departments {\n  departments {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FeedDensity {\n  me {\n    id\n    feedDensity\n  }\n}\n\nmutation SetFeedDensity($density: FeedDensity!) {\n  setFeedDensity(density: $density)\n}"): (typeof documents)["query FeedDensity {\n  me {\n    id\n    feedDensity\n  }\n}\n\nmutation SetFeedDensity($density: FeedDensity!) {\n  setFeedDensity(density: $density)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FeedPosts($first: Int, $after: String, $filter: PostFilter) {\n  posts(first: $first, after: $after, filter: $filter) {\n    edges {\n      cursor\n      node {\n        ...PostCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"): (typeof documents)["query FeedPosts($first: Int, $after: String, $filter: PostFilter) {\n  posts(first: $first, after: $after, filter: $filter) {\n    edges {\n      cursor\n      node {\n        ...PostCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}"): (typeof documents)["fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}"];
+export function graphql(source: "fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  ideaStatus\n  bookmarked\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}"): (typeof documents)["fragment PostCardFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  featured\n  ideaStatus\n  bookmarked\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  answerCount\n  commentCount\n  reactions {\n    ...ReactionFields\n  }\n  createdAt\n  lastActivityAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcknowledgeGuidelines {\n  acknowledgeGuidelines {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}"): (typeof documents)["mutation AcknowledgeGuidelines {\n  acknowledgeGuidelines {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuardRules {\n  guardRules {\n    words\n    staffEmailDomains\n    wordsUpdatedAt\n  }\n}"): (typeof documents)["query GuardRules {\n  guardRules {\n    words\n    staffEmailDomains\n    wordsUpdatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PostingGuidelines {\n  postingGuidelines {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}"): (typeof documents)["query PostingGuidelines {\n  postingGuidelines {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateGuardWords($words: [String!]!) {\n  updateGuardWords(words: $words) {\n    words\n    staffEmailDomains\n    wordsUpdatedAt\n  }\n}"): (typeof documents)["mutation UpdateGuardWords($words: [String!]!) {\n  updateGuardWords(words: $words) {\n    words\n    staffEmailDomains\n    wordsUpdatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePostingGuidelines($body: String!) {\n  updatePostingGuidelines(body: $body) {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}"): (typeof documents)["mutation UpdatePostingGuidelines($body: String!) {\n  updatePostingGuidelines(body: $body) {\n    body\n    html\n    updatedAt\n    viewerHasSeen\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AnswerRevisionFields on AnswerRevision {\n  id\n  number\n  editedAt\n  editor {\n    id\n    displayName\n  }\n  editorLabel\n  byAnonymousAsker\n  title\n  body\n  restoredFrom\n}"): (typeof documents)["fragment AnswerRevisionFields on AnswerRevision {\n  id\n  number\n  editedAt\n  editor {\n    id\n    displayName\n  }\n  editorLabel\n  byAnonymousAsker\n  title\n  body\n  restoredFrom\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnswerRevisions($postId: ID!, $first: Int) {\n  post(id: $postId) {\n    id\n    answers {\n      id\n      revisionCount\n      revisions(first: $first) {\n        ...AnswerRevisionFields\n      }\n    }\n  }\n}"): (typeof documents)["query AnswerRevisions($postId: ID!, $first: Int) {\n  post(id: $postId) {\n    id\n    answers {\n      id\n      revisionCount\n      revisions(first: $first) {\n        ...AnswerRevisionFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PostRevisionFields on PostRevision {\n  id\n  number\n  editedAt\n  editor {\n    id\n    displayName\n  }\n  editorLabel\n  byAnonymousAsker\n  title\n  body\n  restoredFrom\n}"): (typeof documents)["fragment PostRevisionFields on PostRevision {\n  id\n  number\n  editedAt\n  editor {\n    id\n    displayName\n  }\n  editorLabel\n  byAnonymousAsker\n  title\n  body\n  restoredFrom\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PostRevisions($id: ID!, $first: Int) {\n  post(id: $id) {\n    id\n    revisionCount\n    revisions(first: $first) {\n      ...PostRevisionFields\n    }\n  }\n}"): (typeof documents)["query PostRevisions($id: ID!, $first: Int) {\n  post(id: $id) {\n    id\n    revisionCount\n    revisions(first: $first) {\n      ...PostRevisionFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollbackAnswer($answerId: ID!, $revisionId: ID!) {\n  rollbackAnswer(answerId: $answerId, revisionId: $revisionId) {\n    id\n    body\n    bodyHtml\n    updatedAt\n    revisionCount\n  }\n}"): (typeof documents)["mutation RollbackAnswer($answerId: ID!, $revisionId: ID!) {\n  rollbackAnswer(answerId: $answerId, revisionId: $revisionId) {\n    id\n    body\n    bodyHtml\n    updatedAt\n    revisionCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollbackPost($postId: ID!, $revisionId: ID!) {\n  rollbackPost(postId: $postId, revisionId: $revisionId) {\n    id\n    title\n    body\n    bodyHtml\n    updatedAt\n    revisionCount\n  }\n}"): (typeof documents)["mutation RollbackPost($postId: ID!, $revisionId: ID!) {\n  rollbackPost(postId: $postId, revisionId: $revisionId) {\n    id\n    title\n    body\n    bodyHtml\n    updatedAt\n    revisionCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PostIdeaFields on Post {\n  id\n  kind\n  ideaStatus\n  ideaStatusNote\n  ideaStatusChangedAt\n  viewerCanSetIdeaStatus\n  ideaStatusChanges {\n    id\n    status\n    previousStatus\n    note\n    changedAt\n    changedBy {\n      id\n      displayName\n    }\n  }\n}"): (typeof documents)["fragment PostIdeaFields on Post {\n  id\n  kind\n  ideaStatus\n  ideaStatusNote\n  ideaStatusChangedAt\n  viewerCanSetIdeaStatus\n  ideaStatusChanges {\n    id\n    status\n    previousStatus\n    note\n    changedAt\n    changedBy {\n      id\n      displayName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetIdeaStatus($postId: ID!, $status: IdeaStatus!, $note: String) {\n  setIdeaStatus(postId: $postId, status: $status, note: $note) {\n    ...PostIdeaFields\n  }\n}"): (typeof documents)["mutation SetIdeaStatus($postId: ID!, $status: IdeaStatus!, $note: String) {\n  setIdeaStatus(postId: $postId, status: $status, note: $note) {\n    ...PostIdeaFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -649,7 +785,7 @@ export function graphql(source: "mutation UnmarkOfficialAnswer($answerId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"): (typeof documents)["query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"];
+export function graphql(source: "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n    emailAvailable\n  }\n}"): (typeof documents)["query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n    emailAvailable\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -697,7 +833,7 @@ export function graphql(source: "mutation AddComment($input: AddCommentInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}"): (typeof documents)["fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}"];
+export function graphql(source: "fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n    avatarUrl\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  revisionCount\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}"): (typeof documents)["fragment AnswerFields on Answer {\n  id\n  postId\n  body\n  bodyHtml\n  author {\n    id\n    displayName\n    active\n    avatarUrl\n  }\n  byAnonymousAsker\n  department {\n    id\n    name\n  }\n  accepted\n  acceptedAt\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  revisionCount\n  viewerCanEdit\n  viewerCanDelete\n  ...AnswerModerationFields\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -729,7 +865,7 @@ export function graphql(source: "query PostDetail($id: ID!) {\n  post(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}"): (typeof documents)["fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}"];
+export function graphql(source: "fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n    avatarUrl\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  revisionCount\n  bookmarked\n  ...PostIdeaFields\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}"): (typeof documents)["fragment PostDetailFields on Post {\n  id\n  kind\n  title\n  body\n  bodyHtml\n  status\n  anonymous\n  viewerCanRevealAuthor\n  author {\n    id\n    displayName\n    active\n    avatarUrl\n  }\n  department {\n    id\n    name\n    path\n  }\n  tags {\n    id\n    name\n  }\n  caseDetails {\n    ...CaseDetailsFields\n  }\n  answers {\n    ...AnswerFields\n  }\n  answerCount\n  commentCount\n  acceptedAnswer {\n    id\n  }\n  reactions {\n    ...ReactionFields\n  }\n  comments {\n    ...CommentFields\n  }\n  createdAt\n  updatedAt\n  lastActivityAt\n  viewerCanEdit\n  viewerCanDelete\n  viewerCanAccept\n  viewerIsAuthor\n  revisionCount\n  bookmarked\n  ...PostIdeaFields\n  ...PostPracticesFields\n  ...PostModerationFields\n  ...PostFollowFields\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -798,6 +934,14 @@ export function graphql(source: "mutation UnfeaturePost($postId: ID!) {\n  unfea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateCollection($id: ID!, $input: CollectionInput!) {\n  updateCollection(id: $id, input: $input) {\n    ...CollectionSummaryFields\n  }\n}"): (typeof documents)["mutation UpdateCollection($id: ID!, $input: CollectionInput!) {\n  updateCollection(id: $id, input: $input) {\n    ...CollectionSummaryFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyProfile {\n  me {\n    id\n    displayName\n    extension\n    bio\n    expertise\n    avatarUrl\n  }\n}"): (typeof documents)["query MyProfile {\n  me {\n    id\n    displayName\n    extension\n    bio\n    expertise\n    avatarUrl\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyProfile($input: ProfileInput!) {\n  updateMyProfile(input: $input) {\n    id\n    extension\n    bio\n    expertise\n    avatarUrl\n  }\n}"): (typeof documents)["mutation UpdateMyProfile($input: ProfileInput!) {\n  updateMyProfile(input: $input) {\n    id\n    extension\n    bio\n    expertise\n    avatarUrl\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -925,7 +1069,7 @@ export function graphql(source: "query TeamSkillRecords($departmentId: ID) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}"): (typeof documents)["query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}"];
+export function graphql(source: "query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    extension\n    bio\n    expertise\n    avatarUrl\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}"): (typeof documents)["query UserProfile($id: ID!, $postsFirst: Int, $postsAfter: String, $answersFirst: Int) {\n  user(id: $id) {\n    id\n    displayName\n    active\n    email\n    extension\n    bio\n    expertise\n    avatarUrl\n    role\n    roleCategory\n    roleCategoryName\n    layer\n    layerName\n    department {\n      id\n      name\n      path\n    }\n    assignments {\n      id\n      title\n      startDate\n      endDate\n      department {\n        id\n        name\n        path\n      }\n    }\n    postCount\n    answerCount\n    acceptedAnswerCount\n    createdAt\n    posts(first: $postsFirst, after: $postsAfter) {\n      edges {\n        cursor\n        node {\n          ...PostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    answers(first: $answersFirst) {\n      id\n      accepted\n      createdAt\n      reactions {\n        ...ReactionFields\n      }\n      post {\n        id\n        title\n        kind\n        status\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,8 +15,9 @@ export const enNotificationSettings: Partial<Record<MessageKey, string>> = {
   'notifSettings.modeHelp.DAILY': 'One e-mail around 8:00 every morning.',
   'notifSettings.modeHelp.WEEKLY': 'One e-mail around 8:00 every Monday.',
   'notifSettings.modeHelp.OFF': 'No e-mail; check notifications in the app.',
-  'notifSettings.smtpNote':
-    'E-mail is sent only if the city (the system administrator) has set up outgoing mail. Until then nothing is e-mailed, whatever you choose here.',
+  'notifSettings.smtpOn': 'Outgoing e-mail is set up here: notifications reach your registered address as chosen.',
+  'notifSettings.smtpOff':
+    'Outgoing e-mail is not set up here yet, so nothing is e-mailed for now (notifications still appear in the app). Your choice is kept and used once the administrator sets it up.',
   'notifSettings.routingTitle': 'Requests to answer',
   'notifSettings.routingLabel': 'Accept requests to answer',
   'notifSettings.routingHelp': 'When on, askers and the DX office can choose you with “Ask an expert” (at most 5 requests a day). When off, you get none.',
@@ -41,6 +42,7 @@ export const enNotificationSettings: Partial<Record<MessageKey, string>> = {
   'notifSettings.kind.OFFICIAL_ANSWER': 'Official answers',
   'notifSettings.kind.POST_FEATURED': 'My post featured',
   'notifSettings.kind.CASE_ADOPTED': 'My case adopted',
+  'notifSettings.kind.IDEA_STATUS_CHANGED': 'My idea’s status changes',
   'notifSettings.kind.CONTENT_HIDDEN': 'My content hidden',
   'notifSettings.kind.CONTENT_RESTORED': 'My content restored',
   'notifSettings.kind.POST_CLOSED': 'My question closed',

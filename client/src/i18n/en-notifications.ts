@@ -44,6 +44,7 @@ export const enNotifications: Partial<Record<MessageKey, string>> = {
   'notifications.kind.OFFICIAL_ANSWER': 'Official answer',
   'notifications.kind.POST_FEATURED': 'Best practice',
   'notifications.kind.CASE_ADOPTED': 'Roll-out',
+  'notifications.kind.IDEA_STATUS_CHANGED': 'Idea status',
   'notifications.kind.CONTENT_HIDDEN': 'Hidden',
   'notifications.kind.CONTENT_RESTORED': 'Restored',
   'notifications.kind.POST_CLOSED': 'Closed',

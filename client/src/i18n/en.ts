@@ -1,5 +1,9 @@
 import { enAdmin } from './en-admin';
+import { enGuard } from './en-guard';
+import { enHistory } from './en-history';
 import { enLive } from './en-live';
+import { enShare } from './en-share';
+import { enUploads } from './en-uploads';
 import { enModeration } from './en-moderation';
 import { enNotificationSettings } from './en-notification-settings';
 import { enNotifications } from './en-notifications';
@@ -13,13 +17,17 @@ import type { MessageKey } from './ja';
  */
 export const en: Partial<Record<MessageKey, string>> = {
   ...enAdmin,
+  ...enHistory,
   ...enStats,
   ...enPractices,
   ...enModeration,
   ...enNotifications,
   ...enLive,
+  ...enShare,
+  ...enUploads,
   ...enNotificationSettings,
   ...enWebhooks,
+  ...enGuard,
   'app.name': 'Banso',
   'app.fullName': 'Banso 伴走',
   'app.tagline': 'DX companion platform for municipal staff',
@@ -120,6 +128,13 @@ export const en: Partial<Record<MessageKey, string>> = {
   'home.clearTag': 'Clear tag filter',
   'home.count': '{count} posts',
   'home.loadMore': 'Load more',
+  'feed.density': 'Feed layout',
+  'feed.density.CARDS': 'Cards',
+  'feed.density.COMPACT': 'List',
+  'feed.row.comments': 'Comments',
+  'feed.filteredEmpty': 'No posts match {filter}',
+  'feed.filteredEmptyHint': 'Nothing matches these filters. Change them, or clear them to see every post.',
+  'feed.clearFilters': 'Clear filters',
   'home.empty': 'No posts yet',
   'home.emptyHint': 'Be the first to ask a question or share a case. Small questions are welcome.',
   'home.emptyCta': 'Ask a question',
@@ -551,6 +566,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'search.noResults': 'Nothing matches "{q}"',
   'search.noResultsHint': 'Try fewer words, other words, or remove filters. If it is not here yet, ask a question.',
   'search.tryInstead': 'Try instead',
+  'search.askThis': 'Ask this as a question',
   'similar.heading': 'Similar posts already exist — one of them may answer your question',
   'similar.resolved': 'This question is resolved',
   'related.heading': 'Related posts',

@@ -16,8 +16,9 @@ export const jaNotificationSettings = {
   'notifSettings.modeHelp.DAILY': '毎朝8時ごろ、前日からのお知らせを1通にまとめて送ります。',
   'notifSettings.modeHelp.WEEKLY': '毎週月曜の朝8時ごろ、1週間分を1通にまとめて送ります。',
   'notifSettings.modeHelp.OFF': 'メールは送りません。お知らせは画面上で確認します。',
-  'notifSettings.smtpNote':
-    'メールは、市（システム管理者）がメール送信を設定している場合にだけ送られます。設定されていない間は、ここで選んでもメールは届きません（画面上のお知らせは届きます）。',
+  'notifSettings.smtpOn': 'この環境ではメール送信が設定されています。選んだ送り方で、登録のメールアドレスに届きます。',
+  'notifSettings.smtpOff':
+    'この環境ではまだメール送信が設定されていないため、いまはメールは届きません（画面上のお知らせは届きます）。選んだ送り方は保存され、システム管理者が設定すると使われます。',
   'notifSettings.routingTitle': '回答の依頼',
   'notifSettings.routingLabel': '回答の依頼を受け付ける',
   'notifSettings.routingHelp':
@@ -43,6 +44,7 @@ export const jaNotificationSettings = {
   'notifSettings.kind.OFFICIAL_ANSWER': '公式見解が示されたとき',
   'notifSettings.kind.POST_FEATURED': '優良事例に選ばれたとき',
   'notifSettings.kind.CASE_ADOPTED': '自分の事例が横展開されたとき',
+  'notifSettings.kind.IDEA_STATUS_CHANGED': '自分のアイデアの状況が変わったとき',
   'notifSettings.kind.CONTENT_HIDDEN': '自分の投稿が非表示になったとき',
   'notifSettings.kind.CONTENT_RESTORED': '自分の投稿が再表示されたとき',
   'notifSettings.kind.POST_CLOSED': '質問がクローズされたとき',
@@ -60,6 +62,7 @@ export const jaNotificationSettings = {
   'notifSettings.kindHelp.OFFICIAL_ANSWER': 'フォロー中の投稿や自分の回答が公式見解になったとき',
   'notifSettings.kindHelp.POST_FEATURED': '自分の投稿がDX推進課に優良事例として選ばれたとき',
   'notifSettings.kindHelp.CASE_ADOPTED': 'ほかの部署が自分の事例の導入を記録したとき',
+  'notifSettings.kindHelp.IDEA_STATUS_CHANGED': 'DX推進課や部署の管理職が、アイデアを「検討中」「採用」「見送り」にしたとき（メモ付き）',
   'notifSettings.kindHelp.CONTENT_HIDDEN': '自分の投稿・回答・コメントが非表示にされたとき（理由つき）',
   'notifSettings.kindHelp.CONTENT_RESTORED': '非表示だった自分の投稿・回答・コメントが再表示されたとき',
   'notifSettings.kindHelp.POST_CLOSED': '自分の質問がクローズされたとき（理由つき）',

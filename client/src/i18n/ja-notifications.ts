@@ -43,6 +43,7 @@ export const jaNotifications = {
   'notifications.kind.OFFICIAL_ANSWER': '公式見解',
   'notifications.kind.POST_FEATURED': '優良事例',
   'notifications.kind.CASE_ADOPTED': '横展開',
+  'notifications.kind.IDEA_STATUS_CHANGED': 'アイデアの状況',
   'notifications.kind.CONTENT_HIDDEN': '非表示',
   'notifications.kind.CONTENT_RESTORED': '再表示',
   'notifications.kind.POST_CLOSED': 'クローズ',

@@ -1,5 +1,9 @@
 import { jaAdmin } from './ja-admin';
+import { jaGuard } from './ja-guard';
+import { jaHistory } from './ja-history';
 import { jaLive } from './ja-live';
+import { jaShare } from './ja-share';
+import { jaUploads } from './ja-uploads';
 import { jaModeration } from './ja-moderation';
 import { jaNotificationSettings } from './ja-notification-settings';
 import { jaNotifications } from './ja-notifications';
@@ -14,13 +18,17 @@ import { jaWebhooks } from './ja-webhooks';
  */
 export const ja = {
   ...jaAdmin,
+  ...jaHistory,
   ...jaStats,
   ...jaPractices,
   ...jaModeration,
   ...jaNotifications,
   ...jaLive,
+  ...jaShare,
+  ...jaUploads,
   ...jaNotificationSettings,
   ...jaWebhooks,
+  ...jaGuard,
   'app.name': '伴走',
   'app.fullName': '伴走 Banso',
   'app.tagline': '自治体職員のためのDX伴走プラットフォーム',
@@ -121,6 +129,13 @@ export const ja = {
   'home.clearTag': 'タグの絞り込みを解除',
   'home.count': '{count}件',
   'home.loadMore': 'もっと見る',
+  'feed.density': 'フィードの表示',
+  'feed.density.CARDS': 'カード',
+  'feed.density.COMPACT': '一覧',
+  'feed.row.comments': 'コメント数',
+  'feed.filteredEmpty': '{filter}の投稿はありません',
+  'feed.filteredEmptyHint': '絞り込みの条件に当てはまる投稿がありません。条件を変えるか、解除してすべての投稿を表示してください。',
+  'feed.clearFilters': '絞り込みを解除',
   'home.empty': 'まだ投稿がありません',
   'home.emptyHint': '最初の質問や事例を投稿してみましょう。小さな疑問でも大歓迎です。',
   'home.emptyCta': '質問する',
@@ -554,6 +569,7 @@ export const ja = {
   'search.noResults': '「{q}」に一致する投稿は見つかりませんでした',
   'search.noResultsHint': '語を減らす、別の言い方にする、絞り込みを外すと見つかるかもしれません。見つからなければ、質問してみましょう。',
   'search.tryInstead': 'こちらで探してみる',
+  'search.askThis': 'この内容で質問する',
   'similar.heading': '似た投稿があります。解決のヒントになるかもしれません',
   'similar.resolved': 'この質問は解決済みです',
   'related.heading': '関連する投稿',

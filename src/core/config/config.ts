@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 
 export interface AppConfig {
@@ -20,9 +21,17 @@ export interface AppConfig {
   unansweredFollowupDays: number;
   /** WEBHOOK_ALLOWED_HOSTS: where webhooks may post (host names, IP addresses, CIDRs); empty: no webhook can be saved. */
   webhookAllowedHosts: string[];
+  /**
+   * STAFF_EMAIL_DOMAINS: the city's own e-mail domains (and their sub-domains). The
+   * personal-information guard treats any other address in a post as a resident's. Empty: the
+   * domains of the active accounts' e-mail addresses are used.
+   */
+  staffEmailDomains: string[];
   /** E-mail notifications (null: none are sent). */
   mail: MailConfig | null;
   mutationRateLimit: { max: number; windowMs: number };
+  /** Attachments (POST /uploads, GET /uploads/:id): where the files live and how much one person may upload. */
+  uploads: UploadsConfig;
   clientDistPath: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** Single sign-on with OpenID Connect (docs/sso.md); null when OIDC_ISSUER is unset. */
@@ -34,6 +43,16 @@ export interface AppConfig {
   localLogin: boolean;
   /** Start-up notices about the chosen settings (Japanese / English); the server logs them once. */
   notices: { level: 'warn' | 'log'; message: string }[];
+}
+
+/** Attachments: content-addressed files under `dir` (UPLOAD_DIR), limits per file and per person and JST day. */
+export interface UploadsConfig {
+  /** UPLOAD_DIR: default `<database dir>/uploads`; back it up together with the database. */
+  dir: string;
+  /** UPLOAD_MAX_BYTES: largest accepted file (default 10 MB). */
+  maxBytes: number;
+  /** UPLOAD_DAILY_LIMIT: files one person may upload per JST day (default 100). */
+  dailyLimit: number;
 }
 
 /** The relying-party settings for single sign-on (OIDC_*). */
@@ -295,6 +314,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const contentReviewMonths = parseInt10('CONTENT_REVIEW_MONTHS', env.CONTENT_REVIEW_MONTHS, 12, 1, 120, problems);
   const unansweredFollowupDays = parseInt10('UNANSWERED_FOLLOWUP_DAYS', env.UNANSWERED_FOLLOWUP_DAYS, 2, 1, 20, problems);
   const mutationMax = parseInt10('MUTATION_RATE_LIMIT', env.MUTATION_RATE_LIMIT, 120, 1, 100000, problems);
+  const uploadMaxBytes = parseInt10('UPLOAD_MAX_BYTES', env.UPLOAD_MAX_BYTES, 10 * 1024 * 1024, 1024, 100 * 1024 * 1024, problems);
+  const uploadDailyLimit = parseInt10('UPLOAD_DAILY_LIMIT', env.UPLOAD_DAILY_LIMIT, 100, 1, 100000, problems);
   const logLevelRaw = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'log');
   if (!['error', 'warn', 'log', 'debug'].includes(logLevelRaw))
     problems.push(`LOG_LEVEL="${logLevelRaw}" は error / warn / log / debug のいずれかにしてください`);
@@ -360,13 +381,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(/[\s,]+/)
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean),
+    staffEmailDomains: (env.STAFF_EMAIL_DOMAINS ?? '')
+      .split(/[\s,]+/)
+      .map((h) => h.trim().toLowerCase().replace(/^@/, ''))
+      .filter(Boolean),
     mutationRateLimit: { max: mutationMax, windowMs: 60 * 1000 },
+    uploads: { dir: defaultUploadDir(env, databasePath), maxBytes: uploadMaxBytes, dailyLimit: uploadDailyLimit },
     clientDistPath: resolve(env.CLIENT_DIST_PATH ?? resolve(__dirname, '../../../client/dist')),
     logLevel: logLevelRaw as AppConfig['logLevel'],
     oidc,
     localLogin,
     notices,
   };
+}
+
+/**
+ * UPLOAD_DIR, or `uploads` beside the database (the data directory, so one backup of that
+ * directory holds both). An in-memory database has no directory: a temporary one is used.
+ */
+export function defaultUploadDir(env: NodeJS.ProcessEnv, databasePath: string): string {
+  const raw = env.UPLOAD_DIR?.trim();
+  if (raw) return resolve(raw);
+  if (databasePath === ':memory:' || databasePath.startsWith('file:')) return resolve(tmpdir(), `banso-uploads-${process.pid}`);
+  return resolve(dirname(databasePath), 'uploads');
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

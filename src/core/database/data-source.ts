@@ -14,6 +14,10 @@ import { StatsSpeed1764400000000 } from './migrations/1764400000000-stats-speed'
 import { DxOffice1764500000000 } from './migrations/1764500000000-dx-office';
 import { Notifications1764600000000 } from './migrations/1764600000000-notifications';
 import { Webhooks1764700000000 } from './migrations/1764700000000-webhooks';
+import { Attachments1764800000000 } from './migrations/1764800000000-attachments';
+import { DraftsGuard1764810000000 } from './migrations/1764810000000-drafts-guard';
+import { IdeasBookmarks1764820000000 } from './migrations/1764820000000-ideas-bookmarks';
+import { FeedDensity1764830000000 } from './migrations/1764830000000-feed-density';
 import type Database from 'better-sqlite3';
 
 export const MIGRATIONS = [
@@ -28,6 +32,10 @@ export const MIGRATIONS = [
   DxOffice1764500000000,
   Notifications1764600000000,
   Webhooks1764700000000,
+  Attachments1764800000000,
+  DraftsGuard1764810000000,
+  IdeasBookmarks1764820000000,
+  FeedDensity1764830000000,
 ];
 
 /**

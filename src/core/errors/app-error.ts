@@ -7,6 +7,7 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  PERSONAL_INFO_SUSPECTED = 'PERSONAL_INFO_SUSPECTED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -32,3 +33,9 @@ export const rateLimited = (retryAfterSec: number) =>
   new AppError(ErrorCode.RATE_LIMITED, `操作が多すぎます。${retryAfterSec}秒ほど待ってからもう一度お試しください。`, {
     retryAfter: retryAfterSec,
   });
+/**
+ * The text looks like it holds personal information (#13). `findings` (kind + masked excerpt)
+ * let the SPA list them; the request is accepted again with `acknowledgeWarnings: true`.
+ */
+export const personalInfoSuspected = (msg: string, findings: { kind: string; excerpt: string }[]) =>
+  new AppError(ErrorCode.PERSONAL_INFO_SUSPECTED, msg, { findings });

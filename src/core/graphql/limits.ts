@@ -44,6 +44,11 @@ const LIST_SIZES: Record<string, number> = {
   posts: 30,
   topCases: 5,
   changedTags: 3,
+  // The viewer's own drafts (at most 50 are kept per person).
+  drafts: 50,
+  // 編集履歴: 5 revisions unless `first` says otherwise (at most 50, HISTORY_LIMITS); an idea's status changes.
+  revisions: 5,
+  ideaStatusChanges: 5,
 };
 
 /**

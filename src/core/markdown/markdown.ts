@@ -55,8 +55,11 @@ export const MARKDOWN_LIMITS = Object.freeze({
 /**
  * Markdown → safe HTML. Raw HTML in the source is escaped (html: false), the output is
  * sanitised again with an allow-list (defence in depth), links are limited to
- * http/https/mailto and open with rel="noopener noreferrer nofollow". Images are not
- * rendered as <img>: on a closed network an external image can only fail or leak.
+ * http/https/mailto and open with rel="noopener noreferrer nofollow". Only uploaded files
+ * (`![name](/uploads/<id>)`, same origin) are rendered as <img>: on a closed network an
+ * external image can only fail or leak, so any other image is shown as a link.
+ * `[name](/uploads/<id>)` is a download link (class `attachment`; its Markdown title, which
+ * the editor fills with the size, is shown after the name by the SPA's stylesheet).
  */
 const md = new MarkdownIt({
   html: false,
@@ -65,7 +68,15 @@ const md = new MarkdownIt({
   typographer: false,
   maxNesting: MARKDOWN_LIMITS.maxNesting,
 });
-md.disable(['image']);
+/** The address of an uploaded file: same origin, a random id (see UploadsService). */
+export const UPLOAD_PATH = /^\/uploads\/[A-Za-z0-9_-]{22}$/;
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const token = tokens[idx];
+  const src = String(token.attrGet('src') ?? '');
+  const alt = String(self.renderInlineAsText(token.children ?? [], options, env));
+  if (UPLOAD_PATH.test(src)) return `<img src="${md.utils.escapeHtml(src)}" alt="${md.utils.escapeHtml(alt)}" loading="lazy">`;
+  return `<a href="${md.utils.escapeHtml(src)}">${md.utils.escapeHtml(alt || src)}</a>`;
+};
 md.validateLink = (url: string) => /^(https?:|mailto:)/i.test(url.trim()) || /^[#/]/.test(url.trim());
 
 // ---------------------------------------------------------------------------------------
@@ -400,17 +411,38 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'th',
     'td',
     'input',
+    'img',
   ],
-  allowedAttributes: { input: ['type', 'disabled', 'checked', 'aria-label'], li: ['class'], a: ['href', 'title', 'rel', 'target'], th: ['style'], td: ['style'], ol: ['start'], code: ['class'] },
+  allowedAttributes: {
+    input: ['type', 'disabled', 'checked', 'aria-label'],
+    li: ['class'],
+    a: ['href', 'title', 'rel', 'target', 'class', 'download'],
+    img: ['src', 'alt', 'loading'],
+    th: ['style'],
+    td: ['style'],
+    ol: ['start'],
+    code: ['class'],
+  },
   allowedStyles: { th: { 'text-align': [/^(left|right|center)$/] }, td: { 'text-align': [/^(left|right|center)$/] } },
-  allowedClasses: { code: [/^language-[\w-]+$/], li: ['task-list-item'] },
+  allowedClasses: { code: [/^language-[\w-]+$/], li: ['task-list-item'], a: ['attachment'] },
   // Only the task list's read-only checkbox (raw HTML in the source is escaped anyway).
-  exclusiveFilter: (frame) => frame.tag === 'input' && (frame.attribs.type !== 'checkbox' || !('disabled' in frame.attribs)),
+  // Images only from this origin's uploads: anything else is dropped.
+  exclusiveFilter: (frame) =>
+    (frame.tag === 'input' && (frame.attribs.type !== 'checkbox' || !('disabled' in frame.attribs))) ||
+    (frame.tag === 'img' && !UPLOAD_PATH.test(frame.attribs.src ?? '')),
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesAppliedToAttributes: ['href'],
+  allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   transformTags: {
-    a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow', target: '_blank' }),
+    // A link to an uploaded file downloads it (the server sends it as an attachment); others open in a new tab.
+    a: (tagName, attribs) => {
+      const { href, title } = attribs;
+      if (UPLOAD_PATH.test(href ?? '')) return { tagName, attribs: { href, ...(title ? { title } : {}), class: 'attachment', download: '' } };
+      const rest: Record<string, string> = { ...attribs };
+      delete rest.class;
+      delete rest.download;
+      return { tagName, attribs: { ...rest, rel: 'noopener noreferrer nofollow', target: '_blank' } };
+    },
   },
 };
 /** What sanitising adds to each link (` rel="noopener noreferrer nofollow" target="_blank"`). */
@@ -555,6 +587,8 @@ function tokensToText(tokens: Token[]): string {
       for (const child of token.children ?? []) {
         if (child.type === 'softbreak' || child.type === 'hardbreak') parts.push(' ');
         else if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline') parts.push(child.content);
+        // An image counts by its name (the alt text); URLs are never text.
+        else if (child.type === 'image') parts.push(' ', child.content, ' ');
       }
     } else if (token.type === 'code_block' || token.type === 'fence') {
       parts.push(' ', token.content, ' ');

@@ -59,10 +59,16 @@ export const GLOBAL_CAPABILITIES = {
   'adoption.recordAny': { roles: ['DX_OFFICE', 'ADMIN'], denied: '自分の部署の導入状況だけを記録できます。' },
   /** The report queue: resolve reports, hide and restore content, close and reopen questions. */
   'moderation.resolve': { roles: ['DX_OFFICE', 'ADMIN'], denied: '通報の対応・非表示・クローズはDX推進課と管理者だけが行えます。' },
+  /** Restore an older revision of any post or answer (a new revision, audited; history stays append-only). */
+  'content.rollback': { roles: ['DX_OFFICE'], denied: '以前の版に戻せるのはDX推進課だけです。' },
+  /** Set the status of any idea (提案 → 検討中 → 採用 / 見送り); a manager may for the ideas of the departments they manage. */
+  'idea.setStatusAny': { roles: ['DX_OFFICE'], denied: 'アイデアの状況を変更できるのはDX推進課と、投稿した部署の管理職だけです。' },
   /** Ask people to look at anyone's question (回答の依頼), not only one's own. */
   'question.routeAny': { roles: ['DX_OFFICE'], denied: '回答の依頼ができるのは質問者とDX推進課だけです。' },
   /** Outgoing chat webhooks (Teams, Slack-compatible, generic): create, edit, test, delete. */
   'webhooks.manage': { roles: ['DX_OFFICE', 'ADMIN'], denied: 'Webhook を設定できるのはDX推進課と管理者だけです。' },
+  /** The personal-information guard's word list and the posting guidelines (#13). */
+  'guard.edit': { roles: ['DX_OFFICE'], denied: '注意語リストと投稿ガイドラインを編集できるのはDX推進課だけです。' },
   /** Accounts: create, edit, deactivate and reactivate people, reset passwords, see employee numbers. */
   'admin.users': { roles: ['ADMIN'], denied: 'アカウントを管理できるのは管理者だけです。' },
   /** The organisation: departments (create, rename, move, retire), transfers, manager scopes, the staff import. */

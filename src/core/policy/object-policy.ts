@@ -20,7 +20,18 @@ export type CommentCapability = 'comment.delete';
 export type PersonCapability = 'user.viewPersonalRecord' | 'user.viewEmail';
 /** Give or withdraw a stamp on a post, an answer or a comment. */
 export type StampTargetCapability = 'content.react';
-export type ObjectCapability = PostCapability | AnswerCapability | CommentCapability | PersonCapability | StampTargetCapability;
+/** Set an idea's status (提案 → 検討中 → 採用 / 見送り). */
+export type IdeaCapability = 'idea.setStatus';
+/** Download or view an uploaded file (`GET /uploads/:id`). */
+export type AttachmentCapability = 'attachment.view';
+export type ObjectCapability =
+  | PostCapability
+  | AnswerCapability
+  | CommentCapability
+  | PersonCapability
+  | StampTargetCapability
+  | IdeaCapability
+  | AttachmentCapability;
 
 export interface PostFacts {
   authorId: number;
@@ -38,6 +49,11 @@ export interface CommentFacts {
 
 export interface StampTargetFacts {
   authorId: number;
+}
+
+export interface IdeaFacts {
+  /** Does the viewer manage the idea's owning department (the author's department when it was posted, or one above it)? Asked only when it matters. */
+  managedByViewer: () => boolean;
 }
 
 export interface PersonFacts {
@@ -115,6 +131,15 @@ export function personDenial(viewer: Viewer | null | undefined, person: PersonFa
   }
 }
 
+/** The DX office decides on any idea; a manager on the ideas of the departments they manage (the author's department at posting time). */
+export function ideaDenial(viewer: Viewer | null | undefined, idea: IdeaFacts, capability: IdeaCapability): string | null {
+  if (!viewer) return DENIED;
+  switch (capability) {
+    case 'idea.setStatus':
+      return can(viewer, 'idea.setStatusAny') || (can(viewer, 'team.view') && idea.managedByViewer()) ? null : 'アイデアの状況を変更できるのはDX推進課と、投稿した部署の管理職だけです。';
+  }
+}
+
 export const postCan = (viewer: Viewer | null | undefined, post: PostFacts, capability: PostCapability) => postDenial(viewer, post, capability) === null;
 export const answerCan = (viewer: Viewer | null | undefined, answer: AnswerFacts, capability: AnswerCapability) =>
   answerDenial(viewer, answer, capability) === null;
@@ -122,6 +147,32 @@ export const commentCan = (viewer: Viewer | null | undefined, comment: CommentFa
   commentDenial(viewer, comment, capability) === null;
 export const stampTargetCan = (viewer: Viewer | null | undefined, target: StampTargetFacts, capability: StampTargetCapability) =>
   stampTargetDenial(viewer, target, capability) === null;
+export const ideaCan = (viewer: Viewer | null | undefined, idea: IdeaFacts, capability: IdeaCapability) => ideaDenial(viewer, idea, capability) === null;
+export interface AttachmentFacts {
+  uploaderId: number;
+  /** Some post, answer, comment or profile references it. */
+  referenced: boolean;
+  /** Some of what references it is live (not deleted or hidden, on a live post). */
+  visible: boolean;
+}
+
+/**
+ * Access follows the content: a file is served to everyone signed in while live content (or a
+ * profile) references it; a file only hidden or deleted content references, to its uploader
+ * and moderators; a fresh upload nothing references yet, to its uploader only. A refusal is
+ * answered as "not found", so it tells nothing about the file.
+ */
+export function attachmentDenial(viewer: Viewer | null | undefined, file: AttachmentFacts, capability: AttachmentCapability): string | null {
+  if (!viewer) return DENIED;
+  switch (capability) {
+    case 'attachment.view':
+      if (viewer.id === file.uploaderId || file.visible) return null;
+      return file.referenced && can(viewer, 'content.moderate') ? null : 'ファイルが見つかりません。';
+  }
+}
+
+export const attachmentCan = (viewer: Viewer | null | undefined, file: AttachmentFacts, capability: AttachmentCapability) =>
+  attachmentDenial(viewer, file, capability) === null;
 export const personCan = (viewer: Viewer | null | undefined, person: PersonFacts, capability: PersonCapability) =>
   personDenial(viewer, person, capability) === null;
 

@@ -3,7 +3,9 @@ import { can, GLOBAL_CAPABILITIES, GLOBAL_CAPABILITY_NAMES, GlobalCapability, pe
 import {
   answerDenial,
   AnswerFacts,
+  attachmentDenial,
   commentDenial,
+  ideaDenial,
   ObjectCapability,
   personDenial,
   postDenial,
@@ -39,8 +41,11 @@ const GLOBAL: Record<GlobalCapability, string> = {
   'answer.markOfficial': '· · ✓ ✓',
   'adoption.recordAny': '· · ✓ ✓',
   'moderation.resolve': '· · ✓ ✓',
+  'content.rollback': '· · ✓ ·', // restoring an older revision is editorial work of the DX office
+  'idea.setStatusAny': '· · ✓ ·', // managers: only their departments' ideas (object rule)
   'question.routeAny': '· · ✓ ·',
   'webhooks.manage': '· · ✓ ✓',
+  'guard.edit': '· · ✓ ·', // the guard's word list and the posting guidelines are the DX office's
   'admin.users': '· · · ✓',
   'admin.organisation': '· · · ✓',
   'audit.viewAll': '· · · ✓',
@@ -64,6 +69,7 @@ const OTHER_ID = 99;
 const post = (authorId: number, answerCount: number): PostFacts => ({ authorId, answerCount });
 const answer = (authorId: number, accepted: boolean): AnswerFacts => ({ authorId, accepted });
 const person = (id: number, inTeam: boolean) => ({ id, inViewersTeam: () => inTeam });
+const file = (uploaderId: number, referenced: boolean, visible: boolean) => ({ uploaderId, referenced, visible });
 
 const OBJECT: ObjectCase[] = [
   //                                                                                      S M D A
@@ -157,6 +163,18 @@ const OBJECT: ObjectCase[] = [
     decide: (v) => personDenial(v, person(OTHER_ID, true), 'user.viewEmail'),
   },
   { capability: 'user.viewEmail', situation: 'anyone else', expected: '· · ✓ ✓', decide: (v) => personDenial(v, person(OTHER_ID, false), 'user.viewEmail') },
+  {
+    capability: 'idea.setStatus',
+    situation: 'an idea of a managed dept',
+    expected: '· ✓ ✓ ✓',
+    decide: (v) => ideaDenial(v, { managedByViewer: () => true }, 'idea.setStatus'),
+  },
+  { capability: 'idea.setStatus', situation: 'any other idea', expected: '· · ✓ ·', decide: (v) => ideaDenial(v, { managedByViewer: () => false }, 'idea.setStatus') },
+  // Uploaded files follow the content that references them.
+  { capability: 'attachment.view', situation: 'own upload, not referenced yet', expected: '✓ ✓ ✓ ✓', decide: (v) => attachmentDenial(v, file(VIEWER_ID, false, false), 'attachment.view') },
+  { capability: 'attachment.view', situation: 'someone else’s, not referenced yet', expected: '· · · ·', decide: (v) => attachmentDenial(v, file(OTHER_ID, false, false), 'attachment.view') },
+  { capability: 'attachment.view', situation: 'in live content', expected: '✓ ✓ ✓ ✓', decide: (v) => attachmentDenial(v, file(OTHER_ID, true, true), 'attachment.view') },
+  { capability: 'attachment.view', situation: 'only in hidden/deleted content', expected: '· · ✓ ✓', decide: (v) => attachmentDenial(v, file(OTHER_ID, true, false), 'attachment.view') },
 ];
 
 const viewer = (role: Role): Viewer => ({ id: VIEWER_ID, role, displayName: role, sessionId: 's' });
@@ -210,8 +228,11 @@ describe('policy: global capabilities', () => {
       'answer.markOfficial',
       'adoption.recordAny',
       'moderation.resolve',
+      'content.rollback',
+      'idea.setStatusAny',
       'question.routeAny',
       'webhooks.manage',
+      'guard.edit',
       'audit.viewModeration',
     ]);
     expect(permissionsOf('ADMIN')).toEqual([

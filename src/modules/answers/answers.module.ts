@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DraftsModule } from '../drafts/drafts.module';
+import { GuardModule } from '../guard/guard.module';
 import { PostsModule } from '../posts/posts.module';
 import { PostAnswersResolver, UserAnswersResolver } from './answer-fields.resolver';
 import { AnswersRepository } from './answers.repository';
@@ -7,7 +9,7 @@ import { AnswersService } from './answers.service';
 
 /** Answers and acceptance (ベストアンサー); resolves `Post.answers`, `Post.acceptedAnswer`, `User.answers`. */
 @Module({
-  imports: [PostsModule],
+  imports: [PostsModule, GuardModule, DraftsModule],
   providers: [AnswersRepository, AnswersService, AnswersResolver, PostAnswersResolver, UserAnswersResolver],
   exports: [AnswersService],
 })

@@ -10,6 +10,8 @@ import { answerDenial, AnswerFacts, postDenial, requireAllowed } from '../../cor
 import { LIMITS } from '../../core/validation/limits';
 import { pageSize, parseId, requireText } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
+import { DraftsService } from '../drafts/drafts.service';
+import { GuardService } from '../guard/guard.service';
 import { PostKind, PostStatus, ReactionTargetType } from '../posts/content.enums';
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
@@ -34,6 +36,8 @@ export class AnswersService {
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
+    private readonly guard: GuardService,
+    private readonly drafts: DraftsService,
   ) {}
 
   /**
@@ -101,6 +105,8 @@ export class AnswersService {
     if (!post) throw notFound('投稿');
     if (post.status === PostStatus.CLOSED) throw badInput('この投稿は締め切られているため回答できません。', 'postId');
     const body = requireText(input.body, '回答', LIMITS.answer, 'body');
+    // Refused with PERSONAL_INFO_SUSPECTED unless the warning was acknowledged (then audited below).
+    const findings = this.guard.screen([body], input.acknowledgeWarnings);
     const bodyHtml = renderMarkdown(body);
     const now = at.toISOString();
     const id = this.db.tx(() =>
@@ -119,6 +125,8 @@ export class AnswersService {
           });
           this.repo.incrementPostAnswerCount(post.id, now);
           this.repo.insertRevision(answerId, 1, viewer.id, body, now);
+          this.guard.recordOverride(viewer, findings, { type: 'ANSWER', id: answerId, anonymous: !!post.anonymous && post.author_id === viewer.id });
+          this.drafts.discardPublished(viewer.id, { answeredPostId: post.id });
           this.events.emit('answer.created', { answerId, postId: post.id, authorId: viewer.id, at: now });
           return answerId;
         },
@@ -143,12 +151,18 @@ export class AnswersService {
     const answer = this.editable(viewer, input.id);
     const body = requireText(input.body, '回答', LIMITS.answer, 'body');
     if (body === answer.body) return this.toAnswer(answer, viewer);
+    const findings = this.guard.screen([body], input.acknowledgeWarnings);
     const bodyHtml = renderMarkdown(body);
     const now = at.toISOString();
     this.db.tx(() => {
       const revision = (this.repo.revision(answer.id) ?? 1) + 1;
       this.repo.updateBody(answer.id, body, bodyHtml, revision, now);
       this.repo.insertRevision(answer.id, revision, viewer.id, body, now);
+      this.guard.recordOverride(viewer, findings, {
+        type: 'ANSWER',
+        id: answer.id,
+        anonymous: answer.post_anonymous === 1 && answer.post_author_id === viewer.id,
+      });
       this.events.emit('answer.updated', { answerId: answer.id, postId: answer.post_id, editorId: viewer.id, at: now });
     });
     return this.toAnswer(this.row(answer.id)!, viewer);

@@ -56,6 +56,12 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   WEBHOOK_CREATED: 'Webhook の作成',
   WEBHOOK_UPDATED: 'Webhook の変更',
   WEBHOOK_DELETED: 'Webhook の削除',
+  PERSONAL_INFO_WARNING_OVERRIDDEN: '個人情報の警告を確認して投稿',
+  GUARD_WORDS_UPDATED: '注意語リストの変更',
+  POSTING_GUIDELINES_UPDATED: '投稿ガイドラインの変更',
+  POST_ROLLED_BACK: '投稿を以前の版に戻す',
+  ANSWER_ROLLED_BACK: '回答を以前の版に戻す',
+  IDEA_STATUS_CHANGED: 'アイデアの状況の変更',
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];

@@ -48,7 +48,13 @@ export type AuditAction =
   | 'POST_REOPENED'
   | 'WEBHOOK_CREATED'
   | 'WEBHOOK_UPDATED'
-  | 'WEBHOOK_DELETED';
+  | 'WEBHOOK_DELETED'
+  | 'PERSONAL_INFO_WARNING_OVERRIDDEN'
+  | 'GUARD_WORDS_UPDATED'
+  | 'POSTING_GUIDELINES_UPDATED'
+  | 'POST_ROLLED_BACK'
+  | 'ANSWER_ROLLED_BACK'
+  | 'IDEA_STATUS_CHANGED';
 
 /** Actions that belong to moderation: the DX office may browse these rows of the audit log. */
 export const MODERATION_ACTIONS: readonly AuditAction[] = [
@@ -73,6 +79,12 @@ export const MODERATION_ACTIONS: readonly AuditAction[] = [
   'CONTENT_RESTORED',
   'POST_CLOSED',
   'POST_REOPENED',
+  'POST_ROLLED_BACK',
+  'ANSWER_ROLLED_BACK',
+  'IDEA_STATUS_CHANGED',
+  'PERSONAL_INFO_WARNING_OVERRIDDEN',
+  'GUARD_WORDS_UPDATED',
+  'POSTING_GUIDELINES_UPDATED',
 ];
 
 export interface AuditChange {

@@ -9,6 +9,7 @@ import { commentCan, commentDenial, requireAllowed } from '../../core/policy/obj
 import { LIMITS } from '../../core/validation/limits';
 import { parseId, requireText } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
+import { GuardService } from '../guard/guard.service';
 import { ReactionTargetType } from '../posts/content.enums';
 import { PostsService } from '../posts/posts.service';
 import { userFromColumns } from '../users/user-columns';
@@ -30,6 +31,7 @@ export class CommentsService {
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
+    private readonly guard: GuardService,
   ) {}
 
   /** The asker's own comments in their anonymous thread are 「質問者（匿名）」 to everyone else. */
@@ -98,6 +100,10 @@ export class CommentsService {
       answerId = a.id;
     }
     const body = requireText(input.body, 'コメント', LIMITS.comment, 'body');
+    // Refused with PERSONAL_INFO_SUSPECTED unless the warning was acknowledged (then audited below).
+    const findings = this.guard.screen([body], input.acknowledgeWarnings);
+    const thread = this.posts.row(postId);
+    const underAnonymity = !!thread?.anonymous && thread.author_id === viewer.id;
     const now = at.toISOString();
     const id = this.db.tx(() =>
       this.idempotency.once(
@@ -116,6 +122,7 @@ export class CommentsService {
           if (answerId) this.repo.incrementAnswerCommentCount(answerId);
           else this.repo.incrementPostCommentCount(postId);
           this.repo.touchPost(postId, now);
+          this.guard.recordOverride(viewer, findings, { type: 'COMMENT', id: commentId, anonymous: underAnonymity });
           this.events.emit('comment.added', { commentId, postId, answerId, authorId: viewer.id, at: now });
           return commentId;
         },

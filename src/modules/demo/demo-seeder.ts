@@ -7,7 +7,8 @@ import { hashPassword } from '../auth/auth.service';
 import { BadgeTierEnum } from '../badges/badge.model';
 import { BadgesService } from '../badges/badges.service';
 import { CommentsService } from '../comments/comments.service';
-import { PostKind, ReactionTargetType, Stamp } from '../posts/content.enums';
+import { IdeasService } from '../ideas/ideas.service';
+import { IdeaStatus, PostKind, ReactionTargetType, Stamp } from '../posts/content.enums';
 import { PostsService } from '../posts/posts.service';
 import { AdoptionStatus } from '../practices/practices.model';
 import { PracticesService } from '../practices/practices.service';
@@ -34,6 +35,7 @@ import {
   demoPosts,
   demoUsers,
 } from './demo-data';
+import { demoIdeas } from './demo-ideas';
 import { DemoRepository } from './demo.repository';
 
 const SEEDED_KEY = 'demo.seeded';
@@ -77,6 +79,7 @@ export class DemoSeeder {
     private readonly badges: BadgesService,
     private readonly certifications: CertificationsService,
     private readonly practices: PracticesService,
+    private readonly ideas: IdeasService,
   ) {}
 
   isSeeded(): boolean {
@@ -214,6 +217,7 @@ export class DemoSeeder {
       }
       this.seedRecognition(viewers, caseAuthors, now);
       Object.assign(counts, this.seedPractices(viewers, postIds, depIds, now, clamp));
+      this.seedIdeaStatuses(viewers, postIds, now, clamp);
       this.repo.insertSetting({ key: SEEDED_KEY, value: JSON.stringify({ city: DEMO_CITY, at: now.toISOString() }), updated_at: now.toISOString() });
     });
     // Badges earned in the demo's past are not news: no "badge earned" pop-ups at first sign-in.
@@ -340,6 +344,18 @@ export class DemoSeeder {
     // a stable sort: a collection is created before the posts added to it a minute later
     for (const act of acts.sort((x, y) => x.at - y.at)) act.run(clamp(act.at));
     return { featured: demoFeatured.length, collections: demoCollections.length, adoptions: demoAdoptions.length };
+  }
+
+  /** What became of some ideas (検討中 / 採用 / 見送り, with the DX office's notes), dated after each idea was posted. */
+  private seedIdeaStatuses(viewers: Map<string, Viewer>, postIds: Map<string, string>, now: Date, clamp: (t: number) => Date): void {
+    const postTime = new Map(demoPosts.map((p) => [p.key, demoPostTime(p, now)]));
+    for (const idea of demoIdeas) {
+      const postId = postIds.get(idea.postKey);
+      if (!postId) throw new Error(`demo ideas: no post ${idea.postKey}`);
+      for (const s of idea.steps) {
+        this.ideas.setStatus(viewers.get(s.byKey)!, postId, s.status as IdeaStatus, s.note, clamp(postTime.get(idea.postKey)! + s.daysAfter * 24 * HOUR));
+      }
+    }
   }
 
   loginBanner(baseUrl: string): string {

@@ -99,6 +99,7 @@ export class NotificationSettings {
   @Field(() => EmailMode) emailMode: EmailMode;
   @Field({ description: '回答の依頼を受け付ける' }) routingRequests: boolean;
   @Field(() => [NotificationKindSetting]) kinds: NotificationKindSetting[];
+  @Field({ description: 'この環境でメール送信（SMTP_URL）が設定されているか。false の間、メールは届きません' }) emailAvailable: boolean;
 }
 
 @InputType()

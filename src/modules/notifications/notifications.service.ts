@@ -362,6 +362,7 @@ export class NotificationsService {
       emailMode: (s?.email_mode as EmailMode | undefined) ?? EmailMode.DAILY,
       routingRequests: s ? s.routing_requests === 1 : true,
       kinds: Object.values(K).map((kind) => ({ kind, email: email.has(kind) })),
+      emailAvailable: !!this.config.mail,
     };
   }
 

@@ -32,6 +32,15 @@ export enum PostCloseReason {
   RESOLVED_ELSEWHERE = 'RESOLVED_ELSEWHERE',
 }
 
+/** An idea's status: 提案 → 検討中 → 採用 / 見送り. */
+export enum IdeaStatus {
+  PROPOSED = 'PROPOSED',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  ADOPTED = 'ADOPTED',
+  DECLINED = 'DECLINED',
+}
+
+registerEnumType(IdeaStatus, { name: 'IdeaStatus', description: '提案 / 検討中 / 採用 / 見送り' });
 registerEnumType(PostCloseReason, { name: 'PostCloseReason', description: '重複 / 対象外 / 解決済み（他で）' });
 registerEnumType(PostKind, { name: 'PostKind', description: '質問 / 事例 / アイデア' });
 registerEnumType(PostStatus, { name: 'PostStatus' });

@@ -46,4 +46,9 @@ export class PostEntity {
   @Column({ type: 'text', nullable: true }) hidden_at: string | null;
   @Column({ type: 'text', nullable: true }) hidden_reason: string | null;
   @Column({ type: 'integer', nullable: true }) hidden_by_id: number | null;
+  /** An idea's status (PROPOSED / UNDER_REVIEW / ADOPTED / DECLINED; NULL on an idea = PROPOSED), set by the ideas module. */
+  @Column({ type: 'text', nullable: true }) idea_status: string | null;
+  @Column({ type: 'text', nullable: true }) idea_status_note: string | null;
+  @Column({ type: 'text', nullable: true }) idea_status_changed_at: string | null;
+  @Column({ type: 'integer', nullable: true }) idea_status_changed_by_id: number | null;
 }

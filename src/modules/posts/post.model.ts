@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { PageInfo } from '../../core/graphql/page-info';
 import { Department, User } from '../users/user.model';
-import { PostCloseReason, PostKind, PostStatus, ReactionTargetType, Stamp } from './content.enums';
+import { IdeaStatus, PostCloseReason, PostKind, PostStatus, ReactionTargetType, Stamp } from './content.enums';
 
 @ObjectType()
 export class Tag {
@@ -70,6 +70,9 @@ export class Post {
   @Field(() => DateTimeScalar, { nullable: true, description: '非表示にした日時（投稿者とDX推進課・管理者にだけ）' }) hiddenAt: string | null;
   @Field({ description: '非表示（モデレーション）。投稿者とDX推進課以外には本文の代わりに案内が表示されます' }) hidden: boolean;
   @Field(() => String, { nullable: true, description: '非表示の理由（投稿者とDX推進課・管理者にだけ）' }) hiddenReason: string | null;
+  @Field(() => IdeaStatus, { nullable: true, description: 'アイデアの状況（アイデア以外は null）' }) ideaStatus: IdeaStatus | null;
+  @Field(() => String, { nullable: true, description: 'アイデアの状況のメモ（DX推進課・管理職が記入）' }) ideaStatusNote: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'アイデアの状況を最後に変更した日時' }) ideaStatusChangedAt: string | null;
 
   // internal
   authorId: number;

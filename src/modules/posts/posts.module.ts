@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DraftsModule } from '../drafts/drafts.module';
+import { GuardModule } from '../guard/guard.module';
 import { PostsRepository } from './posts.repository';
 import { PostConnectionResolver, PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
@@ -6,6 +8,7 @@ import { UserPostsResolver } from './user-posts.resolver';
 
 /** Posts (質問・事例・アイデア): the feed, tags, edits and deletes; `User.posts`. */
 @Module({
+  imports: [GuardModule, DraftsModule],
   providers: [PostsRepository, PostsService, PostsResolver, PostConnectionResolver, UserPostsResolver],
   exports: [PostsService],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
 import { placeholders } from '../../core/graphql/loaders';
 import { AUTHOR_COLUMNS, AuthorColumns } from '../users/user-columns';
-import { PostKind, PostOrder, PostStatus } from './content.enums';
+import { IdeaStatus, PostKind, PostOrder, PostStatus } from './content.enums';
 import { PostRevisionEntity } from './post-revision.entity';
 import { PostEntity } from './post.entity';
 
@@ -22,6 +22,8 @@ export interface PostCriteria {
   unanswered?: boolean;
   /** 優良事例 only (true) or only the others (false) */
   featured?: boolean;
+  /** ideas with this status (an idea without one is PROPOSED); the feed only */
+  ideaStatus?: IdeaStatus;
   /** normalised tag key (tag.name) */
   tagKey?: string;
   /** a department and everything below it */
@@ -107,6 +109,10 @@ export class PostsRepository {
     }
     if (q.unanswered) conds.push("p.kind = 'QUESTION' AND p.answer_count = 0");
     if (q.featured !== undefined) conds.push(q.featured ? 'p.featured_at IS NOT NULL' : 'p.featured_at IS NULL');
+    if (q.ideaStatus) {
+      conds.push("p.kind = 'IDEA' AND COALESCE(p.idea_status, 'PROPOSED') = ?");
+      params.push(q.ideaStatus);
+    }
     if (q.tagKey !== undefined) {
       conds.push('p.id IN (SELECT pt.post_id FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE t.name = ?)');
       params.push(q.tagKey);

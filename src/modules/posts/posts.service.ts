@@ -11,10 +11,12 @@ import { PostFacts, postCan, postDenial, requireAllowed } from '../../core/polic
 import { LIMITS } from '../../core/validation/limits';
 import { normalizeTag, normalizeTags, pageSize, parseId, rejectNull, requireSingleLine, requireText } from '../../core/validation/normalize';
 import { AuditService } from '../audit/audit.service';
+import { DraftsService } from '../drafts/drafts.service';
+import { GuardService } from '../guard/guard.service';
 import { userFromColumns } from '../users/user-columns';
 import { User } from '../users/user.model';
 import { UsersService } from '../users/users.service';
-import { PostCloseReason, PostKind, PostOrder, ReactionTargetType } from './content.enums';
+import { IdeaStatus, PostCloseReason, PostKind, PostOrder, ReactionTargetType } from './content.enums';
 import { CaseDetailsInput, CreatePostInput, PostFilter, UpdatePostInput } from './dto/post.inputs';
 import { CaseDetails, Post, PostConnection, Tag } from './post.model';
 import { CaseFieldsChange, FeedQuery, PostCriteria, PostRow, PostsRepository } from './posts.repository';
@@ -30,6 +32,8 @@ export class PostsService {
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
     private readonly idempotency: IdempotencyService,
+    private readonly guard: GuardService,
+    private readonly drafts: DraftsService,
   ) {}
 
   /**
@@ -106,6 +110,10 @@ export class PostsService {
       hiddenAt: row.hidden_at && (isAuthor || can(viewer, 'moderation.resolve')) ? row.hidden_at : null,
       hidden: !!row.hidden_at,
       hiddenReason: row.hidden_at && (isAuthor || can(viewer, 'moderation.resolve')) ? row.hidden_reason : null,
+      // An idea without a status row yet is 提案 (set by the ideas module).
+      ideaStatus: row.kind === PostKind.IDEA ? ((row.idea_status as IdeaStatus | null) ?? IdeaStatus.PROPOSED) : null,
+      ideaStatusNote: row.kind === PostKind.IDEA && !withheld ? row.idea_status_note : null,
+      ideaStatusChangedAt: row.kind === PostKind.IDEA ? row.idea_status_changed_at : null,
       authorId: row.author_id,
       departmentId: row.department_id,
       acceptedAnswerId: row.accepted_answer_id,
@@ -144,6 +152,7 @@ export class PostsService {
     if (filter?.status) c.status = filter.status;
     if (filter?.unanswered) c.unanswered = true;
     if (filter?.featured !== undefined && filter.featured !== null) c.featured = filter.featured;
+    if (filter?.ideaStatus) c.ideaStatus = filter.ideaStatus;
     if (filter?.tag !== undefined && filter.tag !== null && filter.tag.trim() !== '') c.tagKey = normalizeTag(filter.tag);
     if (filter?.departmentId) {
       const dep = parseId(filter.departmentId);
@@ -209,6 +218,8 @@ export class PostsService {
       throw badInput('匿名で投稿できるのは質問だけです。', 'anonymous');
     }
     const c = this.caseFields(input.kind, input.caseDetails);
+    // Refused with PERSONAL_INFO_SUSPECTED unless the warning was acknowledged (then audited below).
+    const findings = this.guard.screen([title, body, c.case_problem, c.case_solution, c.case_effect], input.acknowledgeWarnings);
     const bodyHtml = renderMarkdown(body);
     const now = at.toISOString();
     const id = this.db.tx(() =>
@@ -231,6 +242,8 @@ export class PostsService {
           });
           this.repo.setTags(postId, tags, now);
           this.writeRevision(postId, 1, viewer.id, now);
+          this.guard.recordOverride(viewer, findings, { type: 'POST', id: postId, anonymous: !!input.anonymous });
+          this.drafts.discardPublished(viewer.id, { draftId: input.draftId });
           this.events.emit('post.created', { postId, authorId: viewer.id, kind: input.kind, anonymous: !!input.anonymous, at: now });
           return postId;
         },
@@ -284,6 +297,13 @@ export class PostsService {
     const body = bodyIn !== undefined ? requireText(bodyIn, '本文', LIMITS.body, 'body') : row.body;
     const tags = tagsIn !== undefined ? normalizeTags(tagsIn, LIMITS.tagsPerPost, LIMITS.tag) : null;
     const c = input.caseDetails ? this.caseFields(row.kind, input.caseDetails) : null;
+    // Only the text the edit changes is screened (an acknowledged post can still be retagged);
+    // a moderator's edit of someone else's text is screened the same way.
+    const changed = (next: string | null | undefined, prev: string | null) => (next !== prev ? next : null);
+    const findings = this.guard.screen(
+      [changed(title, row.title), changed(body, row.body), changed(c?.case_problem, row.case_problem), changed(c?.case_solution, row.case_solution), changed(c?.case_effect, row.case_effect)],
+      input.acknowledgeWarnings,
+    );
     const bodyHtml = body === row.body && row.body_html !== null ? row.body_html : renderMarkdown(body);
     const now = new Date().toISOString();
     this.db.tx(() => {
@@ -302,6 +322,7 @@ export class PostsService {
       if (tags) this.repo.setTags(row.id, tags, now);
       const tagsChanged = !!tags && (tags.length !== tagsBefore.length || tags.some((t) => !tagsBefore.includes(t.key)));
       this.writeRevision(row.id, revision, viewer.id, now);
+      this.guard.recordOverride(viewer, findings, { type: 'POST', id: row.id, anonymous: !!row.anonymous && row.author_id === viewer.id });
       this.events.emit('post.updated', { postId: row.id, editorId: viewer.id, tagsChanged, at: now });
     });
     return this.getVisible(viewer, row.id)!;

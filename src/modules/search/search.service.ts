@@ -36,6 +36,8 @@ export class SearchService {
 
   /** The feed's criteria (kind, status, unanswered, featured, tag, department, author) plus the date range. */
   private filters(filter: PostFilter | null | undefined, createdAt: SearchDateRange | null | undefined): SearchFilters {
+    // The index does not hold an idea's status (it changes without touching the text): the feed filters by it.
+    if (filter?.ideaStatus) throw badInput('アイデアの状況での絞り込みは一覧（フィード）で行えます。検索では指定できません。', 'filter.ideaStatus');
     const f: SearchFilters = this.posts.criteria(filter);
     if (createdAt?.from) f.createdFrom = jstDayStart(createdAt.from, 'createdAt.from');
     if (createdAt?.to) f.createdBefore = jstDayStart(createdAt.to, 'createdAt.to', 1);

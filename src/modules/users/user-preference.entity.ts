@@ -6,5 +6,6 @@ export class UserPreferenceEntity {
   @PrimaryColumn({ type: 'integer' }) user_id: number;
   @Column({ type: 'integer' }) skills_public: number;
   @Column({ type: 'integer' }) leaderboard_opt_in: number;
+  @Column({ type: 'text' }) feed_density: string;
   @Column({ type: 'text' }) updated_at: string;
 }

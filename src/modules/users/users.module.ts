@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PreferencesRepository, PreferencesResolver } from './preferences';
 import { UsersResolver } from './users.resolver';
 
 /** People and the organisation as GraphQL (UsersService itself is shared: every write needs it). */
-@Module({ providers: [UsersResolver] })
+@Module({ providers: [UsersResolver, PreferencesRepository, PreferencesResolver] })
 export class UsersModule {}

@@ -1,6 +1,7 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import {
   IconAward,
+  IconBook2,
   IconCertificate,
   IconClipboardList,
   IconFileImport,
@@ -15,6 +16,7 @@ import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useT, type MessageKey } from '../../i18n';
 import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { GuardAdmin } from '../guard/GuardAdmin';
 import { WebhooksAdmin } from '../webhooks/WebhooksAdmin';
 import { AccountsAdmin } from './AccountsAdmin';
 import { AuditLogAdmin } from './AuditLogAdmin';
@@ -71,6 +73,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
     areas: ['manage', 'dx'],
     Component: WebhooksAdmin,
   },
+  { key: 'guidelines', label: 'guardAdmin.tab', icon: IconBook2, anyOf: ['guard.edit'], areas: ['dx'], Component: GuardAdmin },
   {
     key: 'audit',
     label: 'admin.tab.audit',

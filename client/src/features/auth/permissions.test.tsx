@@ -50,8 +50,8 @@ describe('permissions (me.permissions, never roles)', () => {
 
   it('offers an admin only the DX office screens the server lets admins use', () => {
     const keys = (p: string[]) => adminSectionsFor(p).map((s) => s.key);
-    // The DX office: its own screens, Webhook, and the moderation part of the audit log.
-    expect(keys(PERMISSIONS.DX_OFFICE)).toEqual(['skills', 'tags', 'settings', 'badges', 'certifications', 'webhooks', 'audit']);
+    // The DX office: its own screens, Webhook, the posting guidelines and word list, and the moderation part of the audit log.
+    expect(keys(PERMISSIONS.DX_OFFICE)).toEqual(['skills', 'tags', 'settings', 'badges', 'certifications', 'webhooks', 'guidelines', 'audit']);
     // Admins get 管理: accounts, organisation, import, Webhook, audit log and 設定 (points, skills, tags).
     // Badges and DX人材認定 are the DX office's alone: no forms the server would refuse.
     expect(keys(PERMISSIONS.ADMIN)).toEqual(['accounts', 'organisation', 'import', 'webhooks', 'audit', 'system']);

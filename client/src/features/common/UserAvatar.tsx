@@ -27,16 +27,21 @@ interface UserAvatarProps {
   id?: string | null;
   size?: MantineSize | number;
   anonymous?: boolean;
+  /** The person's uploaded picture (same origin, `/uploads/…`); initials when absent. Never shown for an anonymous author. */
+  src?: string | null;
 }
 
 /** Locally rendered initials avatar (no external images in the closed network). Decorative: the name is always shown next to it. */
-export function UserAvatar({ name, id, size = 'sm', anonymous }: UserAvatarProps) {
+export function UserAvatar({ name, id, size = 'sm', anonymous, src }: UserAvatarProps) {
   if (anonymous || !name) {
     return (
       <Avatar size={size} radius="xl" color="gray" variant="light" aria-hidden="true">
         <IconUserQuestion size="60%" stroke={1.6} />
       </Avatar>
     );
+  }
+  if (src && src.startsWith('/uploads/')) {
+    return <Avatar src={src} alt="" size={size} radius="xl" aria-hidden="true" />;
   }
   return (
     <Avatar size={size} radius="xl" color={colorFor(id ?? name)} variant="light" aria-hidden="true">

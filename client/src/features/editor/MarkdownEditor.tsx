@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { Markdown } from '../common/Markdown';
 import { useMentions } from '../mentions/useMentions';
+import { useAttachments } from '../uploads/useAttachments';
 
 interface MarkdownEditorProps {
   label: string;
@@ -23,6 +24,8 @@ interface MarkdownEditorProps {
   name?: string;
   required?: boolean;
   onBlur?: () => void;
+  /** Files can be attached (drag and drop, paste, the クリップ button); default true. */
+  attachments?: boolean;
 }
 
 function Preview({ body }: { body: string }) {
@@ -80,12 +83,14 @@ export function MarkdownEditor({
   name,
   required,
   onBlur,
+  attachments = true,
 }: MarkdownEditorProps) {
   const t = useT();
   const id = useId();
   const [tab, setTab] = useState<string | null>('write');
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const mentions = useMentions({ textarea: textareaRef, value, onChange });
+  const uploads = useAttachments({ textarea: textareaRef, value, onChange, enabled: attachments });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (mentions.onKeyDown(event)) return;
@@ -101,18 +106,22 @@ export function MarkdownEditor({
         <Input.Label htmlFor={`${id}-textarea`} mb={6}>
           {label}
         </Input.Label>
-        <Tabs.List>
-          <Tabs.Tab value="write" leftSection={<IconPencil size={14} aria-hidden="true" />}>
-            {t('editor.write')}
-          </Tabs.Tab>
-          <Tabs.Tab value="preview" leftSection={<IconEye size={14} aria-hidden="true" />}>
-            {t('editor.preview')}
-          </Tabs.Tab>
-        </Tabs.List>
+        <Group gap={4} wrap="nowrap" align="flex-end">
+          {uploads.attachButton}
+          <Tabs.List>
+            <Tabs.Tab value="write" leftSection={<IconPencil size={14} aria-hidden="true" />}>
+              {t('editor.write')}
+            </Tabs.Tab>
+            <Tabs.Tab value="preview" leftSection={<IconEye size={14} aria-hidden="true" />}>
+              {t('editor.preview')}
+            </Tabs.Tab>
+          </Tabs.List>
+        </Group>
       </Group>
       <Tabs.Panel value="write" pt="xs" pos="relative">
         <Textarea
           {...mentions.inputProps}
+          {...uploads.textareaProps}
           ref={textareaRef}
           id={`${id}-textarea`}
           name={name}
@@ -133,6 +142,7 @@ export function MarkdownEditor({
           inputWrapperOrder={['input', 'error', 'description']}
         />
         {mentions.list}
+        {uploads.status}
       </Tabs.Panel>
       <Tabs.Panel value="preview" pt="xs">
         <Paper withBorder p="md" mih={120} bg="white">

@@ -9,6 +9,7 @@ import { TagPicker } from './TagPicker';
 import { TagsField } from './TagsField';
 import { emptyPostFormValues, TITLE_MAX, validatePostForm, type PostFormValues } from './validation';
 import type { PostKind } from '../../gql/graphql';
+import type { ReactNode } from 'react';
 
 interface PostFormProps {
   kind: PostKind;
@@ -19,21 +20,43 @@ interface PostFormProps {
   submitting?: boolean;
   serverError?: string | null;
   serverFieldErrors?: Record<string, string>;
+  /** Every change of the values (drafts autosave, the personal-information warning). */
+  onValuesChange?: (values: PostFormValues) => void;
+  /** Focus left a field (drafts save what is pending). */
+  onFieldBlur?: () => void;
+  /** Shown under the body (the personal-information warning). */
+  notice?: ReactNode;
+  /** Shown left of the buttons (guidelines link, draft status). */
+  footer?: ReactNode;
 }
 
-export function PostForm({ kind, mode, initialValues, onSubmit, onCancel, submitting, serverError, serverFieldErrors }: PostFormProps) {
+export function PostForm({
+  kind,
+  mode,
+  initialValues,
+  onSubmit,
+  onCancel,
+  submitting,
+  serverError,
+  serverFieldErrors,
+  onValuesChange,
+  onFieldBlur,
+  notice,
+  footer,
+}: PostFormProps) {
   const t = useT();
   const form = useForm<PostFormValues>({
     mode: 'controlled',
     initialValues: { ...emptyPostFormValues, ...initialValues },
     validate: (values) => validatePostForm(values, kind, t),
     validateInputOnBlur: true,
+    onValuesChange: (values) => onValuesChange?.(values),
   });
 
   const fieldError = (field: keyof PostFormValues) => (form.errors[field] as string | undefined) ?? serverFieldErrors?.[field] ?? null;
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => onSubmit(values))}>
+    <form noValidate onSubmit={form.onSubmit((values) => onSubmit(values))} onBlur={onFieldBlur}>
       <Stack gap="lg">
         {serverError && (
           <Alert color="red" variant="light" role="alert" icon={<IconAlertCircle aria-hidden="true" />} title={t('error.title')}>
@@ -65,6 +88,7 @@ export function PostForm({ kind, mode, initialValues, onSubmit, onCancel, submit
           required
           onSubmitShortcut={() => form.onSubmit((values) => onSubmit(values))()}
         />
+        {notice}
 
         {kind === 'CASE' && (
           <Fieldset
@@ -148,15 +172,22 @@ export function PostForm({ kind, mode, initialValues, onSubmit, onCancel, submit
           </Paper>
         )}
 
-        <Group justify="flex-end" gap="sm">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('form.cancel')}
-            </Button>
+        <Group justify={footer ? 'space-between' : 'flex-end'} gap="sm" wrap="wrap">
+          {footer && (
+            <Group gap="md" wrap="wrap">
+              {footer}
+            </Group>
           )}
-          <Button type="submit" loading={submitting} size="md">
-            {mode === 'create' ? t('form.submit') : t('form.update')}
-          </Button>
+          <Group gap="sm">
+            {onCancel && (
+              <Button variant="default" onClick={onCancel}>
+                {t('form.cancel')}
+              </Button>
+            )}
+            <Button type="submit" loading={submitting} size="md">
+              {mode === 'create' ? t('form.submit') : t('form.update')}
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </form>

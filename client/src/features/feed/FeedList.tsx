@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, Center, Stack, Text } from '@mantine/core';
-import { IconAward, IconPencilPlus } from '@tabler/icons-react';
+import { Button, Center, Paper, Stack, Text } from '@mantine/core';
+import { IconAward, IconFilterOff, IconPencilPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { FeedPostsDocument, type PostFilter } from '../../gql/graphql';
@@ -9,10 +9,24 @@ import { useT } from '../../i18n';
 import { EmptyState, ErrorState } from '../common/States';
 import { PostCard } from './PostCard';
 import { PostCardSkeleton } from './PostCardSkeleton';
+import { PostRow } from './PostRow';
+import type { FeedDensity } from '../../gql/graphql';
 
 export const PAGE_SIZE = 20;
 
-export function FeedList({ filter }: { filter: PostFilter }) {
+interface FeedListProps {
+  filter: PostFilter;
+  /** CARDS (default) or the compact list. */
+  density?: FeedDensity;
+  /**
+   * What the person filtered by, in words (「#窓口」「事例」), when anything is filtered: an
+   * empty result then says so and offers to clear it, instead of 「まだ投稿がありません」.
+   */
+  filterSummary?: string | null;
+  onClearFilters?: () => void;
+}
+
+export function FeedList({ filter, density = 'CARDS', filterSummary, onClearFilters }: FeedListProps) {
   const t = useT();
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(FeedPostsDocument, {
@@ -38,8 +52,24 @@ export function FeedList({ filter }: { filter: PostFilter }) {
   if (!connection) return null;
 
   if (connection.edges.length === 0) {
-    if (filter.featured) {
+    if (filter.featured && !filterSummary) {
       return <EmptyState title={t('practices.featuredEmpty')} description={t('practices.featuredEmptyHint')} icon={<IconAward size={30} />} />;
+    }
+    if (filterSummary) {
+      return (
+        <EmptyState
+          title={t('feed.filteredEmpty', { filter: filterSummary })}
+          description={t('feed.filteredEmptyHint')}
+          icon={<IconFilterOff size={30} />}
+          action={
+            onClearFilters && (
+              <Button variant="default" onClick={onClearFilters} leftSection={<IconFilterOff size={18} aria-hidden="true" />} mt="xs">
+                {t('feed.clearFilters')}
+              </Button>
+            )
+          }
+        />
+      );
     }
     return (
       <EmptyState
@@ -68,13 +98,25 @@ export function FeedList({ filter }: { filter: PostFilter }) {
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('home.count', { count: connection.totalCount })}
       </Text>
-      <Stack gap="md" component="ul" className="plain-list">
-        {connection.edges.map((edge) => (
-          <li key={edge.node.id}>
-            <PostCard post={edge.node} />
-          </li>
-        ))}
-      </Stack>
+      {density === 'COMPACT' ? (
+        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+          <ul className="plain-list" data-testid="feed-compact">
+            {connection.edges.map((edge) => (
+              <li key={edge.node.id}>
+                <PostRow post={edge.node} />
+              </li>
+            ))}
+          </ul>
+        </Paper>
+      ) : (
+        <Stack gap="md" component="ul" className="plain-list">
+          {connection.edges.map((edge) => (
+            <li key={edge.node.id}>
+              <PostCard post={edge.node} />
+            </li>
+          ))}
+        </Stack>
+      )}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {connection.pageInfo.hasNextPage && (
         <Center>

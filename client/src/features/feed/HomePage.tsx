@@ -1,9 +1,9 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Chip, CloseButton, Grid, Group, NativeSelect, Paper, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAward, IconCircleCheck, IconClock, IconMessageQuestion, IconTag } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { IconAward, IconCircleCheck, IconClock, IconLayoutCards, IconLayoutList, IconMessageQuestion, IconTag } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { DepartmentsDocument, TagSuggestionsDocument, type PostKind } from '../../gql/graphql';
+import { DepartmentsDocument, FeedDensityDocument, SetFeedDensityDocument, TagSuggestionsDocument, type FeedDensity } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { useViewer } from '../auth/ViewerContext';
 import { useDocumentTitle } from '../common/useDocumentTitle';
@@ -46,9 +46,26 @@ export function HomePage() {
   useDocumentTitle(t('home.title'));
   const [params, setParams] = useSearchParams();
   const state = parseFeedState(params);
-  const filter = useMemo(() => toPostFilter(state), [state.tab, state.kind, state.tag, state.departmentId, state.order, state.featured]); // eslint-disable-line react-hooks/exhaustive-deps
+  const filter = useMemo(() => toPostFilter(state), [state.tab, state.kind, state.tag, state.departmentId, state.order, state.featured, state.ideaStatus]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const { data: deptData } = useQuery(DepartmentsDocument, { fetchPolicy: 'cache-first' });
+
+  // The person's density (kept on the server: the same in every browser); switching is instant.
+  const { data: densityData } = useQuery(FeedDensityDocument, { skip: !viewer, fetchPolicy: 'cache-first' });
+  const [densityChoice, setDensityChoice] = useState<FeedDensity | null>(null);
+  const density: FeedDensity = densityChoice ?? densityData?.me?.feedDensity ?? 'CARDS';
+  const [saveDensity] = useMutation(SetFeedDensityDocument);
+  const chooseDensity = (value: FeedDensity) => {
+    setDensityChoice(value);
+    if (viewer) void saveDensity({ variables: { density: value } }).catch(() => undefined);
+  };
+
+  // A tag chosen further down the page (popular tags, a card) shows the filtered feed from the top, chip visible.
+  const lastTag = useRef(state.tag);
+  useEffect(() => {
+    if (lastTag.current !== state.tag && state.tag) window.scrollTo?.({ top: 0 });
+    lastTag.current = state.tag;
+  }, [state.tag]);
 
   const update = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -64,6 +81,25 @@ export function HomePage() {
       label: `${d.level === 'KA' ? '　' : d.level === 'KAKARI' ? '　　' : ''}${d.name}`,
     })),
   ];
+
+  const departmentName = (deptData?.departments ?? []).find((d) => d.id === state.departmentId)?.name;
+  const filterSummary =
+    [
+      state.tag ? `#${state.tag}` : null,
+      state.kind ? t(`kind.${state.kind}`) : null,
+      state.departmentId ? (departmentName ?? t('home.department')) : null,
+      state.featured ? t('practices.featuredFilter') : null,
+      state.ideaStatus ? t(`idea.status.${state.ideaStatus}`) : null,
+      state.tab === 'unanswered' ? t('home.tab.unanswered') : state.tab === 'resolved' ? t('home.tab.resolved') : null,
+    ]
+      .filter(Boolean)
+      .map((x) => `「${x}」`)
+      .join('') || null;
+  const clearFilters = () => {
+    const next = new URLSearchParams();
+    if (state.order !== 'NEWEST') next.set('order', state.order);
+    setParams(next);
+  };
 
   const tabs: { value: FeedTab; label: string; icon: typeof IconClock }[] = [
     { value: 'new', label: t('home.tab.newest'), icon: IconClock },
@@ -97,7 +133,14 @@ export function HomePage() {
                     role="radiogroup"
                     aria-labelledby="kind-filter-label"
                     value={state.kind ?? 'ALL'}
-                    onChange={(v) => update('kind', v === 'ALL' ? null : (v as PostKind))}
+                    onChange={(v) => {
+                      const next = new URLSearchParams(params);
+                      if (v === 'ALL') next.delete('kind');
+                      else next.set('kind', v);
+                      // the idea status filter belongs to ideas
+                      if (v !== 'IDEA') next.delete('idea');
+                      setParams(next);
+                    }}
                     data={[
                       { value: 'ALL', label: t('home.kind.all') },
                       { value: 'QUESTION', label: t('kind.QUESTION') },
@@ -106,6 +149,19 @@ export function HomePage() {
                     ]}
                   />
                 </Stack>
+                {(state.kind === 'IDEA' || state.ideaStatus) && (
+                  <NativeSelect
+                    label={t('idea.filter')}
+                    data={[
+                      { value: '', label: t('idea.filterAll') },
+                      ...(['PROPOSED', 'UNDER_REVIEW', 'ADOPTED', 'DECLINED'] as const).map((s) => ({ value: s, label: t(`idea.status.${s}`) })),
+                    ]}
+                    value={state.ideaStatus ?? ''}
+                    onChange={(e) => update('idea', e.currentTarget.value || null)}
+                    miw={140}
+                    data-testid="idea-status-filter"
+                  />
+                )}
                 <NativeSelect
                   label={t('home.department')}
                   data={departmentOptions}
@@ -155,16 +211,44 @@ export function HomePage() {
           </Paper>
 
           <Tabs value={state.tab} onChange={(v) => update('tab', v && v !== 'new' ? v : null)} keepMounted={false}>
-            <Tabs.List aria-label={t('home.tabs')} mb="md">
-              {tabs.map((tab) => (
-                <Tabs.Tab key={tab.value} value={tab.value} leftSection={<tab.icon size={16} aria-hidden="true" />}>
-                  {tab.label}
-                </Tabs.Tab>
-              ))}
-            </Tabs.List>
+            <Group justify="space-between" align="flex-end" gap="xs" mb="md" wrap="nowrap">
+              <Tabs.List aria-label={t('home.tabs')} style={{ flex: 1 }}>
+                {tabs.map((tab) => (
+                  <Tabs.Tab key={tab.value} value={tab.value} leftSection={<tab.icon size={16} aria-hidden="true" />}>
+                    {tab.label}
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+              <SegmentedControl
+                size="xs"
+                value={density}
+                onChange={(v) => chooseDensity(v as FeedDensity)}
+                aria-label={t('feed.density')}
+                data={[
+                  {
+                    value: 'CARDS',
+                    label: (
+                      <Group gap={4} wrap="nowrap">
+                        <IconLayoutCards size={15} aria-hidden="true" />
+                        <span>{t('feed.density.CARDS')}</span>
+                      </Group>
+                    ),
+                  },
+                  {
+                    value: 'COMPACT',
+                    label: (
+                      <Group gap={4} wrap="nowrap">
+                        <IconLayoutList size={15} aria-hidden="true" />
+                        <span>{t('feed.density.COMPACT')}</span>
+                      </Group>
+                    ),
+                  },
+                ]}
+              />
+            </Group>
             {tabs.map((tab) => (
               <Tabs.Panel key={tab.value} value={tab.value}>
-                {state.tab === tab.value && <FeedList filter={filter} />}
+                {state.tab === tab.value && <FeedList filter={filter} density={density} filterSummary={filterSummary} onClearFilters={clearFilters} />}
               </Tabs.Panel>
             ))}
           </Tabs>

@@ -6,6 +6,8 @@ import { KindBadge, StatusBadge } from '../common/Badges';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { RelativeTime } from '../common/RelativeTime';
 import { UserAvatar } from '../common/UserAvatar';
+import { BookmarkButton } from '../bookmarks/BookmarkButton';
+import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { FeaturedBadge } from '../practices/FeaturedBadge';
 import { tagPath } from '../tags/tagPath';
 import type { PostCardFieldsFragment } from '../../gql/graphql';
@@ -50,6 +52,10 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostCardFieldsFragm
           <KindBadge kind={post.kind} size="sm" />
           <StatusBadge status={post.status} size="sm" />
           {post.featured && <FeaturedBadge size="sm" />}
+          {post.kind === 'IDEA' && <IdeaStatusBadge status={post.ideaStatus} size="sm" />}
+          <span style={{ marginInlineStart: 'auto' }}>
+            <BookmarkButton postId={post.id} bookmarked={post.bookmarked} compact />
+          </span>
         </Group>
         <Title order={headingLevel} size="h4" fw={700} lh={1.45} id={`post-${post.id}-title`}>
           <Anchor component={Link} to={`/posts/${post.id}`} className="post-card-title" underline="never">
@@ -91,7 +97,12 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostCardFieldsFragm
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <Count icon={IconMessageCircle} label={t('post.answerCount')} value={post.answerCount} color="banso.8" />
+            <Count
+              icon={IconMessageCircle}
+              label={t(post.kind === 'IDEA' ? 'idea.answerCount' : 'post.answerCount')}
+              value={post.answerCount}
+              color="banso.8"
+            />
             <Count icon={IconSparkles} label={t('stamp.CHEER')} value={post.reactions.cheer} color="orange.9" />
             <Count icon={IconBulb} label={t('stamp.HELPFUL')} value={post.reactions.helpful} color="teal.9" />
             <Count icon={IconHeartHandshake} label={t('stamp.THANKS')} value={post.reactions.thanks} color="grape.9" />

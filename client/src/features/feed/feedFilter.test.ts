@@ -32,4 +32,10 @@ describe('feed filters', () => {
     expect(filterFor('featured=1')).toEqual({ order: 'NEWEST', featured: true });
     expect(filterFor('featured=1&tab=resolved&kind=CASE')).toEqual({ order: 'NEWEST', status: 'RESOLVED', kind: 'CASE', featured: true });
   });
+
+  it('an idea status (?idea=) narrows to ideas with that status; an unknown one is ignored', () => {
+    expect(filterFor('idea=ADOPTED')).toEqual({ order: 'NEWEST', ideaStatus: 'ADOPTED', kind: 'IDEA' });
+    expect(filterFor('kind=IDEA&idea=UNDER_REVIEW')).toEqual({ order: 'NEWEST', ideaStatus: 'UNDER_REVIEW', kind: 'IDEA' });
+    expect(filterFor('idea=MAYBE')).toEqual({ order: 'NEWEST' });
+  });
 });

@@ -1,9 +1,10 @@
-import type { PostFilter, PostKind, PostOrder } from '../../gql/graphql';
+import type { IdeaStatus, PostFilter, PostKind, PostOrder } from '../../gql/graphql';
 
 export type FeedTab = 'new' | 'unanswered' | 'resolved';
 export const FEED_TABS: FeedTab[] = ['new', 'unanswered', 'resolved'];
 const KINDS: PostKind[] = ['QUESTION', 'CASE', 'IDEA'];
 const ORDERS: PostOrder[] = ['NEWEST', 'ACTIVITY'];
+const IDEA_STATUSES: IdeaStatus[] = ['PROPOSED', 'UNDER_REVIEW', 'ADOPTED', 'DECLINED'];
 
 export interface FeedState {
   tab: FeedTab;
@@ -13,6 +14,8 @@ export interface FeedState {
   order: PostOrder;
   /** 優良事例だけ (?featured=1) */
   featured: boolean;
+  /** アイデアの状況 (?idea=ADOPTED): ideas only */
+  ideaStatus: IdeaStatus | null;
 }
 
 /** Read the feed state from the URL (?tab=&kind=&tag=&dept=&order=&featured=1). */
@@ -27,6 +30,7 @@ export function parseFeedState(params: URLSearchParams): FeedState {
     departmentId: params.get('dept') || null,
     order: ORDERS.includes(order as PostOrder) ? (order as PostOrder) : 'NEWEST',
     featured: params.get('featured') === '1',
+    ideaStatus: IDEA_STATUSES.includes(params.get('idea') as IdeaStatus) ? (params.get('idea') as IdeaStatus) : null,
   };
 }
 
@@ -42,5 +46,10 @@ export function toPostFilter(state: FeedState): PostFilter {
   if (state.tag) filter.tag = state.tag;
   if (state.departmentId) filter.departmentId = state.departmentId;
   if (state.featured) filter.featured = true;
+  // An idea's status means ideas.
+  if (state.ideaStatus) {
+    filter.ideaStatus = state.ideaStatus;
+    filter.kind = 'IDEA';
+  }
   return filter;
 }

@@ -4,9 +4,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconBellCog,
+  IconBookmark,
   IconBulb,
   IconChartBar,
   IconChecklist,
+  IconFileText,
   IconChevronDown,
   IconFlag,
   IconFolders,
@@ -17,6 +19,7 @@ import {
   IconKey,
   IconLogout,
   IconMedal,
+  IconPencil,
   IconPencilPlus,
   IconSettingsCog,
   IconTrophy,
@@ -216,6 +219,15 @@ function UserMenu() {
         </Menu.Label>
         <Menu.Item component={Link} to={`/users/${viewer.id}`} leftSection={<IconUser size={16} aria-hidden="true" />}>
           {t('user.profile')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/account/profile" leftSection={<IconPencil size={16} aria-hidden="true" />}>
+          {t('profile.edit')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/bookmarks" leftSection={<IconBookmark size={16} aria-hidden="true" />}>
+          {t('bookmarks.nav')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/drafts" leftSection={<IconFileText size={16} aria-hidden="true" />}>
+          {t('drafts.menu')}
         </Menu.Item>
         <Menu.Item component={Link} to="/account/password" leftSection={<IconKey size={16} aria-hidden="true" />}>
           {t('account.passwordTitle')}

@@ -35,7 +35,7 @@ function settings(over: Partial<{ emailMode: string; routingRequests: boolean; o
 
 const load = (s = settings()): MockLink.MockedResponse => ({
   request: { query: NotificationSettingsDocument },
-  result: { data: { notificationSettings: s } },
+  result: { data: { notificationSettings: { ...s, emailAvailable: false } } },
   maxUsageCount: 5,
 });
 
@@ -66,7 +66,7 @@ describe('NotificationSettingsPage', () => {
     expect(screen.getByRole('radio', { name: /すぐに/ })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: /週1回まとめて/ })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /送らない/ })).toBeInTheDocument();
-    expect(screen.getByText(/メール送信を設定している場合にだけ送られます/)).toBeInTheDocument();
+    expect(screen.getByText(/まだメール送信が設定されていないため、いまはメールは届きません/)).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: /回答の依頼を受け付ける/ })).toBeChecked();
     const mine = screen.getByRole('group', { name: '自分の投稿・回答について' });
     expect(within(mine).getByRole('switch', { name: /自分の投稿への回答/ })).toBeChecked();

@@ -139,8 +139,15 @@ export function NotificationSettingsPage() {
                 ))}
               </SimpleGrid>
             </Radio.Group>
-            <Alert mt="md" color="gray" variant="light" icon={<IconInfoCircle size={18} aria-hidden="true" />} p="xs" role="note">
-              <Text size="sm">{t('notifSettings.smtpNote')}</Text>
+            <Alert
+              mt="md"
+              color={data?.notificationSettings.emailAvailable ? 'gray' : 'yellow'}
+              variant="light"
+              icon={<IconInfoCircle size={18} aria-hidden="true" />}
+              p="xs"
+              role="note"
+            >
+              <Text size="sm">{t(data?.notificationSettings.emailAvailable ? 'notifSettings.smtpOn' : 'notifSettings.smtpOff')}</Text>
             </Alert>
           </Section>
 

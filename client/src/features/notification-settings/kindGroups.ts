@@ -21,7 +21,7 @@ export const KIND_GROUPS: readonly KindGroup[] = [
   {
     key: 'office',
     title: 'notifSettings.group.office',
-    kinds: ['POST_FEATURED', 'CASE_ADOPTED', 'CONTENT_HIDDEN', 'CONTENT_RESTORED', 'POST_CLOSED', 'REPORT_RESOLVED'],
+    kinds: ['POST_FEATURED', 'CASE_ADOPTED', 'IDEA_STATUS_CHANGED', 'CONTENT_HIDDEN', 'CONTENT_RESTORED', 'POST_CLOSED', 'REPORT_RESOLVED'],
   },
 ];
 

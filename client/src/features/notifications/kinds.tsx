@@ -2,6 +2,7 @@ import { ThemeIcon } from '@mantine/core';
 import {
   IconAt,
   IconAward,
+  IconBulb,
   IconBuildingCommunity,
   IconClockQuestion,
   IconEye,
@@ -47,6 +48,7 @@ export const KIND_STYLE: Partial<Record<NotificationKind, KindStyle>> = {
   FOLLOWED_TAG_POST: { icon: IconTag, color: 'banso', label: 'notifications.kind.FOLLOWED_TAG_POST', group: 'notifications.groupOther' },
   UNANSWERED_QUESTION: { icon: IconClockQuestion, color: 'orange', label: 'notifications.kind.UNANSWERED_QUESTION', group: 'notifications.groupOther' },
   UNANSWERED_SUGGESTION: { icon: IconUsers, color: 'teal', label: 'notifications.kind.UNANSWERED_SUGGESTION', group: 'notifications.groupOther' },
+  IDEA_STATUS_CHANGED: { icon: IconBulb, color: 'grape', label: 'notifications.kind.IDEA_STATUS_CHANGED', group: 'notifications.groupOther' },
   BADGE_AWARDED: { icon: IconMedal, color: 'yellow', label: 'notifications.kind.BADGE_AWARDED', group: 'notifications.groupOther' },
 };
 

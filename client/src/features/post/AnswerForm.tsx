@@ -7,12 +7,16 @@ import { CreateAnswerDocument, PostDetailDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { useIdempotencyKey } from '../common/idempotency';
+import { useAnswerFormExtras } from '../drafts/useAnswerFormExtras';
+import type { PostKind } from '../../gql/graphql';
 import { MarkdownEditor } from '../editor/MarkdownEditor';
 
 export const ANSWER_MAX = 20000;
 
-export function AnswerForm({ postId }: { postId: string }) {
+export function AnswerForm({ postId, kind = 'QUESTION' }: { postId: string; kind?: PostKind }) {
   const t = useT();
+  // On an idea, an answer is a 「コメント」.
+  const idea = kind === 'IDEA';
   const [body, setBody] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -21,6 +25,8 @@ export function AnswerForm({ postId }: { postId: string }) {
     refetchQueries: [{ query: PostDetailDocument, variables: { id: postId } }],
     awaitRefetchQueries: true,
   });
+  // The answer draft (autosave, restore), the personal-information warning and confirmation, the guidelines (#13).
+  const extras = useAnswerFormExtras({ postId, body, setBody, onError: (e) => setServerError(errorMessage(e, t)) });
 
   const submit = async () => {
     if (loading) return;
@@ -35,14 +41,14 @@ export function AnswerForm({ postId }: { postId: string }) {
     }
     setFieldError(null);
     setServerError(null);
-    try {
-      await createAnswer({ variables: { input: { postId, body: trimmed, idempotencyKey: idempotencyKey() } } });
+    await extras.submit(trimmed, async (acknowledgeWarnings) => {
+      await createAnswer({
+        variables: { input: { postId, body: trimmed, idempotencyKey: idempotencyKey(), ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}) } },
+      });
       renewKey();
       setBody('');
-      notifications.show({ color: 'teal', message: t('answer.posted') });
-    } catch (e) {
-      setServerError(errorMessage(e, t));
-    }
+      notifications.show({ color: 'teal', message: t(idea ? 'idea.posted' : 'answer.posted') });
+    });
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -52,32 +58,38 @@ export function AnswerForm({ postId }: { postId: string }) {
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="answer-form-title">
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} noValidate onFocus={extras.onFocus} onBlur={extras.onBlur} id="answer-form">
         <Stack gap="sm">
           <Title order={2} size="h4" id="answer-form-title">
-            {t('answer.formTitle')}
+            {t(idea ? 'idea.formTitle' : 'answer.formTitle')}
           </Title>
+          {extras.before}
           {serverError && (
             <Alert color="red" variant="light" role="alert">
               {serverError}
             </Alert>
           )}
           <MarkdownEditor
-            label={t('answer.label')}
+            label={t(idea ? 'idea.formLabel' : 'answer.label')}
             value={body}
             onChange={setBody}
             error={fieldError}
-            placeholder={t('answer.placeholder')}
+            placeholder={t(idea ? 'idea.formPlaceholder' : 'answer.placeholder')}
             minRows={6}
             onSubmitShortcut={() => void submit()}
             required
           />
+          {extras.notice}
           <Group justify="space-between">
-            <Text size="xs" c="dimmed">
-              {t('answer.shortcut')}
-            </Text>
+            <Group gap="md" wrap="wrap">
+              <Text size="xs" c="dimmed">
+                {t('answer.shortcut')}
+              </Text>
+              {extras.guidelinesLink}
+              {extras.footer}
+            </Group>
             <Button type="submit" loading={loading} leftSection={<IconSend size={16} aria-hidden="true" />}>
-              {t('answer.submit')}
+              {t(idea ? 'idea.submit' : 'answer.submit')}
             </Button>
           </Group>
         </Stack>

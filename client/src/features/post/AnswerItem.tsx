@@ -15,6 +15,7 @@ import {
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
+import { EditedLink } from '../history/EditedLink';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
 import { UserAvatar } from '../common/UserAvatar';
@@ -83,7 +84,13 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <Group gap="sm" wrap="nowrap">
-            <UserAvatar name={answer.author?.displayName} id={answer.author?.id} anonymous={!answer.author || answer.byAnonymousAsker} size={36} />
+            <UserAvatar
+              name={answer.author?.displayName}
+              id={answer.author?.id}
+              anonymous={!answer.author || answer.byAnonymousAsker}
+              src={answer.author?.avatarUrl}
+              size={36}
+            />
             <div>
               <Text fw={600} size="sm" id={headingId}>
                 {answer.byAnonymousAsker ? (
@@ -106,8 +113,8 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
               <Text size="xs" c="dimmed">
                 {answer.department && !answer.byAnonymousAsker ? `${answer.department.name} · ` : ''}
                 <RelativeTime value={answer.createdAt} />
-                {answer.updatedAt !== answer.createdAt && ` · ${t('answer.edited')}`}
               </Text>
+              <EditedLink target={{ type: 'ANSWER', postId, answerId: answer.id }} revisionCount={answer.revisionCount} />
               <PersonalOpinionLabel answer={answer} />
             </div>
           </Group>

@@ -7,6 +7,8 @@ import { AddCommentDocument, DeleteCommentDocument, PostDetailDocument, type Com
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
+import { GuidelinesLink } from '../guard/GuidelinesLink';
+import { useGuardedForm } from '../guard/useGuardedForm';
 import { useIdempotencyKey } from '../common/idempotency';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
@@ -36,6 +38,9 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
     awaitRefetchQueries: true,
   });
 
+  // The personal-information warning and confirmation (#13).
+  const guard = useGuardedForm([body], (e) => setError(errorMessage(e, t)));
+
   const [deleteComment] = useMutation(DeleteCommentDocument, {
     refetchQueries: [{ query: PostDetailDocument, variables: { id: refetchPostId } }],
     awaitRefetchQueries: true,
@@ -60,14 +65,14 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
       return;
     }
     setError(null);
-    try {
-      await addComment({ variables: { input: { targetType, targetId, body: trimmed, idempotencyKey: idempotencyKey() } } });
+    await guard.submit([trimmed], async (acknowledgeWarnings) => {
+      await addComment({
+        variables: { input: { targetType, targetId, body: trimmed, idempotencyKey: idempotencyKey(), ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}) } },
+      });
       renewKey();
       setBody('');
       setOpen(false);
-    } catch (e) {
-      setError(errorMessage(e, t));
-    }
+    });
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -163,15 +168,20 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
               autoFocus
               size="sm"
             />
-            <Group gap="xs" justify="flex-end">
-              <Button variant="subtle" color="gray" c="gray.8" size="xs" onClick={() => setOpen(false)}>
-                {t('comment.cancel')}
-              </Button>
-              <Button type="submit" size="xs" loading={loading}>
-                {t('comment.submit')}
-              </Button>
+            {guard.notice}
+            <Group gap="xs" justify="space-between" wrap="wrap">
+              <GuidelinesLink size="xs" />
+              <Group gap="xs">
+                <Button variant="subtle" color="gray" c="gray.8" size="xs" onClick={() => setOpen(false)}>
+                  {t('comment.cancel')}
+                </Button>
+                <Button type="submit" size="xs" loading={loading}>
+                  {t('comment.submit')}
+                </Button>
+              </Group>
             </Group>
           </Stack>
+          {guard.modal}
         </form>
       ) : (
         <Group>

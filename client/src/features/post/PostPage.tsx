@@ -9,6 +9,7 @@ import { useT, useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/dates';
 import { errorMessage, hasErrorCode } from '../../lib/errors';
 import { useViewer } from '../auth/ViewerContext';
+import { BookmarkButton } from '../bookmarks/BookmarkButton';
 import { KindBadge, StatusBadge } from '../common/Badges';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { Markdown } from '../common/Markdown';
@@ -18,8 +19,12 @@ import { ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { UserAvatar } from '../common/UserAvatar';
 import { TagLinks } from '../feed/PostCard';
+import { EditedLink } from '../history/EditedLink';
+import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
+import { IdeaStatusSection } from '../ideas/IdeaStatusSection';
 import { LivePostUpdates } from '../live/LivePostUpdates';
 import { PostActionsMenu, PostModerationNotices } from '../moderation/PostModeration';
+import { ShareActions } from '../share/ShareActions';
 import { FollowButton } from '../notifications/FollowButton';
 import { ScrollToAnchor } from '../notifications/ScrollToAnchor';
 import { AdoptionSection } from '../practices/AdoptionSection';
@@ -76,6 +81,8 @@ export function PostPage() {
   // ベストアンサー first, then 公式見解, then the rest as the server ordered them.
   const answers = [...post.answers].sort((a, b) => Number(b.accepted) - Number(a.accepted) || Number(b.official) - Number(a.official));
   const isQuestion = post.kind === 'QUESTION';
+  // Ideas are discussed: their answers are 「コメント」 (heading, form, counts).
+  const isIdea = post.kind === 'IDEA';
   // The asker sees their own name on their anonymous question, marked as shown to them only.
   const authorName = post.anonymous ? (post.author ? t('post.anonymousYou') : t('post.anonymous')) : (post.author?.displayName ?? t('post.anonymous'));
 
@@ -96,6 +103,7 @@ export function PostPage() {
             <KindBadge kind={post.kind} />
             <StatusBadge status={post.status} />
             {post.featured && <FeaturedBadge />}
+            {post.kind === 'IDEA' && <IdeaStatusBadge status={post.ideaStatus} />}
             <ContentStateBadges post={post} />
           </Group>
           <Title order={1} id="post-title" size="h2" lh={1.4}>
@@ -103,7 +111,7 @@ export function PostPage() {
           </Title>
           <Group justify="space-between" align="center" wrap="wrap" gap="sm">
             <Group gap="sm" wrap="nowrap">
-              <UserAvatar name={post.author?.displayName} id={post.author?.id} anonymous={!post.author || post.anonymous} size={40} />
+              <UserAvatar name={post.author?.displayName} id={post.author?.id} anonymous={!post.author || post.anonymous} src={post.author?.avatarUrl} size={40} />
               <div>
                 <Text fw={600} size="sm">
                   {post.author && !post.anonymous ? (
@@ -129,10 +137,12 @@ export function PostPage() {
                     </>
                   )}
                 </Text>
+                <EditedLink target={{ type: 'POST', postId: post.id }} revisionCount={post.revisionCount} />
               </div>
             </Group>
             <Group gap="xs">
               <FollowButton postId={post.id} following={post.viewerFollows} />
+              <BookmarkButton postId={post.id} bookmarked={post.bookmarked} />
               {post.viewerCanRevealAuthor && <RevealAuthorButton postId={post.id} />}
               {post.viewerCanEdit && (
                 <Button component={Link} to={`/posts/${post.id}/edit`} variant="default" size="xs" leftSection={<IconEdit size={16} aria-hidden="true" />}>
@@ -144,6 +154,7 @@ export function PostPage() {
                   {t('post.delete')}
                 </Button>
               )}
+              <ShareActions post={post} />
               <PostActionsMenu post={post} />
             </Group>
           </Group>
@@ -158,6 +169,8 @@ export function PostPage() {
               <Text size="sm">{t('post.anonymousNote')}</Text>
             </Alert>
           )}
+
+          <IdeaStatusSection post={post} />
 
           <TagLinks tags={post.tags} />
           <PostCollections collections={post.collections} />
@@ -177,14 +190,14 @@ export function PostPage() {
 
       {post.kind === 'CASE' && <AdoptionSection post={post} />}
 
-      {(isQuestion || answers.length > 0) && (
+      {(isQuestion || isIdea || answers.length > 0) && (
         <Stack gap="md" component="section" aria-labelledby="answers-title">
           <Title order={2} size="h3" id="answers-title">
-            {t('post.answersHeading', { count: answers.length })}
+            {t(isIdea ? 'idea.answersHeading' : 'post.answersHeading', { count: answers.length })}
           </Title>
           {answers.length === 0 ? (
             <Paper withBorder p="lg" bg="gray.0">
-              <Text c="gray.8">{t(post.status === 'CLOSED' ? 'closed.noAnswers' : 'post.noAnswers')}</Text>
+              <Text c="gray.8">{t(post.status === 'CLOSED' ? 'closed.noAnswers' : isIdea ? 'idea.noAnswers' : 'post.noAnswers')}</Text>
             </Paper>
           ) : (
             <Stack gap="md" component="ul" className="plain-list">
@@ -200,7 +213,7 @@ export function PostPage() {
 
       <RouteQuestion post={post} />
 
-      {isQuestion && post.status !== 'CLOSED' && <AnswerForm postId={post.id} />}
+      {(isQuestion || isIdea) && post.status !== 'CLOSED' && <AnswerForm postId={post.id} kind={post.kind} />}
 
       <RelatedPosts postId={post.id} />
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Grid, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconBook2, IconSearch } from '@tabler/icons-react';
+import { IconBook2, IconPencilPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SearchPostsDocument } from '../../gql/graphql';
@@ -130,20 +130,30 @@ export function SearchPage() {
         title={t('search.noResults', { q: state.q })}
         description={t('search.noResultsHint')}
         action={
-          tips.length > 0 && (
-            <Stack gap={6} align="center">
-              <Text size="sm" fw={600}>
-                {t('search.tryInstead')}
-              </Text>
-              <Group gap="xs" justify="center">
-                {tips.map((s) => (
-                  <Button key={s.url} component={Link} to={s.url} variant="light" size="xs">
-                    {s.label}
-                  </Button>
-                ))}
-              </Group>
-            </Stack>
-          )
+          <Stack gap="md" align="center">
+            <Button
+              component={Link}
+              to={`/new/question?title=${encodeURIComponent(state.q)}`}
+              leftSection={<IconPencilPlus size={18} aria-hidden="true" />}
+              mt="xs"
+            >
+              {t('search.askThis')}
+            </Button>
+            {tips.length > 0 && (
+              <Stack gap={6} align="center">
+                <Text size="sm" fw={600}>
+                  {t('search.tryInstead')}
+                </Text>
+                <Group gap="xs" justify="center">
+                  {tips.map((s) => (
+                    <Button key={s.url} component={Link} to={s.url} variant="light" size="xs">
+                      {s.label}
+                    </Button>
+                  ))}
+                </Group>
+              </Stack>
+            )}
+          </Stack>
         }
       />
     );

@@ -15,6 +15,7 @@ import { EmptyState, ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { UserAvatar } from '../common/UserAvatar';
 import { PostCard } from '../feed/PostCard';
+import { ProfileAbout } from '../profile/ProfileAbout';
 import { ProfileSkills } from '../skills/ProfileSkills';
 
 const POSTS_PAGE = 10;
@@ -71,7 +72,7 @@ export function UserPage() {
     <Stack gap="lg">
       <Paper withBorder p={{ base: 'md', sm: 'xl' }}>
         <Group gap="lg" align="center" wrap="wrap">
-          <UserAvatar name={user.displayName} id={user.id} size={84} />
+          <UserAvatar name={user.displayName} id={user.id} src={user.avatarUrl} size={84} />
           <Stack gap={6} style={{ flex: 1, minWidth: 220 }}>
             <Group gap="xs" align="center">
               <Title order={1} size="h2">
@@ -115,6 +116,7 @@ export function UserPage() {
                 {t('profile.since', { date: formatDate(user.createdAt, locale) })}
               </Text>
             </Group>
+            <ProfileAbout user={user} />
           </Stack>
         </Group>
       </Paper>

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IdempotencyKeyField } from '../../../core/idempotency/idempotency-key.field';
 import { LIMITS } from '../../../core/validation/limits';
-import { PostKind, PostOrder, PostStatus } from '../content.enums';
+import { IdeaStatus, PostKind, PostOrder, PostStatus } from '../content.enums';
 
 @InputType()
 export class CaseDetailsInput {
@@ -59,6 +59,11 @@ export class CreatePostInput {
   @Type(() => CaseDetailsInput)
   caseDetails?: CaseDetailsInput | null;
   @IdempotencyKeyField() idempotencyKey?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '個人情報の警告を確認したうえで送信する（確認したことが監査ログに残ります）' })
+  @IsOptional()
+  @IsBoolean()
+  acknowledgeWarnings?: boolean | null;
+  @Field(() => ID, { nullable: true, description: 'この投稿の元になった下書き（投稿すると削除されます）' }) @IsOptional() @IsString() draftId?: string | null;
 }
 
 @InputType()
@@ -86,6 +91,10 @@ export class UpdatePostInput {
   @ValidateNested()
   @Type(() => CaseDetailsInput)
   caseDetails?: CaseDetailsInput | null;
+  @Field(() => Boolean, { nullable: true, description: '個人情報の警告を確認したうえで送信する（確認したことが監査ログに残ります）' })
+  @IsOptional()
+  @IsBoolean()
+  acknowledgeWarnings?: boolean | null;
 }
 
 @InputType()
@@ -95,6 +104,7 @@ export class PostFilter {
   @Field(() => PostStatus, { nullable: true }) @IsOptional() @IsEnum(PostStatus) status?: PostStatus;
   @Field({ nullable: true, description: '未回答の質問だけ（質問で回答 0 件）' }) @IsOptional() @IsBoolean() unanswered?: boolean;
   @Field({ nullable: true, description: '優良事例だけ（true）／優良事例以外（false）' }) @IsOptional() @IsBoolean() featured?: boolean;
+  @Field(() => IdeaStatus, { nullable: true, description: 'この状況のアイデアだけ（フィードのみ）' }) @IsOptional() @IsEnum(IdeaStatus) ideaStatus?: IdeaStatus;
   @Field(() => ID, { nullable: true, description: 'includes sub-departments' }) @IsOptional() @IsString() departmentId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() authorId?: string;
   @Field(() => PostOrder, { nullable: true, defaultValue: PostOrder.NEWEST }) @IsOptional() @IsEnum(PostOrder) order?: PostOrder;

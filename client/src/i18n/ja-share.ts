@@ -1,0 +1,23 @@
+/** Japanese strings of 「リンクをコピー」 and the print view (#13). Spread into `ja`. */
+export const jaShare = {
+  'share.copyLink': 'リンクをコピー',
+  'share.copied': 'リンクをコピーしました',
+  'share.copyFailed': 'リンクをコピーできませんでした。アドレスバーからコピーしてください：{url}',
+  'share.print': '印刷用表示',
+  'print.title': '印刷用表示',
+  'print.doPrint': '印刷する',
+  'print.back': '元のページに戻る',
+  'print.lead': '起案や会議資料に添付できるよう、操作ボタンを除いて表示しています。',
+  'print.author': '投稿者',
+  'print.department': '所属（投稿時）',
+  'print.postedAt': '投稿日時',
+  'print.updatedAt': '最終更新',
+  'print.tags': 'タグ',
+  'print.accepted': 'ベストアンサー',
+  'print.answers': '回答（{count}件）',
+  'print.comments': 'アイデアへのコメント（{count}件）',
+  'print.url': 'URL',
+  'print.printedAt': '印刷日時',
+  'print.footer': '伴走（庁内DXコミュニティ）から印刷',
+  'print.notPrintable': 'この投稿は印刷用表示にできません。',
+} as const;
