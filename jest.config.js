@@ -11,12 +11,12 @@ const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnosti
 const esmDeps = {
   transform: {
     '^.+\\.ts$': tsJest,
-    '/node_modules/(meilisearch|openid-client|oauth4webapi|jose|file-type|strtok3|token-types|uint8array-extras|@tokenizer/inflate|@borewit/text-codec)/.+\\.js$': [
-      'ts-jest',
-      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false },
-    ],
+    '/node_modules/(meilisearch|openid-client|oauth4webapi|jose|file-type|strtok3|token-types|uint8array-extras|@tokenizer/inflate|@borewit/text-codec)/.+\\.js$':
+      ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|openid-client|oauth4webapi|jose|file-type|strtok3|token-types|uint8array-extras|@tokenizer/inflate|@borewit/text-codec)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(meilisearch|openid-client|oauth4webapi|jose|file-type|strtok3|token-types|uint8array-extras|@tokenizer/inflate|@borewit/text-codec)/)',
+  ],
 };
 
 module.exports = {

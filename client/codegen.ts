@@ -6,6 +6,8 @@ const config: CodegenConfig = {
   schema: 'client/schema.graphql',
   documents: ['client/src/**/*.graphql'],
   ignoreNoDocuments: false,
+  // Each document in its own module, so that a route's chunk carries only its own (scripts/split-gql-documents.mjs).
+  hooks: { afterAllFileWrite: ['node scripts/split-gql-documents.mjs'] },
   generates: {
     'client/src/gql/': {
       preset: 'client',

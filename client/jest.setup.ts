@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { configure } from '@testing-library/react';
+import { registerDictionary } from './src/i18n';
+import { en } from './src/i18n/en';
 
 // Mantine relies on these browser APIs, which jsdom lacks.
 const { getComputedStyle } = window;
@@ -36,3 +38,7 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 // findBy*/waitFor give up after 1 s by default; on a loaded machine that is a flaky test, not a bug.
 configure({ asyncUtilTimeout: 10_000 });
+
+// English is loaded lazily in the app; tests render either language at once.
+
+registerDictionary('en', en);

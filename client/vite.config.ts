@@ -1,15 +1,61 @@
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The first screen's JavaScript (#13), gzip: the goal, and the ceiling over which the build
+ * fails so that nothing grows it unnoticed. React 19 + React Router + Apollo Client alone are
+ * ~125 KB of it; see README, "Initial load".
+ */
+const INITIAL_JS_TARGET_KB = 200;
+const INITIAL_JS_CEILING_KB = 290;
+/** The route a signed-in person lands on (its lazy chunk is part of the first screen). */
+const FIRST_SCREEN_ROUTE = 'features/feed/HomePage.tsx';
+
+/**
+ * Prints what the first screen loads — the entry chunk and the feed's route chunk, with their
+ * static imports, transitively (other routes' lazy chunks excluded) — in gzip KB, and fails the build over the budget.
+ */
+function initialLoadReport(): Plugin {
+  return {
+    name: 'banso-initial-load',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      if (!entry) return;
+      const seen = new Set<string>();
+      const visit = (name: string) => {
+        if (seen.has(name)) return;
+        seen.add(name);
+        const chunk = chunks.find((c) => c.fileName === name);
+        chunk?.imports.forEach(visit);
+      };
+      visit(entry.fileName);
+      // The first screen of a signed-in person is the feed: its route chunk (lazy) loads at once too.
+      const home = chunks.find((c) => c.facadeModuleId?.endsWith(FIRST_SCREEN_ROUTE));
+      if (home) visit(home.fileName);
+      const files = chunks.filter((c) => seen.has(c.fileName));
+      const gzip = files.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0) / 1024;
+      const raw = files.reduce((sum, c) => sum + c.code.length, 0) / 1024;
+      const line = `Initial JS (first screen): ${gzip.toFixed(1)} KB gzip (${raw.toFixed(0)} KB raw) in ${files.length} files — goal ${INITIAL_JS_TARGET_KB} KB${gzip <= INITIAL_JS_TARGET_KB ? ' (met)' : ' (not met yet)'}, ceiling ${INITIAL_JS_CEILING_KB} KB`;
+      console.log(`\n${line}\n`);
+      if (process.env.DEBUG_INITIAL_JS) for (const c of files) console.log(String((gzipSync(c.code).length / 1024).toFixed(1)).padStart(7), c.fileName);
+      if (gzip > INITIAL_JS_CEILING_KB && !process.env.DEBUG_INITIAL_JS)
+        this.error(`${line}: over the ceiling. Load the new code lazily (a route's own chunk).`);
+    },
+  };
+}
 
 // The SPA is served by the NestJS server from client/dist in production.
 // In development `npm run dev:client` proxies API calls to the server on :3000.
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), initialLoadReport()],
   css: {
     postcss: root,
   },
@@ -18,6 +64,16 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // What every screen needs, as two chunks that compress well, instead of dozens of
+        // small shared chunks: React and the router (only what the first screen needs anyway:
+        // a group pulls in every module of its packages, used there or not).
+        advancedChunks: {
+          groups: [{ name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@apollo|rxjs|@wry|optimism|tslib)[\\/]/ }],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

@@ -29,6 +29,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { PracticesModule } from './modules/practices/practices.module';
+import { ProfilesModule } from './modules/profiles/profiles.module';
 import { ReactionsModule } from './modules/reactions/reactions.module';
 import { SearchIndexModule } from './modules/search/search-indexer';
 import { SearchModule } from './modules/search/search.module';
@@ -38,7 +39,6 @@ import { SsoModule } from './modules/sso/sso.module';
 import { StaffImportModule } from './modules/staff-import/staff-import.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { UploadsModule } from './modules/uploads/uploads.module';
-import { ProfilesModule } from './modules/profiles/profiles.module';
 import { UsersModule } from './modules/users/users.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 

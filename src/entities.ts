@@ -3,10 +3,10 @@ import { IdempotencyKeyEntity } from './core/idempotency/idempotency-key.entity'
 import { AnswerRevisionEntity } from './modules/answers/answer-revision.entity';
 import { AnswerEntity } from './modules/answers/answer.entity';
 import { AuditLogEntity } from './modules/audit/audit-log.entity';
-import { BookmarkEntity } from './modules/bookmarks/bookmark.entity';
 import { SessionEntity } from './modules/auth/session.entity';
 import { BadgeAwardEntity } from './modules/badges/badge-award.entity';
 import { BadgeEntity } from './modules/badges/badge.entity';
+import { BookmarkEntity } from './modules/bookmarks/bookmark.entity';
 import { CommentEntity } from './modules/comments/comment.entity';
 import { DraftEntity } from './modules/drafts/draft.entity';
 import { GuardWordEntity, GuidelinesAckEntity } from './modules/guard/guard.entity';
@@ -24,11 +24,11 @@ import {
 } from './modules/notifications/notification.entity';
 import { OutboxEntity } from './modules/outbox/outbox.entity';
 import { PostRevisionEntity } from './modules/posts/post-revision.entity';
-import { UserProfileEntity } from './modules/profiles/user-profile.entity';
 import { PostTagEntity } from './modules/posts/post-tag.entity';
 import { PostEntity } from './modules/posts/post.entity';
 import { TagEntity } from './modules/posts/tag.entity';
 import { AdoptionEntity, AdoptionEventEntity, CollectionEntity, CollectionPostEntity } from './modules/practices/practices.entity';
+import { UserProfileEntity } from './modules/profiles/user-profile.entity';
 import { ReactionEntity } from './modules/reactions/reaction.entity';
 import { SearchDocEntity } from './modules/search/search-doc.entity';
 import { SearchSynonymGroupEntity } from './modules/search/search-synonym-group.entity';
@@ -37,8 +37,8 @@ import { CertificationEventEntity } from './modules/skills/certification-event.e
 import { SkillRoleRequirementEntity } from './modules/skills/skill-role-requirement.entity';
 import { SkillEntity } from './modules/skills/skill.entity';
 import { TagSkillEntity } from './modules/skills/tag-skill.entity';
-import { AttachmentEntity, AttachmentRefEntity } from './modules/uploads/attachment.entity';
 import { StatsMonthEntity, StatsMonthPersonEntity, StatsYearPersonEntity } from './modules/stats/stats-month.entity';
+import { AttachmentEntity, AttachmentRefEntity } from './modules/uploads/attachment.entity';
 import { AppUserEntity } from './modules/users/app-user.entity';
 import { AssignmentEntity } from './modules/users/assignment.entity';
 import { DepartmentNameEntity } from './modules/users/department-name.entity';

@@ -1,31 +1,38 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { ChangePasswordPage } from './features/account/ChangePasswordPage';
-import { AdminPage } from './features/admin/AdminPage';
-import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, SessionWatcher } from './features/auth/RequireAuth';
-import { BadgeDetailPage, BadgesPage } from './features/badges/BadgesPage';
-import { BookmarksPage } from './features/bookmarks/BookmarksPage';
 import { NotFoundPage } from './features/common/NotFoundPage';
 import { PageLoader } from './features/common/States';
-import { DraftsPage } from './features/drafts/DraftsPage';
-import { EditPostPage, NewPostPage } from './features/editor/PostFormPage';
-import { HomePage } from './features/feed/HomePage';
-import { GuidelinesPage } from './features/guard/GuidelinesPage';
 import { AppLayout } from './features/layout/AppLayout';
-import { ContentReviewPage } from './features/moderation/ContentReviewPage';
-import { ReportQueuePage } from './features/moderation/ReportQueuePage';
-import { NotificationSettingsPage } from './features/notification-settings/NotificationSettingsPage';
-import { NotificationsPage } from './features/notifications/NotificationsPage';
-import { PostPage } from './features/post/PostPage';
-import { CollectionPage } from './features/practices/CollectionPage';
-import { CollectionsPage } from './features/practices/CollectionsPage';
-import { SearchPage } from './features/search/SearchPage';
-import { PrintPostPage } from './features/share/PrintPostPage';
-import { SynonymsPage } from './features/search/SynonymsPage';
-import { TagPage } from './features/tags/TagPage';
-import { TeamPage } from './features/team/TeamPage';
-import { UserPage } from './features/users/UserPage';
+
+// Every screen is its own chunk (#13, initial load ≤ 200 KB gzip): the first screen loads the shell and
+// its page only. Pages render inside AppLayout's <Suspense> (the header stays while a page loads).
+const ChangePasswordPage = lazy(() => import('./features/account/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
+const AdminPage = lazy(() => import('./features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const LoginPage = lazy(() => import('./features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const BadgeDetailPage = lazy(() => import('./features/badges/BadgesPage').then((m) => ({ default: m.BadgeDetailPage })));
+const BadgesPage = lazy(() => import('./features/badges/BadgesPage').then((m) => ({ default: m.BadgesPage })));
+const BookmarksPage = lazy(() => import('./features/bookmarks/BookmarksPage').then((m) => ({ default: m.BookmarksPage })));
+const DraftsPage = lazy(() => import('./features/drafts/DraftsPage').then((m) => ({ default: m.DraftsPage })));
+const EditPostPage = lazy(() => import('./features/editor/PostFormPage').then((m) => ({ default: m.EditPostPage })));
+const NewPostPage = lazy(() => import('./features/editor/PostFormPage').then((m) => ({ default: m.NewPostPage })));
+const HomePage = lazy(() => import('./features/feed/HomePage').then((m) => ({ default: m.HomePage })));
+const GuidelinesPage = lazy(() => import('./features/guard/GuidelinesPage').then((m) => ({ default: m.GuidelinesPage })));
+const ContentReviewPage = lazy(() => import('./features/moderation/ContentReviewPage').then((m) => ({ default: m.ContentReviewPage })));
+const ReportQueuePage = lazy(() => import('./features/moderation/ReportQueuePage').then((m) => ({ default: m.ReportQueuePage })));
+const NotificationSettingsPage = lazy(() =>
+  import('./features/notification-settings/NotificationSettingsPage').then((m) => ({ default: m.NotificationSettingsPage })),
+);
+const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const PostPage = lazy(() => import('./features/post/PostPage').then((m) => ({ default: m.PostPage })));
+const CollectionPage = lazy(() => import('./features/practices/CollectionPage').then((m) => ({ default: m.CollectionPage })));
+const CollectionsPage = lazy(() => import('./features/practices/CollectionsPage').then((m) => ({ default: m.CollectionsPage })));
+const SearchPage = lazy(() => import('./features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const PrintPostPage = lazy(() => import('./features/share/PrintPostPage').then((m) => ({ default: m.PrintPostPage })));
+const SynonymsPage = lazy(() => import('./features/search/SynonymsPage').then((m) => ({ default: m.SynonymsPage })));
+const TagPage = lazy(() => import('./features/tags/TagPage').then((m) => ({ default: m.TagPage })));
+const TeamPage = lazy(() => import('./features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
+const UserPage = lazy(() => import('./features/users/UserPage').then((m) => ({ default: m.UserPage })));
 
 // The statistics bring the chart library; load them (their own chunk) only when /stats is opened.
 const StatsPage = lazy(() => import('./features/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
@@ -38,74 +45,76 @@ export function App() {
   return (
     <>
       <SessionWatcher />
-      <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route
-          path="/posts/:id/print"
-          element={
-            <RequireAuth>
-              <PrintPostPage />
-            </RequireAuth>
-          }
-        />
-        <Route
-          element={
-            <RequireAuth>
-              <AppLayout />
-            </RequireAuth>
-          }
-        >
-          <Route index element={<HomePage />} />
-          <Route path="posts/:id" element={<PostPage />} />
-          <Route path="posts/:id/edit" element={<EditPostPage />} />
-          <Route path="new/question" element={<NewPostPage kind="QUESTION" />} />
-          <Route path="new/case" element={<NewPostPage kind="CASE" />} />
-          <Route path="new/idea" element={<NewPostPage kind="IDEA" />} />
-          <Route path="users/:id" element={<UserPage />} />
-          <Route path="account/password" element={<ChangePasswordPage />} />
+      <Suspense fallback={<PageLoader />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
           <Route
-            path="account/profile"
+            path="/posts/:id/print"
             element={
-              <Suspense fallback={<PageLoader />}>
-                <ProfileEditPage />
-              </Suspense>
+              <RequireAuth>
+                <PrintPostPage />
+              </RequireAuth>
             }
           />
-          <Route path="search" element={<SearchPage />} />
-          <Route path="search/synonyms" element={<SynonymsPage />} />
-          <Route path="notifications" element={<NotificationsPage />} />
-          <Route path="drafts" element={<DraftsPage />} />
-          <Route path="guidelines" element={<GuidelinesPage />} />
-          <Route path="notifications/settings" element={<NotificationSettingsPage />} />
-          <Route path="bookmarks" element={<BookmarksPage />} />
-          <Route path="badges" element={<BadgesPage />} />
-          <Route path="badges/:code" element={<BadgeDetailPage />} />
           <Route
-            path="stats"
             element={
-              <Suspense fallback={<PageLoader />}>
-                <StatsPage />
-              </Suspense>
+              <RequireAuth>
+                <AppLayout />
+              </RequireAuth>
             }
-          />
-          <Route path="collections" element={<CollectionsPage />} />
-          <Route path="collections/:id" element={<CollectionPage />} />
-          <Route
-            path="dx"
-            element={
-              <Suspense fallback={<PageLoader />}>
-                <DxDashboardPage />
-              </Suspense>
-            }
-          />
-          <Route path="dx/reports" element={<ReportQueuePage />} />
-          <Route path="dx/review" element={<ContentReviewPage />} />
-          <Route path="tags/:name" element={<TagPage />} />
-          <Route path="team" element={<TeamPage />} />
-          <Route path="admin/:section?" element={<AdminPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+          >
+            <Route index element={<HomePage />} />
+            <Route path="posts/:id" element={<PostPage />} />
+            <Route path="posts/:id/edit" element={<EditPostPage />} />
+            <Route path="new/question" element={<NewPostPage kind="QUESTION" />} />
+            <Route path="new/case" element={<NewPostPage kind="CASE" />} />
+            <Route path="new/idea" element={<NewPostPage kind="IDEA" />} />
+            <Route path="users/:id" element={<UserPage />} />
+            <Route path="account/password" element={<ChangePasswordPage />} />
+            <Route
+              path="account/profile"
+              element={
+                <Suspense fallback={<PageLoader />}>
+                  <ProfileEditPage />
+                </Suspense>
+              }
+            />
+            <Route path="search" element={<SearchPage />} />
+            <Route path="search/synonyms" element={<SynonymsPage />} />
+            <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="drafts" element={<DraftsPage />} />
+            <Route path="guidelines" element={<GuidelinesPage />} />
+            <Route path="notifications/settings" element={<NotificationSettingsPage />} />
+            <Route path="bookmarks" element={<BookmarksPage />} />
+            <Route path="badges" element={<BadgesPage />} />
+            <Route path="badges/:code" element={<BadgeDetailPage />} />
+            <Route
+              path="stats"
+              element={
+                <Suspense fallback={<PageLoader />}>
+                  <StatsPage />
+                </Suspense>
+              }
+            />
+            <Route path="collections" element={<CollectionsPage />} />
+            <Route path="collections/:id" element={<CollectionPage />} />
+            <Route
+              path="dx"
+              element={
+                <Suspense fallback={<PageLoader />}>
+                  <DxDashboardPage />
+                </Suspense>
+              }
+            />
+            <Route path="dx/reports" element={<ReportQueuePage />} />
+            <Route path="dx/review" element={<ContentReviewPage />} />
+            <Route path="tags/:name" element={<TagPage />} />
+            <Route path="team" element={<TeamPage />} />
+            <Route path="admin/:section?" element={<AdminPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
     </>
   );
 }

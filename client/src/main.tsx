@@ -11,22 +11,27 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { createApolloClient } from './apollo';
 import { App } from './App';
-import { I18nProvider } from './i18n';
+import { I18nProvider, loadLocale, readStoredLocale } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 
 const client = createApolloClient();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
-      <I18nProvider>
-        <ApolloProvider client={client}>
-          <BrowserRouter>
-            <Notifications position="bottom-center" zIndex={1000} />
-            <App />
-          </BrowserRouter>
-        </ApolloProvider>
-      </I18nProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+// English is its own chunk: load it first when it is the chosen language (no flash of Japanese).
+void loadLocale(readStoredLocale())
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+          <I18nProvider>
+            <ApolloProvider client={client}>
+              <BrowserRouter>
+                <Notifications position="bottom-center" zIndex={1000} />
+                <App />
+              </BrowserRouter>
+            </ApolloProvider>
+          </I18nProvider>
+        </MantineProvider>
+      </StrictMode>,
+    ),
+  );

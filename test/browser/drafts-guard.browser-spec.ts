@@ -15,9 +15,10 @@ async function gql<T>(page: Page, query: string, variables: Record<string, unkno
 
 const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-/** Full-page PNGs at 1366×768 and 390×844. */
+/** Full-page PNGs at 1366×768 and 390×844 (notices closed, from the top). */
 async function shots(page: Page, name: string) {
   await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button[aria-label="閉じる"]').forEach((b) => b.click()));
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const [size, suffix] of [
     [DESKTOP, 'desktop'],
     [MOBILE, 'mobile'],
@@ -90,7 +91,6 @@ describe('personal-information guard and drafts', () => {
       .getByTestId('draft-status')
       .getByText(/下書き保存済み \d\d:\d\d/)
       .waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
     await shots(page, 'guard-warning');
 
     await page.getByRole('button', { name: '投稿する' }).click();
@@ -150,6 +150,12 @@ describe('personal-information guard and drafts', () => {
       .locator('#answer-form')
       .getByText(/下書き保存済み/)
       .waitFor();
+    // Back on the question later: the answer form offers the draft.
+    await page.reload();
+    const answerPrompt = page.getByTestId('draft-restore');
+    await answerPrompt.getByText('下書きを復元しますか？').waitFor();
+    await answerPrompt.scrollIntoViewIfNeeded();
+    await viewportShots(page, 'drafts-answer-restore');
 
     await page.goto('/drafts');
     await page.getByRole('heading', { name: '下書き', level: 1 }).waitFor();
@@ -170,5 +176,26 @@ describe('personal-information guard and drafts', () => {
     }
     await page.getByText('下書きはありません').waitFor();
     await shots(page, 'drafts-empty');
+  });
+
+  it('the DX office edits the guidelines and the word list; everyone reads /guidelines', async () => {
+    const dx = await d.as('dx-office@demo.banso.example');
+    await dx.goto('/admin/guidelines');
+    await dx.getByRole('heading', { name: '注意語リスト' }).waitFor();
+    const words = dx.getByLabel('注意語（1行に1語、最大200語）');
+    await words.fill('生活保護受給\nDV被害');
+    await dx.getByRole('button', { name: '注意語を保存' }).click();
+    await dx.getByText('注意語を保存しました').waitFor();
+    await shots(dx, 'guard-admin');
+
+    // The new word warns in the forms at once (the rules are read again on the next page).
+    await page.goto('/new/idea');
+    await page.getByRole('textbox', { name: '本文' }).fill('DV被害の相談窓口の案内をまとめたい');
+    await page.getByTestId('personal-info-alert').getByText('注意が必要な語').waitFor();
+
+    await page.goto('/guidelines');
+    await page.getByRole('heading', { name: '投稿ガイドライン', level: 1 }).waitFor();
+    await page.getByText('住民の個人情報は書かない').waitFor();
+    await shots(page, 'guidelines');
   });
 });

@@ -74,9 +74,50 @@ describe('history, bookmarks and ideas', () => {
     expect(inserted.join('')).toContain('当日中');
     expect(deleted.join('')).toContain('翌日');
     // the words before the change are struck through, not only coloured
-    await expect(dialog.locator('del').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toContain('line-through');
+    await expect(
+      dialog
+        .locator('del')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).resolves.toContain('line-through');
     await expectNoSeriousA11yViolations(page, 'history dialog');
     await shots(page, 'history-dialog', false);
+    await dialog.getByRole('button', { name: '閉じる' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // an answer's history too
+    const answerer = await d.as('staff06@demo.banso.example');
+    const answerId = (
+      await gql<{ createAnswer: { id: string } }>(answerer, 'mutation($i: CreateAnswerInput!) { createAnswer(input: $i) { id } }', {
+        i: { postId: id, body: '郵送請求は、申請書の到着日に処理するのが基本です。' },
+      })
+    ).createAnswer.id;
+    await gql(answerer, 'mutation($i: UpdateAnswerInput!) { updateAnswer(input: $i) { id } }', {
+      i: { id: answerId, body: '郵送請求は、申請書の到着日に処理するのが基本です。繁忙期は翌日になることもあります。' },
+    });
+    await page.reload();
+    await page.getByTestId(`answer-history-${answerId}`).click();
+    const answerDialog = page.getByRole('dialog', { name: '編集履歴（回答）' });
+    await answerDialog.getByRole('heading', { name: '第2版' }).waitFor();
+    expect((await answerDialog.locator('ins').allInnerTexts()).join('')).toContain('繁忙期');
+    await answerDialog.getByRole('button', { name: '閉じる' }).click();
+    await answerDialog.waitFor({ state: 'detached' });
+    await shots(page, 'history-post');
+
+    // the DX office restores the first version: a third version, marked as restored
+    const dx = await d.as('dx-office@demo.banso.example');
+    await dx.goto(`/posts/${id}`);
+    await dx.getByTestId('post-history').click();
+    const dxDialog = dx.getByRole('dialog', { name: '編集履歴' });
+    const first = dxDialog.locator('article', { has: dx.getByRole('heading', { name: '第1版' }) });
+    await first.getByRole('button', { name: 'この版に戻す' }).click();
+    await dxDialog.getByRole('button', { name: '戻す', exact: true }).click();
+    await dxDialog.getByRole('heading', { name: '第3版' }).waitFor();
+    await dxDialog.getByText('第1版の内容に戻しました').first().waitFor();
+    await expectNoSeriousA11yViolations(dx, 'history dialog (DX office)');
+    await shots(dx, 'history-rollback', false);
+    await dxDialog.getByRole('button', { name: '閉じる' }).click();
+    await dx.getByRole('heading', { level: 1, name: '住民票の写しの郵送請求について' }).waitFor();
   });
 
   it('あとで読む: the toggle saves the post, and /bookmarks (from the user menu) lists it', async () => {
@@ -89,9 +130,7 @@ describe('history, bookmarks and ideas', () => {
     const toggle = page.getByRole('main').getByRole('button', { name: 'あとで読む', exact: true }).last();
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
     await toggle.click();
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('[data-testid="bookmark-toggle"]')].some((b) => b.getAttribute('aria-pressed') === 'true'),
-    );
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="bookmark-toggle"]')].some((b) => b.getAttribute('aria-pressed') === 'true'));
     await page.getByRole('button', { name: /^ユーザーメニュー/ }).click();
     await page.getByRole('menuitem', { name: 'あとで読む' }).click();
     await page.waitForURL('**/bookmarks');

@@ -75,6 +75,17 @@ async function buildWorld(asker: 'a' | 'd', anonymous: boolean): Promise<World> 
   const [ca, cd, cb] = [await login(a), await login(d), await login(b)];
   // Everyone opts in to public skills, so the widest surface is visible to colleagues.
   for (const cl of [ca, cd, cb]) expect((await cl.gql('mutation { setSkillsPublic(value: true) }')).errors).toBeUndefined();
+  // Profiles differ between A and D (A has an avatar, D none): an avatar, extension or bio shown
+  // on the thread would tell who asked.
+  const avatar = await ca.agent
+    .post('/uploads')
+    .set('apollo-require-preflight', 'true')
+    .attach('file', Buffer.from('R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==', 'base64'), { filename: 'a.gif' });
+  expect(avatar.status).toBe(201);
+  const PROFILE = 'mutation($i: ProfileInput!) { updateMyProfile(input: $i) { id } }';
+  const profileA = { extension: '1111', bio: 'Aの自己紹介', expertise: ['RPA'], avatarUploadId: avatar.body.id };
+  expect((await ca.gql(PROFILE, { i: profileA })).errors).toBeUndefined();
+  expect((await cd.gql(PROFILE, { i: { extension: '2222' } })).errors).toBeUndefined();
   const p = asker === 'a' ? ca : cd;
   const ok = async (cl: Client, q: string, v: Record<string, unknown>) => {
     const r = await cl.gql(q, v);
@@ -100,7 +111,9 @@ async function buildWorld(asker: 'a' | 'd', anonymous: boolean): Promise<World> 
   await ok(p, ACCEPT, { id: pAnswer });
   // The asker edits their question and their own answer: the edit history (編集履歴) must not tell who asked either.
   await ok(p, 'mutation($i: UpdatePostInput!) { updatePost(input: $i) { id } }', { i: { id: q1, body: '原因の調べ方は？（Windows 更新後から）' } });
-  await ok(p, 'mutation($i: UpdateAnswerInput!) { updateAnswer(input: $i) { id } }', { i: { id: pAnswer, body: '自己解決しました。スリープ設定とタスクの再実行でした。' } });
+  await ok(p, 'mutation($i: UpdateAnswerInput!) { updateAnswer(input: $i) { id } }', {
+    i: { id: pAnswer, body: '自己解決しました。スリープ設定とタスクの再実行でした。' },
+  });
 
   // 2. A second question where the asker accepts someone else's answer.
   const q2 = (
@@ -192,6 +205,7 @@ function normalise(v: unknown): unknown {
     JSON.stringify(v)
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<time>')
       .replace(/user\d+@test\.banso\.example/g, '<email>')
+      .replace(/\/uploads\/[A-Za-z0-9_-]{22}/g, '/uploads/<id>')
       // the @mention handle is the e-mail's local part (user<n>), numbered like the e-mail
       .replace(/"mentionName":"user\d+"/g, '"mentionName":"<mention>"')
       .replace(/"code":"dep-\d+"/g, '"code":"<department code>"')

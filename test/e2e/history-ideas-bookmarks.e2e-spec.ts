@@ -138,7 +138,9 @@ describe('history, ideas and bookmarks (#13)', () => {
       const audit = t.db.all<{ action: string; target_id: number; actor_id: number; detail: string }>(
         "SELECT action, target_id, actor_id, detail FROM audit_log WHERE action = 'POST_ROLLED_BACK'",
       );
-      expect(audit).toEqual([{ action: 'POST_ROLLED_BACK', target_id: Number(id), actor_id: dx.user.id, detail: JSON.stringify({ restoredRevision: 1, revision: 3 }) }]);
+      expect(audit).toEqual([
+        { action: 'POST_ROLLED_BACK', target_id: Number(id), actor_id: dx.user.id, detail: JSON.stringify({ restoredRevision: 1, revision: 3 }) },
+      ]);
       // the same fact an edit emits: the search index has the restored title again
       const outbox = t.db.all<{ topic: string }>("SELECT topic FROM outbox WHERE aggregate_id = ? AND topic = 'post.updated'", [Number(id)]);
       expect(outbox).toHaveLength(2);
@@ -159,7 +161,13 @@ describe('history, ideas and bookmarks (#13)', () => {
   });
 
   describe('アイデアの状況', () => {
-    const idea = (extra: Record<string, unknown> = {}) => ({ kind: 'IDEA', title: '窓口の待ち人数をスマホで見たい', body: '番号札の状況を公開しては？', tags: ['窓口'], ...extra });
+    const idea = (extra: Record<string, unknown> = {}) => ({
+      kind: 'IDEA',
+      title: '窓口の待ち人数をスマホで見たい',
+      body: '番号札の状況を公開しては？',
+      tags: ['窓口'],
+      ...extra,
+    });
 
     it('the DX office and the owning department’s manager set it; others, and non-ideas, are refused', async () => {
       const id = (await ok(staff.client, CREATE_POST, { i: idea() })).createPost.id;
@@ -184,7 +192,9 @@ describe('history, ideas and bookmarks (#13)', () => {
       // a question is no idea: no status on it
       expect((await ok(staff.client, 'query($id: ID!) { post(id: $id) { ideaStatus } }', { id: q })).post.ideaStatus).toBeNull();
 
-      const audit = t.db.all<{ actor_id: number }>("SELECT actor_id FROM audit_log WHERE action = 'IDEA_STATUS_CHANGED' AND target_id = ? ORDER BY id", [Number(id)]);
+      const audit = t.db.all<{ actor_id: number }>("SELECT actor_id FROM audit_log WHERE action = 'IDEA_STATUS_CHANGED' AND target_id = ? ORDER BY id", [
+        Number(id),
+      ]);
       expect(audit.map((a) => a.actor_id)).toEqual([dx.user.id, manager.user.id]);
       expect(t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM idea_status_change WHERE post_id = ?', [Number(id)])!.n).toBe(2);
     });
@@ -193,8 +203,14 @@ describe('history, ideas and bookmarks (#13)', () => {
       const id = (await ok(staff.client, CREATE_POST, { i: idea({ title: 'ごみ分別アプリ' }) })).createPost.id;
       await ok(dx.client, SET_STATUS, { p: id, s: 'ADOPTED', n: '来年度予算で対応' });
       await t.app.get(OutboxService).drain();
-      const list = (await ok(staff.client, '{ notifications(first: 20) { edges { node { kind message link } } } }')).notifications.edges.map((e: any) => e.node);
-      expect(list).toContainEqual({ kind: 'IDEA_STATUS_CHANGED', message: 'あなたのアイデア「ごみ分別アプリ」が「採用」になりました（来年度予算で対応）', link: `/posts/${id}` });
+      const list = (await ok(staff.client, '{ notifications(first: 20) { edges { node { kind message link } } } }')).notifications.edges.map(
+        (e: any) => e.node,
+      );
+      expect(list).toContainEqual({
+        kind: 'IDEA_STATUS_CHANGED',
+        message: 'あなたのアイデア「ごみ分別アプリ」が「採用」になりました（来年度予算で対応）',
+        link: `/posts/${id}`,
+      });
     });
 
     it('the feed filters by status (an idea without one is 提案); search says to use the feed', async () => {
@@ -255,7 +271,7 @@ describe('history, ideas and bookmarks (#13)', () => {
       }
       // no fact, no notification, no outbox row
       expect(t.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM outbox WHERE topic LIKE '%bookmark%'")!.n).toBe(0);
-      expect(t.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM audit_log WHERE target_id = ? AND action LIKE \'%BOOKMARK%\'', [Number(id)])!.n).toBe(0);
+      expect(t.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE target_id = ? AND action LIKE '%BOOKMARK%'", [Number(id)])!.n).toBe(0);
       expect(codes(await t.client().gql(BOOKMARKS))).toEqual(['UNAUTHENTICATED']);
     });
   });

@@ -114,6 +114,7 @@ describe('personal-information guard', () => {
     const first = (await staff.client.gql(READ)).data.postingGuidelines;
     expect(first.body).toContain('個人情報');
     expect(first.html).toContain('<h2');
+    expect(first.body).not.toMatch(/^#/);
     expect(first).toMatchObject({ updatedAt: null, viewerHasSeen: false });
     const UPDATE = 'mutation($b: String!) { updatePostingGuidelines(body: $b) { body html updatedAt } }';
     expect(codes(await staff.client.gql(UPDATE, { b: '# x' }))).toEqual(['FORBIDDEN']);

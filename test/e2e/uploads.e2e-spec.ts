@@ -93,9 +93,7 @@ describe('uploads over HTTP', () => {
     const got = await download(a.client, up.body.url);
     expect(got.status).toBe(200);
     expect(got.headers['content-type']).toBe('application/pdf');
-    expect(got.headers['content-disposition']).toBe(
-      `attachment; filename="__8__ ____.pdf"; filename*=UTF-8''${encodeURIComponent('令和8年度 申請様式.pdf')}`,
-    );
+    expect(got.headers['content-disposition']).toBe(`attachment; filename="__8__ ____.pdf"; filename*=UTF-8''${encodeURIComponent('令和8年度 申請様式.pdf')}`);
     expect(got.body.equals(PDF)).toBe(true);
 
     // The type comes from the bytes: a PDF named .png is still a PDF (a download).
@@ -241,7 +239,12 @@ describe('profiles (updateMyProfile)', () => {
     const b = await t.signedIn();
     const avatar = await upload(a.client, await pngWithGps(400, 400), 'me.png');
     const r = await a.client.gql(UPDATE, {
-      i: { extension: '１２３４-５６', bio: '窓口のDXを担当しています。\nRPAの相談はお気軽に。', expertise: ['RPA', 'ｋｉｎｔｏｎｅ', 'rpa', ' '], avatarUploadId: avatar.body.id },
+      i: {
+        extension: '１２３４-５６',
+        bio: '窓口のDXを担当しています。\nRPAの相談はお気軽に。',
+        expertise: ['RPA', 'ｋｉｎｔｏｎｅ', 'rpa', ' '],
+        avatarUploadId: avatar.body.id,
+      },
     });
     expect(r.errors).toBeUndefined();
     expect(r.data.updateMyProfile).toMatchObject({

@@ -113,8 +113,8 @@ type Documents = {
     "query ReviewCount {\n  contentReviewMonths\n  contentReviewQueue(first: 0) {\n    totalCount\n  }\n}": typeof types.ReviewCountDocument,
     "fragment ReviewPostFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  acceptedAnswer {\n    id\n  }\n  ...PostModerationFields\n}": typeof types.ReviewPostFieldsFragmentDoc,
     "mutation UnmarkOfficialAnswer($answerId: ID!) {\n  unmarkOfficialAnswer(answerId: $answerId) {\n    ...AnswerModerationFields\n  }\n}": typeof types.UnmarkOfficialAnswerDocument,
-    "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n    emailAvailable\n  }\n}": typeof types.NotificationSettingsDocument,
-    "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  kinds {\n    kind\n    email\n  }\n}": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": typeof types.NotificationSettingsDocument,
+    "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  emailAvailable\n  kinds {\n    kind\n    email\n  }\n}": typeof types.NotificationSettingsFieldsFragmentDoc,
     "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": typeof types.UpdateNotificationSettingsDocument,
     "mutation Follow($targetType: FollowTarget!, $targetId: ID!) {\n  follow(targetType: $targetType, targetId: $targetId)\n}": typeof types.FollowDocument,
     "mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n  markNotificationsRead(ids: $ids, all: $all)\n}": typeof types.MarkNotificationsReadDocument,
@@ -292,8 +292,8 @@ const documents: Documents = {
     "query ReviewCount {\n  contentReviewMonths\n  contentReviewQueue(first: 0) {\n    totalCount\n  }\n}": types.ReviewCountDocument,
     "fragment ReviewPostFields on Post {\n  id\n  kind\n  title\n  excerpt\n  status\n  anonymous\n  author {\n    id\n    displayName\n  }\n  department {\n    id\n    name\n  }\n  tags {\n    id\n    name\n  }\n  createdAt\n  updatedAt\n  acceptedAnswer {\n    id\n  }\n  ...PostModerationFields\n}": types.ReviewPostFieldsFragmentDoc,
     "mutation UnmarkOfficialAnswer($answerId: ID!) {\n  unmarkOfficialAnswer(answerId: $answerId) {\n    ...AnswerModerationFields\n  }\n}": types.UnmarkOfficialAnswerDocument,
-    "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n    emailAvailable\n  }\n}": types.NotificationSettingsDocument,
-    "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  kinds {\n    kind\n    email\n  }\n}": types.NotificationSettingsFieldsFragmentDoc,
+    "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": types.NotificationSettingsDocument,
+    "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  emailAvailable\n  kinds {\n    kind\n    email\n  }\n}": types.NotificationSettingsFieldsFragmentDoc,
     "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": types.UpdateNotificationSettingsDocument,
     "mutation Follow($targetType: FollowTarget!, $targetId: ID!) {\n  follow(targetType: $targetType, targetId: $targetId)\n}": types.FollowDocument,
     "mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n  markNotificationsRead(ids: $ids, all: $all)\n}": types.MarkNotificationsReadDocument,
@@ -785,11 +785,11 @@ export function graphql(source: "mutation UnmarkOfficialAnswer($answerId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n    emailAvailable\n  }\n}"): (typeof documents)["query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n    emailAvailable\n  }\n}"];
+export function graphql(source: "query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"): (typeof documents)["query NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  kinds {\n    kind\n    email\n  }\n}"): (typeof documents)["fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  kinds {\n    kind\n    email\n  }\n}"];
+export function graphql(source: "fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  emailAvailable\n  kinds {\n    kind\n    email\n  }\n}"): (typeof documents)["fragment NotificationSettingsFields on NotificationSettings {\n  emailMode\n  routingRequests\n  emailAvailable\n  kinds {\n    kind\n    email\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

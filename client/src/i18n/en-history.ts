@@ -28,7 +28,8 @@ export const enHistory: Partial<Record<keyof typeof jaHistory, string>> = {
   'history.showFull': 'Full text of this version',
   'history.rollback': 'Restore this version',
   'history.rollbackTitle': 'Restore version {n}?',
-  'history.rollbackBody': 'A new version is created with the content of version {n}. The history stays as it is and the action is audited. Tags are kept as they are.',
+  'history.rollbackBody':
+    'A new version is created with the content of version {n}. The history stays as it is and the action is audited. Tags are kept as they are.',
   'history.rollbackConfirm': 'Restore',
   'history.rolledBack': 'Restored version {n}',
   'history.empty': 'No edit history to show',
@@ -56,6 +57,7 @@ export const enHistory: Partial<Record<keyof typeof jaHistory, string>> = {
   'idea.whoMay': 'The DX office and managers of the posting department can change it',
   'idea.answersHeading': 'Comments ({count})',
   'idea.answerCount': 'Comments',
+  'idea.commentCount': '{count} comments',
   'idea.formTitle': 'Comment',
   'idea.formLabel': 'Your comment',
   'idea.formPlaceholder': 'Support, improvements, how your section does it (Markdown)',

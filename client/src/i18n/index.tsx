@@ -1,5 +1,4 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
 import { ja, type MessageKey } from './ja';
 
 export type Locale = 'ja' | 'en';
@@ -10,7 +9,23 @@ export const LOCALES: Locale[] = ['ja', 'en'];
 export const DEFAULT_LOCALE: Locale = 'ja';
 export const LOCALE_STORAGE_KEY = 'banso.locale';
 
-const dictionaries: Record<Locale, Partial<Record<MessageKey, string>>> = { ja, en };
+type Dictionary = Partial<Record<MessageKey, string>>;
+/**
+ * Japanese is built in; English (≈ 60 KB) is its own chunk, loaded when someone chooses it
+ * (`loadLocale`), so the first screen does not carry both languages (#13, initial load).
+ */
+const dictionaries: Partial<Record<Locale, Dictionary>> = { ja };
+
+/** Makes a dictionary available synchronously (tests; the English chunk once loaded). */
+export function registerDictionary(locale: Locale, dictionary: Dictionary): void {
+  dictionaries[locale] = dictionary;
+}
+
+/** Loads a locale's dictionary if it is not there yet (English from its own chunk). */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (dictionaries[locale]) return;
+  if (locale === 'en') registerDictionary('en', (await import('./en')).en);
+}
 
 function interpolate(template: string, vars?: TranslateVars): string {
   if (!vars) return template;
@@ -53,12 +68,20 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
     try {
       window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
     } catch {
       // ignore
     }
+    if (dictionaries[next]) {
+      setLocaleState(next);
+      return;
+    }
+    // Switch once the dictionary is there (Japanese meanwhile; a failed load keeps Japanese).
+    loadLocale(next).then(
+      () => setLocaleState(next),
+      () => undefined,
+    );
   }, []);
 
   useEffect(() => {

@@ -64,8 +64,9 @@ export const jaHistory = {
   // アイデアは「回答」ではなく「コメント」
   'idea.answersHeading': 'コメント（{count}件）',
   'idea.answerCount': 'コメント',
+  'idea.commentCount': 'コメント {count}件',
   'idea.formTitle': 'コメントする',
-  'idea.formLabel': 'コメント本文',
+  'idea.formLabel': 'コメント',
   'idea.formPlaceholder': '賛成・改善案・自分の課でのやり方などをどうぞ（Markdown対応）',
   'idea.submit': 'コメントを投稿',
   'idea.posted': 'コメントを投稿しました',

@@ -25,13 +25,7 @@ export type IdeaCapability = 'idea.setStatus';
 /** Download or view an uploaded file (`GET /uploads/:id`). */
 export type AttachmentCapability = 'attachment.view';
 export type ObjectCapability =
-  | PostCapability
-  | AnswerCapability
-  | CommentCapability
-  | PersonCapability
-  | StampTargetCapability
-  | IdeaCapability
-  | AttachmentCapability;
+  PostCapability | AnswerCapability | CommentCapability | PersonCapability | StampTargetCapability | IdeaCapability | AttachmentCapability;
 
 export interface PostFacts {
   authorId: number;
@@ -136,7 +130,9 @@ export function ideaDenial(viewer: Viewer | null | undefined, idea: IdeaFacts, c
   if (!viewer) return DENIED;
   switch (capability) {
     case 'idea.setStatus':
-      return can(viewer, 'idea.setStatusAny') || (can(viewer, 'team.view') && idea.managedByViewer()) ? null : 'アイデアの状況を変更できるのはDX推進課と、投稿した部署の管理職だけです。';
+      return can(viewer, 'idea.setStatusAny') || (can(viewer, 'team.view') && idea.managedByViewer())
+        ? null
+        : 'アイデアの状況を変更できるのはDX推進課と、投稿した部署の管理職だけです。';
   }
 }
 

@@ -169,12 +169,37 @@ const OBJECT: ObjectCase[] = [
     expected: '· ✓ ✓ ✓',
     decide: (v) => ideaDenial(v, { managedByViewer: () => true }, 'idea.setStatus'),
   },
-  { capability: 'idea.setStatus', situation: 'any other idea', expected: '· · ✓ ·', decide: (v) => ideaDenial(v, { managedByViewer: () => false }, 'idea.setStatus') },
+  {
+    capability: 'idea.setStatus',
+    situation: 'any other idea',
+    expected: '· · ✓ ·',
+    decide: (v) => ideaDenial(v, { managedByViewer: () => false }, 'idea.setStatus'),
+  },
   // Uploaded files follow the content that references them.
-  { capability: 'attachment.view', situation: 'own upload, not referenced yet', expected: '✓ ✓ ✓ ✓', decide: (v) => attachmentDenial(v, file(VIEWER_ID, false, false), 'attachment.view') },
-  { capability: 'attachment.view', situation: 'someone else’s, not referenced yet', expected: '· · · ·', decide: (v) => attachmentDenial(v, file(OTHER_ID, false, false), 'attachment.view') },
-  { capability: 'attachment.view', situation: 'in live content', expected: '✓ ✓ ✓ ✓', decide: (v) => attachmentDenial(v, file(OTHER_ID, true, true), 'attachment.view') },
-  { capability: 'attachment.view', situation: 'only in hidden/deleted content', expected: '· · ✓ ✓', decide: (v) => attachmentDenial(v, file(OTHER_ID, true, false), 'attachment.view') },
+  {
+    capability: 'attachment.view',
+    situation: 'own upload, not referenced yet',
+    expected: '✓ ✓ ✓ ✓',
+    decide: (v) => attachmentDenial(v, file(VIEWER_ID, false, false), 'attachment.view'),
+  },
+  {
+    capability: 'attachment.view',
+    situation: 'someone else’s, not referenced yet',
+    expected: '· · · ·',
+    decide: (v) => attachmentDenial(v, file(OTHER_ID, false, false), 'attachment.view'),
+  },
+  {
+    capability: 'attachment.view',
+    situation: 'in live content',
+    expected: '✓ ✓ ✓ ✓',
+    decide: (v) => attachmentDenial(v, file(OTHER_ID, true, true), 'attachment.view'),
+  },
+  {
+    capability: 'attachment.view',
+    situation: 'only in hidden/deleted content',
+    expected: '· · ✓ ✓',
+    decide: (v) => attachmentDenial(v, file(OTHER_ID, true, false), 'attachment.view'),
+  },
 ];
 
 const viewer = (role: Role): Viewer => ({ id: VIEWER_ID, role, displayName: role, sessionId: 's' });

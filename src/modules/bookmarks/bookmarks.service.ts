@@ -63,7 +63,10 @@ export class BookmarksService {
     });
     return {
       edges,
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: page.length ? sortIdCursor.encode(page[page.length - 1].created_at, page[page.length - 1].post_id) : null },
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        endCursor: page.length ? sortIdCursor.encode(page[page.length - 1].created_at, page[page.length - 1].post_id) : null,
+      },
       totalCountFn: () => this.repo.count(viewer.id),
     };
   }

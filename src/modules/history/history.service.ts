@@ -136,7 +136,14 @@ export class HistoryService {
         by_id: viewer.id,
         created_at: at.toISOString(),
       });
-      this.audit.record(viewer.id, 'POST_ROLLED_BACK', 'POST', post.id, { restoredRevision: rev.revision, revision }, { before: { revision: post.revision }, after: { revision } });
+      this.audit.record(
+        viewer.id,
+        'POST_ROLLED_BACK',
+        'POST',
+        post.id,
+        { restoredRevision: rev.revision, revision },
+        { before: { revision: post.revision }, after: { revision } },
+      );
     });
     return this.posts.getVisible(viewer, post.id)!;
   }

@@ -21,10 +21,14 @@ export class IdeasRepository {
   }
 
   insertChange(c: Omit<IdeaStatusChangeEntity, 'id'>): number {
-    return this.db.insert(
-      'INSERT INTO idea_status_change (post_id, status, previous_status, note, changed_by_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [c.post_id, c.status, c.previous_status, c.note, c.changed_by_id, c.created_at],
-    );
+    return this.db.insert('INSERT INTO idea_status_change (post_id, status, previous_status, note, changed_by_id, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      c.post_id,
+      c.status,
+      c.previous_status,
+      c.note,
+      c.changed_by_id,
+      c.created_at,
+    ]);
   }
 
   /** The changes of an idea, newest first. */

@@ -11,7 +11,9 @@ import type { GqlContext } from '../../core/auth/viewer';
 export class IdeasResolver {
   constructor(private readonly ideas: IdeasService) {}
 
-  @Mutation(() => Post, { description: 'アイデアの状況（提案・検討中・採用・見送り）とメモ（500字まで）を設定（DX推進課、投稿した部署の管理職）。投稿者に通知' })
+  @Mutation(() => Post, {
+    description: 'アイデアの状況（提案・検討中・採用・見送り）とメモ（500字まで）を設定（DX推進課、投稿した部署の管理職）。投稿者に通知',
+  })
   setIdeaStatus(
     @Ctx() ctx: GqlContext,
     @Args('postId', { type: () => ID }) postId: string,

@@ -301,7 +301,13 @@ export class PostsService {
     // a moderator's edit of someone else's text is screened the same way.
     const changed = (next: string | null | undefined, prev: string | null) => (next !== prev ? next : null);
     const findings = this.guard.screen(
-      [changed(title, row.title), changed(body, row.body), changed(c?.case_problem, row.case_problem), changed(c?.case_solution, row.case_solution), changed(c?.case_effect, row.case_effect)],
+      [
+        changed(title, row.title),
+        changed(body, row.body),
+        changed(c?.case_problem, row.case_problem),
+        changed(c?.case_solution, row.case_solution),
+        changed(c?.case_effect, row.case_effect),
+      ],
       input.acknowledgeWarnings,
     );
     const bodyHtml = body === row.body && row.body_html !== null ? row.body_html : renderMarkdown(body);

@@ -2,8 +2,8 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { Ctx } from '../../core/auth/decorators';
 import { GqlContext } from '../../core/auth/viewer';
 import { unauthenticated } from '../../core/errors/app-error';
-import { UsersService } from '../users/users.service';
 import { User } from '../users/user.model';
+import { UsersService } from '../users/users.service';
 import { ProfileInput } from './dto/profile.input';
 import { Profile, ProfilesService } from './profiles.service';
 

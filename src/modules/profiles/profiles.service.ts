@@ -3,10 +3,10 @@ import { DbService } from '../../core/database/db.service';
 import { badInput } from '../../core/errors/app-error';
 import { checkTag } from '../../core/validation/normalize';
 import { uploadUrl, UploadsService } from '../uploads/uploads.service';
-import { UserProfileEntity } from './user-profile.entity';
 import { ProfilesRepository } from './profiles.repository';
-import type { ProfileInput } from './dto/profile.input';
+import { UserProfileEntity } from './user-profile.entity';
 import type { Viewer } from '../../core/auth/viewer';
+import type { ProfileInput } from './dto/profile.input';
 
 export const PROFILE_LIMITS = Object.freeze({ extensionChars: 20, bioChars: 500, expertiseTags: 10, expertiseTagChars: 30 });
 
@@ -73,7 +73,10 @@ function toProfile(r: UserProfileEntity): Profile {
 
 /** 内線番号: digits and hyphens (full-width ones are folded), at most 20 characters; blank clears it. */
 export function parseExtension(raw: string | null): string | null {
-  const v = (raw ?? '').normalize('NFKC').replace(/[‐‑‒–—―ー−]/g, '-').trim();
+  const v = (raw ?? '')
+    .normalize('NFKC')
+    .replace(/[‐‑‒–—―ー−]/g, '-')
+    .trim();
   if (v === '') return null;
   if (!/^[0-9-]+$/.test(v) || !/[0-9]/.test(v)) throw badInput('内線番号は数字とハイフンだけで入力してください（例: 1234、03-1234）。', 'extension');
   if (v.length > PROFILE_LIMITS.extensionChars) throw badInput(`内線番号は${PROFILE_LIMITS.extensionChars}文字以内で入力してください。`, 'extension');

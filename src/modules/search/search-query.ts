@@ -138,5 +138,13 @@ export function titleWords(title: string): string[] {
   return out;
 }
 
+/**
+ * The title's words as terms, for SynonymsService.expand: SearchService adds the synonym
+ * variants before asking a backend for similar titles (お悔やみ窓口 → おくやみ窓口).
+ */
+export function titleTerms(title: string): SearchTerm[] {
+  return titleWords(title).map((text) => ({ text, phrase: false, alternatives: [text] }));
+}
+
 /** Is this term matched by the bigram path (fewer than three characters)? */
 export const isShort = (s: string) => charLength(s) < 3;

@@ -51,8 +51,12 @@ export interface SearchBackend {
   /** Backends that expand synonyms themselves (Meilisearch) receive the dictionary here. */
   applySynonyms(groups: SynonymGroupTerms[]): Promise<void>;
   search(req: SearchRequest): Promise<SearchPage>;
-  /** Posts whose title resembles `title`, best first. */
-  similar(title: string, limit: number, excludeId?: number): Promise<number[]>;
+  /**
+   * Posts whose title resembles `title`, best first. `words`: the title's words with their
+   * synonym variants (titleTerms + SynonymsService.expand, as SearchService passes them);
+   * without them a backend splits the title itself.
+   */
+  similar(title: string, limit: number, excludeId?: number, words?: SearchTerm[]): Promise<number[]>;
 }
 
 export const SEARCH_BACKEND = Symbol('SEARCH_BACKEND');

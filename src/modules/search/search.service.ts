@@ -8,7 +8,7 @@ import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
 import { SearchDateRange } from './dto/search.args';
 import { SearchIndexer } from './search-indexer';
-import { parseSearchQuery, SEARCH_LIMITS } from './search-query';
+import { parseSearchQuery, SEARCH_LIMITS, titleTerms } from './search-query';
 import { SearchConnection } from './search.model';
 import { SEARCH_BACKEND, SearchBackend, SearchFilters } from './search.port';
 import { buildSnippet, highlight, matchRanges } from './snippet';
@@ -90,7 +90,7 @@ export class SearchService {
     if (Array.from(title ?? '').length > SEARCH_LIMITS.titleChars * 2)
       throw badInput(`タイトルは${SEARCH_LIMITS.titleChars}文字以内で入力してください。`, 'title');
     const exclude = excludeId ? (parseId(excludeId) ?? undefined) : undefined;
-    const ids = await this.backend.similar(title, limit, exclude);
+    const ids = await this.backend.similar(title, limit, exclude, this.synonyms.expand(titleTerms(title)));
     return this.posts.byIds(viewer, ids).filter((p): p is Post => !!p && !p.hidden);
   }
 

@@ -4,13 +4,7 @@ import { humanSize } from './human-size';
 import type { Response } from 'express';
 
 export type UploadErrorCode =
-  | 'UPLOAD_TOO_LARGE'
-  | 'UPLOAD_TYPE_NOT_ALLOWED'
-  | 'UPLOAD_NO_FILE'
-  | 'UPLOAD_INVALID_IMAGE'
-  | 'UPLOAD_DAILY_LIMIT'
-  | 'UPLOAD_CSRF'
-  | 'NOT_FOUND';
+  'UPLOAD_TOO_LARGE' | 'UPLOAD_TYPE_NOT_ALLOWED' | 'UPLOAD_NO_FILE' | 'UPLOAD_INVALID_IMAGE' | 'UPLOAD_DAILY_LIMIT' | 'UPLOAD_CSRF' | 'NOT_FOUND';
 
 /** A refused upload or download: an HTTP status, a stable code and a Japanese message. */
 export class UploadError extends Error {

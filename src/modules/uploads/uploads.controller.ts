@@ -1,4 +1,18 @@
-import { CanActivate, Controller, ExecutionContext, Get, Injectable, Param, Post, Req, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import {
+  CanActivate,
+  Controller,
+  ExecutionContext,
+  Get,
+  Injectable,
+  Param,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { CurrentViewer } from '../../core/auth/decorators';
 import { UploadError, UploadErrorFilter } from './upload-error';

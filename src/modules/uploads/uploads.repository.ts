@@ -60,7 +60,12 @@ export class UploadsRepository {
   replaceRefs(targetType: AttachmentTarget, targetId: number, attachmentIds: readonly string[], at: string): void {
     this.db.run('DELETE FROM attachment_ref WHERE target_type = ? AND target_id = ?', [targetType, targetId]);
     for (const id of attachmentIds) {
-      this.db.run('INSERT OR IGNORE INTO attachment_ref (attachment_id, target_type, target_id, created_at) VALUES (?, ?, ?, ?)', [id, targetType, targetId, at]);
+      this.db.run('INSERT OR IGNORE INTO attachment_ref (attachment_id, target_type, target_id, created_at) VALUES (?, ?, ?, ?)', [
+        id,
+        targetType,
+        targetId,
+        at,
+      ]);
     }
   }
 

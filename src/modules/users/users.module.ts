@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { PreferencesRepository, PreferencesResolver } from './preferences';
+import { PreferencesRepository } from './preferences.repository';
+import { PreferencesResolver } from './preferences.resolver';
 import { UsersResolver } from './users.resolver';
 
 /** People and the organisation as GraphQL (UsersService itself is shared: every write needs it). */

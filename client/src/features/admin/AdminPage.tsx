@@ -12,23 +12,27 @@ import {
   IconUsers,
   IconWebhook,
 } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useT, type MessageKey } from '../../i18n';
 import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
+import { PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
-import { GuardAdmin } from '../guard/GuardAdmin';
-import { WebhooksAdmin } from '../webhooks/WebhooksAdmin';
-import { AccountsAdmin } from './AccountsAdmin';
-import { AuditLogAdmin } from './AuditLogAdmin';
-import { BadgesAdmin } from './BadgesAdmin';
-import { CertificationsAdmin } from './CertificationsAdmin';
-import { OrganisationAdmin } from './OrganisationAdmin';
 import { PermissionGate } from './PermissionGate';
-import { SettingsAdmin } from './SettingsAdmin';
-import { SkillsAdmin } from './SkillsAdmin';
-import { StaffImportAdmin } from './StaffImportAdmin';
 import { SETTINGS_PARTS, SystemSettingsAdmin } from './SystemSettingsAdmin';
-import { TagMappingAdmin } from './TagMappingAdmin';
+
+// Each section is its own chunk: the header's menu needs only the list above, not the screens.
+const GuardAdmin = lazy(() => import('../guard/GuardAdmin').then((m) => ({ default: m.GuardAdmin })));
+const WebhooksAdmin = lazy(() => import('../webhooks/WebhooksAdmin').then((m) => ({ default: m.WebhooksAdmin })));
+const AccountsAdmin = lazy(() => import('./AccountsAdmin').then((m) => ({ default: m.AccountsAdmin })));
+const AuditLogAdmin = lazy(() => import('./AuditLogAdmin').then((m) => ({ default: m.AuditLogAdmin })));
+const BadgesAdmin = lazy(() => import('./BadgesAdmin').then((m) => ({ default: m.BadgesAdmin })));
+const CertificationsAdmin = lazy(() => import('./CertificationsAdmin').then((m) => ({ default: m.CertificationsAdmin })));
+const OrganisationAdmin = lazy(() => import('./OrganisationAdmin').then((m) => ({ default: m.OrganisationAdmin })));
+const StaffImportAdmin = lazy(() => import('./StaffImportAdmin').then((m) => ({ default: m.StaffImportAdmin })));
+const SkillsAdmin = lazy(() => import('./SkillsAdmin').then((m) => ({ default: m.SkillsAdmin })));
+const TagMappingAdmin = lazy(() => import('./TagMappingAdmin').then((m) => ({ default: m.TagMappingAdmin })));
+const SettingsAdmin = lazy(() => import('./SettingsAdmin').then((m) => ({ default: m.SettingsAdmin })));
 
 /**
  * Two areas share /admin: the administrator's 「管理」 (accounts, organisation, import, audit log,
@@ -45,7 +49,7 @@ export interface AdminSection {
   /** Shown to a holder of any of these (the ones the section's queries and mutations require). */
   anyOf: readonly Capability[];
   areas: readonly AdminArea[];
-  Component: () => React.JSX.Element;
+  Component: React.ComponentType;
 }
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
@@ -153,7 +157,11 @@ function Admin() {
         </Tabs.List>
         {sections.map((s) => (
           <Tabs.Panel key={s.key} value={s.key}>
-            {s.key === current.key && <s.Component />}
+            {s.key === current.key && (
+              <Suspense fallback={<PageLoader />}>
+                <s.Component />
+              </Suspense>
+            )}
           </Tabs.Panel>
         ))}
       </Tabs>

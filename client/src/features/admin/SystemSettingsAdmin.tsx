@@ -1,14 +1,16 @@
 import { Alert, Stack, Tabs, Text } from '@mantine/core';
 import { IconInfoCircle, IconListDetails, IconSettings, IconTags } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useT, type MessageKey } from '../../i18n';
 import { hasPermission, usePermissions, type Capability } from '../auth/permissions';
-import { SettingsAdmin } from './SettingsAdmin';
-import { SkillsAdmin } from './SkillsAdmin';
-import { TagMappingAdmin } from './TagMappingAdmin';
+
+const SettingsAdmin = lazy(() => import('./SettingsAdmin').then((m) => ({ default: m.SettingsAdmin })));
+const SkillsAdmin = lazy(() => import('./SkillsAdmin').then((m) => ({ default: m.SkillsAdmin })));
+const TagMappingAdmin = lazy(() => import('./TagMappingAdmin').then((m) => ({ default: m.TagMappingAdmin })));
 
 /** The parts of 設定, each shown to whoever holds the capability its mutations require. */
-export const SETTINGS_PARTS: { key: string; label: MessageKey; icon: typeof IconTags; capability: Capability; Component: () => React.JSX.Element }[] = [
+export const SETTINGS_PARTS: { key: string; label: MessageKey; icon: typeof IconTags; capability: Capability; Component: React.ComponentType }[] = [
   { key: 'points', label: 'admin.tab.settings', icon: IconSettings, capability: 'skills.editSettings', Component: SettingsAdmin },
   { key: 'skills', label: 'admin.tab.skills', icon: IconListDetails, capability: 'skills.editFramework', Component: SkillsAdmin },
   { key: 'tags', label: 'admin.tab.tags', icon: IconTags, capability: 'skills.editFramework', Component: TagMappingAdmin },
@@ -43,7 +45,11 @@ export function SystemSettingsAdmin() {
           </Tabs.List>
           {parts.map((p) => (
             <Tabs.Panel key={p.key} value={p.key}>
-              {p.key === current.key && <p.Component />}
+              {p.key === current.key && (
+                <Suspense fallback={null}>
+                  <p.Component />
+                </Suspense>
+              )}
             </Tabs.Panel>
           ))}
         </Tabs>

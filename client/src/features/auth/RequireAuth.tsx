@@ -1,13 +1,15 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { onUnauthenticated } from '../../apollo';
 import { MeDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { PasswordChangeRequired } from '../account/ChangePasswordPage';
 import { ErrorState, PageLoader } from '../common/States';
 import { ViewerContext } from './ViewerContext';
+
+// Only someone signed in with a temporary password sees it: its own chunk.
+const PasswordChangeRequired = lazy(() => import('../account/ChangePasswordPage').then((m) => ({ default: m.PasswordChangeRequired })));
 
 /** Only same-site paths may be used as a post-login target. */
 export function safeNext(next: string | null | undefined): string {
@@ -46,7 +48,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     if (location.pathname !== PASSWORD_PATH) return <Navigate to={PASSWORD_PATH} replace />;
     return (
       <ViewerContext.Provider value={me}>
-        <PasswordChangeRequired />
+        <Suspense fallback={<PageLoader />}>
+          <PasswordChangeRequired />
+        </Suspense>
       </ViewerContext.Provider>
     );
   }

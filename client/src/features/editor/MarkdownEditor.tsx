@@ -102,11 +102,11 @@ export function MarkdownEditor({
 
   return (
     <Tabs value={tab} onChange={setTab} variant="outline" radius="md">
-      <Group justify="space-between" align="flex-end" gap="xs" wrap="nowrap">
+      <Group justify="space-between" align="flex-end" gap="xs" wrap="wrap">
         <Input.Label htmlFor={`${id}-textarea`} mb={6}>
           {label}
         </Input.Label>
-        <Group gap={4} wrap="nowrap" align="flex-end">
+        <Group gap={4} wrap="nowrap" align="flex-end" style={{ flexShrink: 0 }}>
           {uploads.attachButton}
           <Tabs.List>
             <Tabs.Tab value="write" leftSection={<IconPencil size={14} aria-hidden="true" />}>

@@ -2,11 +2,11 @@ import { Anchor, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantin
 import { IconBulb, IconHeartHandshake, IconMessageCircle, IconSparkles } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n';
+import { BookmarkButton } from '../bookmarks/BookmarkButton';
 import { KindBadge, StatusBadge } from '../common/Badges';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { RelativeTime } from '../common/RelativeTime';
 import { UserAvatar } from '../common/UserAvatar';
-import { BookmarkButton } from '../bookmarks/BookmarkButton';
 import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { FeaturedBadge } from '../practices/FeaturedBadge';
 import { tagPath } from '../tags/tagPath';

@@ -9,7 +9,7 @@ const KINDS: readonly PersonalInfoKind[] = ['MY_NUMBER', 'PHONE', 'EMAIL', 'ADDR
 
 /** The guard's rules from the server (the DX office's words, the city's e-mail domains). */
 export function useGuardRules(): PersonalInfoRules {
-  const { data } = useQuery(GuardRulesDocument, { fetchPolicy: 'cache-first' });
+  const { data } = useQuery(GuardRulesDocument, { fetchPolicy: 'cache-and-network' });
   return useMemo(() => (data?.guardRules ? { words: data.guardRules.words, staffEmailDomains: data.guardRules.staffEmailDomains } : NO_RULES), [data]);
 }
 

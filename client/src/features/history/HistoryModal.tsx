@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Loader, Modal, Paper, Stack, Text, Title }
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconUserQuestion } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   AnswerRevisionsDocument,
   PostDetailDocument,
@@ -22,6 +22,9 @@ import { DiffLegend, DiffView, FullText } from './DiffView';
 
 type Revision = PostRevisionFieldsFragment | AnswerRevisionFieldsFragment;
 
+/** A version with the text of the current one: nothing to restore. */
+const sameAsLatest = (r: Revision, latest: Revision | undefined) => !!latest && r.title === latest.title && r.body === latest.body;
+
 /** Revisions read per history (the server's cap is 50). */
 export const HISTORY_PAGE = 50;
 
@@ -33,12 +36,15 @@ function RevisionEntry({
   latest,
   showTitle,
   onRollback,
+  confirm,
 }: {
   revision: Revision;
   previous: Revision | undefined;
   latest: boolean;
   showTitle: boolean;
   onRollback: ((r: Revision) => void) | null;
+  /** the confirmation, shown in this version when it is the one being restored */
+  confirm: ReactNode;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -83,6 +89,7 @@ function RevisionEntry({
             </Button>
           )}
         </Group>
+        {confirm}
         {previous ? (
           <>
             {showTitle && (
@@ -132,10 +139,11 @@ export function HistoryModal({ target, opened, onClose }: { target: HistoryTarge
 
   const query = target.type === 'POST' ? postQuery : answerQuery;
   const revisions: readonly Revision[] =
+    target.type === 'POST' ? (postQuery.data?.post?.revisions ?? []) : (answerQuery.data?.post?.answers.find((a) => a.id === target.answerId)?.revisions ?? []);
+  const total =
     target.type === 'POST'
-      ? (postQuery.data?.post?.revisions ?? [])
-      : (answerQuery.data?.post?.answers.find((a) => a.id === target.answerId)?.revisions ?? []);
-  const total = target.type === 'POST' ? (postQuery.data?.post?.revisionCount ?? 0) : (answerQuery.data?.post?.answers.find((a) => a.id === target.answerId)?.revisionCount ?? 0);
+      ? (postQuery.data?.post?.revisionCount ?? 0)
+      : (answerQuery.data?.post?.answers.find((a) => a.id === target.answerId)?.revisionCount ?? 0);
   const loaded = target.type === 'POST' ? !!postQuery.data : !!answerQuery.data;
 
   const rollback = async (r: Revision) => {
@@ -168,26 +176,6 @@ export function HistoryModal({ target, opened, onClose }: { target: HistoryTarge
         {query.error && !loaded && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
         {loaded && revisions.length === 0 && <Text c="dimmed">{t('history.empty')}</Text>}
         {revisions.length > 0 && <DiffLegend />}
-        {confirming && (
-          <Alert color="orange" variant="light" title={t('history.rollbackTitle', { n: confirming.number })} role="alertdialog">
-            <Stack gap="sm">
-              <Text size="sm">{t('history.rollbackBody', { n: confirming.number })}</Text>
-              {rollbackError && (
-                <Text size="sm" c="red.9" role="alert">
-                  {rollbackError}
-                </Text>
-              )}
-              <Group gap="xs" justify="flex-end">
-                <Button size="xs" variant="default" onClick={() => (setConfirming(null), setRollbackError(null))}>
-                  {t('form.cancel')}
-                </Button>
-                <Button size="xs" color="orange" loading={rollingPost || rollingAnswer} onClick={() => void rollback(confirming)}>
-                  {t('history.rollbackConfirm')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
-        )}
         <Stack gap="md" component="ol" className="plain-list" aria-label={t('history.title')}>
           {revisions.map((r, i) => (
             <li key={r.id}>
@@ -196,7 +184,29 @@ export function HistoryModal({ target, opened, onClose }: { target: HistoryTarge
                 previous={revisions[i + 1]}
                 latest={i === 0}
                 showTitle={target.type === 'POST'}
-                onRollback={canRollback ? (rev) => (setConfirming(rev), setRollbackError(null)) : null}
+                onRollback={canRollback && !sameAsLatest(r, revisions[0]) ? (rev) => (setConfirming(rev), setRollbackError(null)) : null}
+                confirm={
+                  confirming?.id === r.id && (
+                    <Alert color="orange" variant="light" title={t('history.rollbackTitle', { n: confirming.number })}>
+                      <Stack gap="sm">
+                        <Text size="sm">{t('history.rollbackBody', { n: confirming.number })}</Text>
+                        {rollbackError && (
+                          <Text size="sm" c="red.9" role="alert">
+                            {rollbackError}
+                          </Text>
+                        )}
+                        <Group gap="xs" justify="flex-end">
+                          <Button size="xs" variant="default" onClick={() => (setConfirming(null), setRollbackError(null))}>
+                            {t('form.cancel')}
+                          </Button>
+                          <Button size="xs" color="orange" loading={rollingPost || rollingAnswer} onClick={() => void rollback(confirming)}>
+                            {t('history.rollbackConfirm')}
+                          </Button>
+                        </Group>
+                      </Stack>
+                    </Alert>
+                  )
+                }
               />
             </li>
           ))}

@@ -6,8 +6,18 @@ describe('diffText', () => {
     expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text)).toEqual(['窓口で']);
     expect(parts.filter((p) => p.kind === 'added').map((p) => p.text)).toEqual(['オンラインでも']);
     // putting the parts back together gives both texts
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe('住民票の写しの交付申請は窓口で受け付けています。');
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe('住民票の写しの交付申請はオンラインでも受け付けています。');
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('住民票の写しの交付申請は窓口で受け付けています。');
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('住民票の写しの交付申請はオンラインでも受け付けています。');
   });
 
   it('says when nothing changed, and gives up on texts too long to compare', () => {

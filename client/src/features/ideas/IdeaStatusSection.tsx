@@ -8,8 +8,8 @@ import { SetIdeaStatusDocument, type IdeaStatus, type PostIdeaFieldsFragment } f
 import { useLocale, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
-import { IdeaStatusBadge } from './IdeaStatusBadge';
 import { IDEA_NOTE_MAX, IDEA_STATUSES } from './ideaStatus';
+import { IdeaStatusBadge } from './IdeaStatusBadge';
 
 function SetStatusModal({ post, opened, onClose }: { post: PostIdeaFieldsFragment; opened: boolean; onClose: () => void }) {
   const t = useT();

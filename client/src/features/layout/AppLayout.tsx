@@ -26,7 +26,7 @@ import {
   IconUser,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LogoutDocument, MeDocument } from '../../gql/graphql';
 import { useLocale, useT, type Locale, type MessageKey } from '../../i18n';
@@ -35,6 +35,7 @@ import { DxOfficeMenu } from '../admin/DxOfficeMenu';
 import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
 import { useViewer } from '../auth/ViewerContext';
 import { BadgeNotifier } from '../badges/BadgeNotifier';
+import { PageLoader } from '../common/States';
 import { UserAvatar } from '../common/UserAvatar';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { SearchBox } from '../search/SearchBox';
@@ -314,7 +315,9 @@ export function AppLayout() {
 
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="lg" px={{ base: 0, sm: 'md' }} py="md">
-          <Outlet />
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
         </Container>
       </AppShell.Main>
     </AppShell>

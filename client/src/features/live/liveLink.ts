@@ -1,7 +1,7 @@
 import { ApolloLink } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { createClient, type Client, type ClientOptions } from 'graphql-ws';
-import { Observable } from 'rxjs';
+import { Observable, type Subscription } from 'rxjs';
+import type { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import type { Client, ClientOptions } from 'graphql-ws';
 
 /**
  * Live updates (GraphQL subscriptions) over graphql-ws on the same origin and path as HTTP
@@ -78,28 +78,44 @@ export function liveClientOptions(overrides: Partial<ClientOptions> = {}): Clien
 }
 
 /**
- * The terminating link for subscriptions. The graphql-ws client itself is created on the first
- * subscription (and connects then), never at start-up.
+ * The terminating link for subscriptions. graphql-ws (and Apollo's link for it) are loaded, and
+ * the client created, on the first subscription — never at start-up, and not in the first
+ * screen's JavaScript (#13).
  */
 export class LazyLiveLink extends ApolloLink {
   private client: Client | null = null;
-  private link: GraphQLWsLink | null = null;
+  private link: Promise<GraphQLWsLink> | null = null;
 
   constructor(private readonly options: () => ClientOptions = liveClientOptions) {
     super();
   }
 
+  private load(): Promise<GraphQLWsLink> {
+    this.link ??= Promise.all([import('graphql-ws'), import('@apollo/client/link/subscriptions')]).then(([ws, sub]) => {
+      this.client = ws.createClient(this.options());
+      return new sub.GraphQLWsLink(this.client);
+    });
+    // A failed load (or no WebSocket here) is retried by the next subscription.
+    this.link.catch(() => (this.link = null));
+    return this.link;
+  }
+
   override request(operation: ApolloLink.Operation): Observable<ApolloLink.Result> {
-    if (!this.link) {
-      try {
-        this.client = createClient(this.options());
-      } catch (e) {
+    return new Observable((observer) => {
+      let inner: Subscription | null = null;
+      let closed = false;
+      this.load().then(
+        (link) => {
+          if (!closed) inner = link.request(operation).subscribe(observer);
+        },
         // No WebSocket in this environment: the subscription fails, the page keeps working.
-        return new Observable((observer) => observer.error(e));
-      }
-      this.link = new GraphQLWsLink(this.client);
-    }
-    return this.link.request(operation);
+        (e: unknown) => observer.error(e),
+      );
+      return () => {
+        closed = true;
+        inner?.unsubscribe();
+      };
+    });
   }
 
   /**

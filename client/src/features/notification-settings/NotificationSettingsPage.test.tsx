@@ -29,13 +29,14 @@ function settings(over: Partial<{ emailMode: string; routingRequests: boolean; o
     __typename: 'NotificationSettings',
     emailMode: over.emailMode ?? 'DAILY',
     routingRequests: over.routingRequests ?? true,
+    emailAvailable: false,
     kinds: SCHEMA_KINDS.map((kind) => ({ __typename: 'NotificationKindSetting', kind, email: on.has(kind) })),
   };
 }
 
 const load = (s = settings()): MockLink.MockedResponse => ({
   request: { query: NotificationSettingsDocument },
-  result: { data: { notificationSettings: { ...s, emailAvailable: false } } },
+  result: { data: { notificationSettings: s } },
   maxUsageCount: 5,
 });
 

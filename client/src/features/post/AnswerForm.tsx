@@ -8,8 +8,8 @@ import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { useIdempotencyKey } from '../common/idempotency';
 import { useAnswerFormExtras } from '../drafts/useAnswerFormExtras';
-import type { PostKind } from '../../gql/graphql';
 import { MarkdownEditor } from '../editor/MarkdownEditor';
+import type { PostKind } from '../../gql/graphql';
 
 export const ANSWER_MAX = 20000;
 

@@ -15,10 +15,10 @@ import {
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
-import { EditedLink } from '../history/EditedLink';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
 import { UserAvatar } from '../common/UserAvatar';
+import { EditedLink } from '../history/EditedLink';
 import { AnswerActionsMenu } from '../moderation/ContentActions';
 import { HiddenBanner, HiddenPlaceholder, useWithheld } from '../moderation/HiddenContent';
 import { OfficialAnswerNote, PersonalOpinionLabel } from '../moderation/OfficialAnswer';

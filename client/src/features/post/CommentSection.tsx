@@ -1,19 +1,20 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { AddCommentDocument, DeleteCommentDocument, PostDetailDocument, type CommentFieldsFragment, type ReactionTargetType } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
-import { GuidelinesLink } from '../guard/GuidelinesLink';
-import { useGuardedForm } from '../guard/useGuardedForm';
 import { useIdempotencyKey } from '../common/idempotency';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
+import { GuidelinesLink } from '../guard/GuidelinesLink';
+import { useGuardedForm } from '../guard/useGuardedForm';
 import { CommentActionsMenu } from '../moderation/ContentActions';
 import { HiddenBanner, HiddenPlaceholder, useViewerReads } from '../moderation/HiddenContent';
+import { useAttachments } from '../uploads/useAttachments';
 
 export const COMMENT_MAX = 2000;
 
@@ -30,6 +31,8 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
   const id = useId();
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const uploads = useAttachments({ textarea: textareaRef, value: body, onChange: setBody });
   const [error, setError] = useState<string | null>(null);
   const [idempotencyKey, renewKey] = useIdempotencyKey();
   const reads = useViewerReads();
@@ -67,7 +70,9 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
     setError(null);
     await guard.submit([trimmed], async (acknowledgeWarnings) => {
       await addComment({
-        variables: { input: { targetType, targetId, body: trimmed, idempotencyKey: idempotencyKey(), ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}) } },
+        variables: {
+          input: { targetType, targetId, body: trimmed, idempotencyKey: idempotencyKey(), ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}) },
+        },
       });
       renewKey();
       setBody('');
@@ -152,6 +157,8 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
         <form onSubmit={onSubmit} noValidate>
           <Stack gap={6}>
             <Textarea
+              {...uploads.textareaProps}
+              ref={textareaRef}
               id={`${id}-comment`}
               label={t('comment.label')}
               placeholder={t('comment.placeholder')}
@@ -168,9 +175,13 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
               autoFocus
               size="sm"
             />
+            {uploads.status}
             {guard.notice}
             <Group gap="xs" justify="space-between" wrap="wrap">
-              <GuidelinesLink size="xs" />
+              <Group gap={4}>
+                {uploads.attachButton}
+                <GuidelinesLink size="xs" />
+              </Group>
               <Group gap="xs">
                 <Button variant="subtle" color="gray" c="gray.8" size="xs" onClick={() => setOpen(false)}>
                   {t('comment.cancel')}

@@ -111,7 +111,13 @@ export function PostPage() {
           </Title>
           <Group justify="space-between" align="center" wrap="wrap" gap="sm">
             <Group gap="sm" wrap="nowrap">
-              <UserAvatar name={post.author?.displayName} id={post.author?.id} anonymous={!post.author || post.anonymous} src={post.author?.avatarUrl} size={40} />
+              <UserAvatar
+                name={post.author?.displayName}
+                id={post.author?.id}
+                anonymous={!post.author || post.anonymous}
+                src={post.author?.avatarUrl}
+                size={40}
+              />
               <div>
                 <Text fw={600} size="sm">
                   {post.author && !post.anonymous ? (

@@ -123,13 +123,24 @@ export function ProfileEditPage() {
                     <Group gap="xs">
                       <FileButton onChange={(f) => void chooseAvatar(f)} accept="image/png,image/jpeg,image/gif,image/webp">
                         {(props) => (
-                          <Button {...props} variant="light" loading={uploading} leftSection={<IconPhoto size={16} aria-hidden="true" />} aria-describedby="avatar-hint">
+                          <Button
+                            {...props}
+                            variant="light"
+                            loading={uploading}
+                            leftSection={<IconPhoto size={16} aria-hidden="true" />}
+                            aria-describedby="avatar-hint"
+                          >
                             {uploading ? t('uploads.uploading') : t('profile.avatarChoose')}
                           </Button>
                         )}
                       </FileButton>
                       {avatarUrl && (
-                        <Button variant="subtle" color="gray" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={() => setAvatar({ id: null, url: null })}>
+                        <Button
+                          variant="subtle"
+                          color="gray"
+                          leftSection={<IconTrash size={16} aria-hidden="true" />}
+                          onClick={() => setAvatar({ id: null, url: null })}
+                        >
                           {t('profile.avatarRemove')}
                         </Button>
                       )}

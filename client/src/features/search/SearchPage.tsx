@@ -180,7 +180,7 @@ export function SearchPage() {
                   <TagLinks tags={node.tags} />
                   <Text size="xs" c="dimmed">
                     {node.author?.displayName ?? t('post.anonymous')} · <RelativeTime value={node.createdAt} /> ·{' '}
-                    {t('search.answers', { count: node.answerCount })}
+                    {t(node.kind === 'IDEA' ? 'idea.commentCount' : 'search.answers', { count: node.answerCount })}
                   </Text>
                 </Stack>
               </Card>

@@ -25,7 +25,7 @@ export function SimilarPostList({ posts, newTab }: { posts: readonly SimilarPost
                   </Badge>
                 )}
                 <Text size="xs" c="dimmed">
-                  {t('search.answers', { count: p.answerCount })}
+                  {t(p.kind === 'IDEA' ? 'idea.commentCount' : 'search.answers', { count: p.answerCount })}
                 </Text>
               </Group>
             </div>

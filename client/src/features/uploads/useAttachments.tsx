@@ -1,6 +1,6 @@
 import { ActionIcon, CloseButton, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
-import { useRef, useState, type ClipboardEvent, type DragEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type DragEvent, type RefObject } from 'react';
 import { useT } from '../../i18n';
 import { markdownFor, uploadFile, UploadFailure } from './uploadFile';
 
@@ -44,6 +44,13 @@ export function useAttachments({ textarea, value, onChange, enabled = true }: Op
   // Uploads finish later: insert into the text as it is then, not as it was when they started.
   const latest = useRef(value);
   latest.current = value;
+  // The form was sent (or cleared): the last 「添付しました」 and errors belong to the old text.
+  useEffect(() => {
+    if (value === '') {
+      setDone(null);
+      setErrors([]);
+    }
+  }, [value]);
 
   const insert = (markdown: string) => {
     const current = latest.current;

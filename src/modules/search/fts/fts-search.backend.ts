@@ -1,6 +1,6 @@
 import { badInput } from '../../../core/errors/app-error';
 import { placeholders } from '../../../core/graphql/loaders';
-import { isShort, titleWords } from '../search-query';
+import { isShort, SearchTerm, titleTerms } from '../search-query';
 import { bigramDocument, charLength, normalizeForSearch, WORD_CHAR } from '../search-text';
 import { decodeCursor, encodeCursor, SearchBackend, SearchPage, SearchRequest } from '../search.port';
 import type { DbService } from '../../../core/database/db.service';
@@ -23,6 +23,118 @@ const wordChars = (s: string) =>
     .join('');
 const tagsField = (tags: string[]) => `\n${tags.map(normalizeForSearch).join('\n')}\n`;
 const isHiragana = (s: string) => /^[\u3041-\u309F]+$/u.test(s);
+const HIRAGANA_CHAR = /^[\u3041-\u309F]$/u;
+const KANJI_CHAR = /^\p{Script=Han}$/u;
+/** Single-character particles that can open a hiragana run: 「…のおくやみ窓口」. */
+const LEADING_PARTICLE = /^[のをにではがとやへも]/u;
+
+/** Idf of a word is counted up to this many documents (more is simply "common"). */
+export const SIMILAR_DF_CAP = 200;
+/** At most this many document-frequency look-ups per similar-titles query. */
+export const SIMILAR_DF_LOOKUPS = 8;
+/**
+ * A word only partly in a title counts this share of its weight per character covered by a
+ * shared trigram or piece, and half of it per character covered only by a shared bigram
+ * (始め方 / 始める); all of it when whole.
+ */
+const SIMILAR_PARTIAL = 0.7;
+
+interface SimilarAlternative {
+  text: string;
+  length: number;
+  /** [start, trigram]: the trigrams looked up and compared */
+  trigrams: [number, string][];
+  /** [start, bigram]: compared only (a stem shared with another ending) */
+  bigrams: [number, string][];
+  /** [from, to, text]: parts of a mixed word split at a hiragana word or a Latin run (おくやみ | 窓口, rpa | 研修) */
+  pieces: [number, number, string][];
+}
+interface SimilarWord {
+  length: number;
+  alts: SimilarAlternative[];
+  weight: number;
+}
+
+/**
+ * Hiragana runs of a word that are content rather than okurigana: 3+ characters, not right
+ * after a kanji (書かない, 作りたい are okurigana; おくやみ, ワンストップのおくやみ are not).
+ * A single leading particle is left out of the run (のおくやみ → おくやみ). [from, to) in characters.
+ */
+function contentRuns(chars: string[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < chars.length;) {
+    if (!HIRAGANA_CHAR.test(chars[i])) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < chars.length && HIRAGANA_CHAR.test(chars[j])) j += 1;
+    let from = i;
+    if (i > 0 && j - i >= 4 && LEADING_PARTICLE.test(chars[i])) from += 1;
+    if (j - from >= 3 && (i === 0 || !KANJI_CHAR.test(chars[i - 1]))) runs.push([from, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** Runs of 2+ Latin letters or digits (a word of its own inside RPA研修, teams会議). [from, to) in characters. */
+function latinRuns(chars: string[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < chars.length;) {
+    if (!/^[a-z0-9]$/.test(chars[i])) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < chars.length && /^[a-z0-9-]$/.test(chars[j])) j += 1;
+    if (j - i >= 2) runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+function similarAlternative(text: string): SimilarAlternative {
+  const chars = Array.from(text);
+  const runs = contentRuns(chars);
+  const inRun = (i: number) => runs.some(([from, to]) => i >= from && i + 3 <= to);
+  const trigrams: [number, string][] = [];
+  for (let i = 0; i + 3 <= chars.length; i += 1) {
+    const g = chars.slice(i, i + 3).join('');
+    if (!isHiragana(g) || inRun(i)) trigrams.push([i, g]);
+  }
+  const bigrams: [number, string][] = [];
+  for (let i = 0; i + 2 <= chars.length; i += 1) {
+    const g = chars.slice(i, i + 2).join('');
+    if (!isHiragana(g) && Array.from(g).every((c) => WORD_CHAR.test(c))) bigrams.push([i, g]);
+  }
+  const pieces: [number, number, string][] = [];
+  const spans = [...runs, ...latinRuns(chars)].sort((a, b) => a[0] - b[0]);
+  if (spans.length > 0 && !(spans.length === 1 && spans[0][0] === 0 && spans[0][1] === chars.length)) {
+    let last = 0;
+    const add = (from: number, to: number) => {
+      const p = chars.slice(from, to).join('');
+      if (to - from >= 2 && Array.from(p).some((c) => WORD_CHAR.test(c))) pieces.push([from, to, p]);
+    };
+    for (const [from, to] of spans) {
+      add(last, from);
+      add(from, to);
+      last = to;
+    }
+    add(last, chars.length);
+  }
+  return { text, length: chars.length, trigrams, bigrams, pieces };
+}
+
+/** The typed words (2+ characters) with their synonym variants, prepared for similarSync. */
+function similarWords(terms: SearchTerm[]): SimilarWord[] {
+  const out: SimilarWord[] = [];
+  for (const term of terms) {
+    if (charLength(term.text) < 2) continue;
+    const texts = [...new Set([term.text, ...term.alternatives])].filter((a) => charLength(a) >= 2);
+    out.push({ length: charLength(term.text), alts: texts.map(similarAlternative), weight: 1 });
+  }
+  return out;
+}
 
 type Cursor = [number, string, number];
 const isCursor = (v: unknown): v is Cursor =>
@@ -46,6 +158,7 @@ const isCursor = (v: unknown): v is Cursor =>
 export class FtsSearchBackend implements SearchBackend {
   readonly name = 'fts5' as const;
   private readonly statements = new Map<string, Database.Statement>();
+  private docCountCache: { n: number; at: number } | null = null;
 
   constructor(private readonly db: DbService) {}
 
@@ -238,50 +351,146 @@ export class FtsSearchBackend implements SearchBackend {
     };
   }
 
-  async similar(title: string, limit: number, excludeId?: number): Promise<number[]> {
-    return this.similarSync(title, limit, excludeId);
+  async similar(title: string, limit: number, excludeId?: number, words?: SearchTerm[]): Promise<number[]> {
+    return this.similarSync(title, limit, excludeId, words);
+  }
+
+  /** The number of documents in the index, counted at most once a minute (the weights need only its order of magnitude). */
+  private docCount(): number {
+    const now = Date.now();
+    if (!this.docCountCache || now - this.docCountCache.at > 60_000) {
+      this.docCountCache = { n: (this.stmt('SELECT COUNT(*) AS n FROM search_doc').get() as { n: number }).n, at: now };
+    }
+    return this.docCountCache.n;
   }
 
   /**
-   * Titles that share content with `title`: candidates from the trigram index of titles
-   * (bm25 over the typed title's trigrams, all-hiragana trigrams like 「したい」 left out),
-   * re-ranked by how many of the typed words they contain and how many trigrams they share.
+   * How many titles contain `word` (3+ characters: a trigram phrase on the title column), or,
+   * for a 2-character word, how many posts contain it anywhere (the bigram index has no
+   * columns). Counting stops at SIMILAR_DF_CAP, so a common word costs no more than a rare one.
    */
-  similarSync(title: string, limit: number, excludeId?: number): number[] {
-    const words = titleWords(title).filter((w) => charLength(w) >= 2);
-    if (words.length === 0 || limit <= 0) return [];
+  private documentFrequency(word: string): number {
+    if (!isShort(word)) {
+      return (
+        this.stmt(`SELECT COUNT(*) AS n FROM (SELECT rowid FROM search_tri WHERE search_tri MATCH ? LIMIT ${SIMILAR_DF_CAP})`).get(
+          `{title} : ${ftsString(word)}`,
+        ) as {
+          n: number;
+        }
+      ).n;
+    }
+    const w = wordChars(word);
+    if (charLength(w) !== 2) return SIMILAR_DF_CAP;
+    return (
+      this.stmt(`SELECT COUNT(*) AS n FROM (SELECT rowid FROM search_bi WHERE search_bi MATCH ? LIMIT ${SIMILAR_DF_CAP})`).get(ftsString(w)) as { n: number }
+    ).n;
+  }
+
+  /**
+   * Titles that share content with `title` (the ask form's 「似た質問」, and related posts).
+   * Candidates: the 60 best titles by bm25 over the typed words' trigrams (title column;
+   * okurigana-like hiragana trigrams of mixed words such as 「したい」 left out, but a
+   * hiragana word such as 「おくやみ」 kept), synonym variants included. Re-ranked by how much
+   * of each typed word a title contains, each word weighted by how specific it is (idf: a
+   * word in few titles counts more than 窓口 or 申請), plus a bonus when the whole typed title
+   * appears; ties go to boost (resolved, featured), then bm25, then the newer post.
+   */
+  similarSync(title: string, limit: number, excludeId?: number, terms?: SearchTerm[]): number[] {
+    if (limit <= 0) return [];
+    const words = similarWords(terms ?? titleTerms(title));
+    if (words.length === 0) return [];
+    // All trigrams of the typed words; of a synonym variant only the first two it does not share
+    // with the word (enough to find titles that use it, and each one more costs bm25 time).
     const trigrams = new Set<string>();
     for (const w of words) {
-      const cs = Array.from(w);
-      for (let i = 0; i + 3 <= cs.length; i += 1) {
-        const g = cs.slice(i, i + 3).join('');
-        if (!isHiragana(g)) trigrams.add(g);
+      const own = new Set(w.alts[0].trigrams.map(([, g]) => g));
+      for (const g of own) trigrams.add(g);
+      for (const a of w.alts.slice(1)) {
+        for (const g of a.trigrams
+          .map(([, x]) => x)
+          .filter((x) => !own.has(x))
+          .slice(0, 2))
+          trigrams.add(g);
       }
     }
-    let candidates: Pick<SearchDocEntity, 'post_id' | 'title_n' | 'boost' | 'created_at'>[];
+    let candidates: (Pick<SearchDocEntity, 'post_id' | 'title_n' | 'boost' | 'created_at'> & { rank: number })[];
     if (trigrams.size > 0) {
       candidates = this.stmt(
-        `SELECT d.post_id, d.title_n, d.boost, d.created_at FROM
-           (SELECT rowid AS id FROM search_tri WHERE search_tri MATCH ? ORDER BY rank LIMIT 60) c
+        `SELECT d.post_id, d.title_n, d.boost, d.created_at, c.rank FROM
+           (SELECT rowid AS id, rank FROM search_tri WHERE search_tri MATCH ? ORDER BY rank LIMIT 60) c
            JOIN search_doc d ON d.post_id = c.id`,
       ).all(`{title} : (${[...trigrams].map(ftsString).join(' OR ')})`) as typeof candidates;
     } else {
       // Only 2-character words (「窓口 研修」): no trigram to look up, scan the titles.
+      const needles = [...new Set(words.flatMap((w) => w.alts.map((a) => a.text)))];
       candidates = this.stmt(
-        `SELECT post_id, title_n, boost, created_at FROM search_doc WHERE ${words.map(() => 'instr(title_n, ?) > 0').join(' OR ')}
+        `SELECT post_id, title_n, boost, created_at, 0 AS rank FROM search_doc WHERE ${needles.map(() => 'instr(title_n, ?) > 0').join(' OR ')}
           ORDER BY created_at DESC LIMIT 60`,
-      ).all(...words) as typeof candidates;
+      ).all(...needles) as typeof candidates;
     }
+    candidates = candidates.filter((c) => c.post_id !== excludeId);
+    if (candidates.length === 0) return [];
+    // Specificity: idf of each word from the index, the longest words first within a bounded
+    // number of look-ups; a synonym variant is counted only when the word itself is in no title (お悔やみ).
+    const n = Math.max(this.docCount(), 1);
+    let lookups = SIMILAR_DF_LOOKUPS;
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      let df = -1;
+      for (const a of w.alts) {
+        if (lookups === 0 || df > 0) break;
+        lookups -= 1;
+        df = Math.max(df, this.documentFrequency(a.text));
+      }
+      // Not looked up (a very long title): an ordinary word.
+      if (df < 0) df = Math.min(SIMILAR_DF_CAP, n) / 10;
+      w.weight = 1 + Math.log(Math.min(SIMILAR_DF_CAP, n) / Math.max(1, Math.min(df, SIMILAR_DF_CAP)));
+    }
+    const compact = normalizeForSearch(title ?? '').replace(/\s+/g, '');
+    const totalWeight = words.reduce((sum, w) => sum + w.weight, 0);
     return candidates
-      .filter((c) => c.post_id !== excludeId)
       .map((c) => {
-        const wordHits = words.filter((w) => c.title_n.includes(w)).length;
-        let shared = 0;
-        for (const g of trigrams) if (c.title_n.includes(g)) shared += 1;
-        return { c, wordHits, shared, score: wordHits * 3 + shared };
+        const t = c.title_n;
+        let score = 0;
+        let hits = 0;
+        let pieceHit = false;
+        const shared = new Set<string>();
+        for (const w of words) {
+          let cover = 0;
+          for (const a of w.alts) {
+            for (const [, g] of a.trigrams) if (t.includes(g)) shared.add(g);
+            if (t.includes(a.text)) {
+              cover = 1;
+              continue;
+            }
+            // Part of the word: the characters covered by shared trigrams and by its pieces (おくやみ of おくやみ窓口).
+            const covered = new Array<number>(a.length).fill(0);
+            const mark = (from: number, to: number, share: number) => {
+              for (let i = from; i < to; i += 1) covered[i] = Math.max(covered[i], share);
+            };
+            for (const [i, g] of a.trigrams) if (t.includes(g)) mark(i, i + 3, 1);
+            for (const [from, to, p] of a.pieces) {
+              if (!t.includes(p)) continue;
+              mark(from, to, 1);
+              pieceHit = true;
+            }
+            for (const [i, g] of a.bigrams) if (t.includes(g)) mark(i, i + 2, 0.5);
+            cover = Math.max(cover, (SIMILAR_PARTIAL * covered.reduce((sum, x) => sum + x, 0)) / a.length);
+          }
+          if (cover === 1) hits += 1;
+          score += w.weight * cover;
+        }
+        if (words.length > 1 && charLength(compact) >= 3 && t.includes(compact)) score += totalWeight / 2;
+        // As before: a whole word (or a piece of one), or at least two shared trigrams.
+        return { c, score, keep: hits >= 1 || pieceHit || shared.size >= 2 };
       })
-      .filter((x) => x.wordHits >= 1 || x.shared >= 2)
-      .sort((a, b) => b.score - a.score || b.c.boost - a.c.boost || (a.c.created_at < b.c.created_at ? 1 : -1))
+      .filter((x) => x.keep)
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          b.c.boost - a.c.boost ||
+          a.c.rank - b.c.rank ||
+          (a.c.created_at < b.c.created_at ? 1 : a.c.created_at > b.c.created_at ? -1 : b.c.post_id - a.c.post_id),
+      )
       .slice(0, limit)
       .map((x) => x.c.post_id);
   }

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { SearchDocument } from '../search-document';
+import type { SearchTerm } from '../search-query';
 import type { SearchBackend, SearchPage, SearchRequest, SynonymGroupTerms } from '../search.port';
 
 const unreachable = (e: unknown) => /Request|fetch|ECONNREFUSED|timed? ?out|network/i.test(`${(e as Error)?.name} ${(e as Error)?.message}`);
@@ -35,8 +36,8 @@ export class FallbackSearchBackend implements SearchBackend {
     return this.read((b) => b.search(req));
   }
 
-  similar(title: string, limit: number, excludeId?: number): Promise<number[]> {
-    return this.read((b) => b.similar(title, limit, excludeId));
+  similar(title: string, limit: number, excludeId?: number, words?: SearchTerm[]): Promise<number[]> {
+    return this.read((b) => b.similar(title, limit, excludeId, words));
   }
 
   upsert(docs: SearchDocument[]): Promise<void> {

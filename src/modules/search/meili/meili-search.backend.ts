@@ -183,6 +183,12 @@ export class MeiliSearchBackend implements SearchBackend {
     return { hits, hasNextPage: after.o + hits.length < total, totalCount: total };
   }
 
+  /**
+   * Similar titles. The expanded `words` SearchService passes are not needed here: Meilisearch
+   * applies the synonym dictionary itself (settings), segments Japanese (おくやみ is a word),
+   * drops the most frequent words first (matchingStrategy 'frequency', the counterpart of the
+   * FTS5 adapter's idf weights) and ranks exact whole-word matches higher (`exactness`).
+   */
   async similar(title: string, limit: number, excludeId?: number): Promise<number[]> {
     const words = titleWords(title).filter((w) => Array.from(w).length >= 2);
     if (words.length === 0 || limit <= 0) return [];
