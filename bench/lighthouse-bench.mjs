@@ -101,6 +101,7 @@ try {
         { port: chrome.port, output: 'json', logLevel: 'error', extraHeaders: { Cookie: cookie } },
         { ...desktopConfig, settings: { ...desktopConfig.settings, onlyCategories: ['performance', 'accessibility', 'best-practices'] } },
       );
+      if (process.env.LH_SAVE) writeFileSync(join(process.env.LH_SAVE, `${page.name}-${i}.json`), JSON.stringify(r.lhr));
       const c = r.lhr.categories;
       const a = r.lhr.audits;
       runs.push({

@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './core/config/config';
 import { DbService } from './core/database/db.service';
 import { AppLogger } from './core/http/app-logger';
+import { precompressedAssets } from './core/http/precompressed';
 import { requestContextMiddleware } from './core/http/request-context';
 import { appValidationPipe } from './core/validation/validation.pipe';
 import { DemoSeeder } from './modules/demo/demo-seeder';
@@ -88,6 +89,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   const dist = config.clientDistPath;
   if (existsSync(join(dist, 'index.html'))) {
+    app.use('/assets', precompressedAssets(join(dist, 'assets')));
     app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '365d', index: false }));
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // SPA fallback: any other GET that wants HTML gets index.html (client-side routing).

@@ -3,7 +3,12 @@ import { Route, Routes } from 'react-router-dom';
 import { RequireAuth, SessionWatcher } from './features/auth/RequireAuth';
 import { NotFoundPage } from './features/common/NotFoundPage';
 import { PageLoader } from './features/common/States';
+import { FEED_PAGE_SIZE, parseFeedState, toPostFilter } from './features/feed/feedFilter';
 import { AppLayout } from './features/layout/AppLayout';
+import { parseSearchState, SEARCH_PAGE_SIZE, toSearchVariables } from './features/search/searchState';
+import { FeedPostsDocument, PostDetailDocument, SearchPostsDocument } from './gql/graphql';
+import { markPreloaded } from './lib/preload';
+import type { ApolloClient } from '@apollo/client';
 
 // Every screen is its own chunk (#13, initial load ≤ 200 KB gzip): the first screen loads the shell and
 // its page only. Pages render inside AppLayout's <Suspense> (the header stays while a page loads).
@@ -16,7 +21,8 @@ const BookmarksPage = lazy(() => import('./features/bookmarks/BookmarksPage').th
 const DraftsPage = lazy(() => import('./features/drafts/DraftsPage').then((m) => ({ default: m.DraftsPage })));
 const EditPostPage = lazy(() => import('./features/editor/PostFormPage').then((m) => ({ default: m.EditPostPage })));
 const NewPostPage = lazy(() => import('./features/editor/PostFormPage').then((m) => ({ default: m.NewPostPage })));
-const HomePage = lazy(() => import('./features/feed/HomePage').then((m) => ({ default: m.HomePage })));
+const loadHome = () => import('./features/feed/HomePage');
+const HomePage = lazy(() => loadHome().then((m) => ({ default: m.HomePage })));
 const GuidelinesPage = lazy(() => import('./features/guard/GuidelinesPage').then((m) => ({ default: m.GuidelinesPage })));
 const ContentReviewPage = lazy(() => import('./features/moderation/ContentReviewPage').then((m) => ({ default: m.ContentReviewPage })));
 const ReportQueuePage = lazy(() => import('./features/moderation/ReportQueuePage').then((m) => ({ default: m.ReportQueuePage })));
@@ -24,10 +30,12 @@ const NotificationSettingsPage = lazy(() =>
   import('./features/notification-settings/NotificationSettingsPage').then((m) => ({ default: m.NotificationSettingsPage })),
 );
 const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
-const PostPage = lazy(() => import('./features/post/PostPage').then((m) => ({ default: m.PostPage })));
+const loadPost = () => import('./features/post/PostPage');
+const PostPage = lazy(() => loadPost().then((m) => ({ default: m.PostPage })));
 const CollectionPage = lazy(() => import('./features/practices/CollectionPage').then((m) => ({ default: m.CollectionPage })));
 const CollectionsPage = lazy(() => import('./features/practices/CollectionsPage').then((m) => ({ default: m.CollectionsPage })));
-const SearchPage = lazy(() => import('./features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const loadSearch = () => import('./features/search/SearchPage');
+const SearchPage = lazy(() => loadSearch().then((m) => ({ default: m.SearchPage })));
 const PrintPostPage = lazy(() => import('./features/share/PrintPostPage').then((m) => ({ default: m.PrintPostPage })));
 const SynonymsPage = lazy(() => import('./features/search/SynonymsPage').then((m) => ({ default: m.SynonymsPage })));
 const TagPage = lazy(() => import('./features/tags/TagPage').then((m) => ({ default: m.TagPage })));
@@ -40,6 +48,35 @@ const StatsPage = lazy(() => import('./features/stats/StatsPage').then((m) => ({
 const DxDashboardPage = lazy(() => import('./features/practices/DxDashboardPage').then((m) => ({ default: m.DxDashboardPage })));
 // The profile editor is opened rarely: its own chunk.
 const ProfileEditPage = lazy(() => import('./features/profile/ProfileEditPage').then((m) => ({ default: m.ProfileEditPage })));
+
+/**
+ * Starts loading the page's chunk at once, alongside the session check (`me`), instead of after
+ * it: for the screens people open most (feed, a post, search). Called by main.tsx.
+ */
+export function preloadRoute(client: ApolloClient, location: Pick<Location, 'pathname' | 'search'>): void {
+  const post = /^\/posts\/(\d+)$/.exec(location.pathname);
+  const load = location.pathname === '/' ? loadHome : post ? loadPost : location.pathname === '/search' ? loadSearch : null;
+  void load?.().catch(() => undefined);
+  // And the page's main query (the page's own query then finds it in flight or in the cache).
+  // Marked `preload`: signed out, its UNAUTHENTICATED is not a lost session (RequireAuth sends to /login).
+  const context = { preload: true };
+  if (location.pathname === '/') {
+    const filter = toPostFilter(parseFeedState(new URLSearchParams(location.search)));
+    markPreloaded(`feed:${JSON.stringify(filter)}`);
+    void client.query({ query: FeedPostsDocument, variables: { first: FEED_PAGE_SIZE, filter }, context }).catch(() => undefined);
+  } else if (post) {
+    markPreloaded(`post:${post[1]}`);
+    void client.query({ query: PostDetailDocument, variables: { id: post[1] }, context }).catch(() => undefined);
+  } else if (location.pathname === '/search') {
+    const state = parseSearchState(new URLSearchParams(location.search));
+    const { filter, createdAt } = toSearchVariables(state);
+    if (state.q !== '') markPreloaded(`search:${location.search}`);
+    if (state.q !== '')
+      void client
+        .query({ query: SearchPostsDocument, variables: { query: state.q, first: SEARCH_PAGE_SIZE, filter, createdAt }, context })
+        .catch(() => undefined);
+  }
+}
 
 export function App() {
   return (

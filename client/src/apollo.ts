@@ -57,7 +57,7 @@ export function createApolloClient(): ApolloClient {
   const errorLink = new ErrorLink(({ error, operation }) => {
     if (!CombinedGraphQLErrors.is(error)) return;
     const unauthenticated = error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-    if (unauthenticated && operation.operationName !== 'Login') {
+    if (unauthenticated && operation.operationName !== 'Login' && !operation.getContext().preload) {
       unauthenticatedListeners.forEach((listener) => listener());
     }
   });

@@ -10,11 +10,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { createApolloClient } from './apollo';
-import { App } from './App';
+import { App, preloadRoute } from './App';
 import { I18nProvider, loadLocale, readStoredLocale } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 
 const client = createApolloClient();
+preloadRoute(client, window.location);
 
 // English is its own chunk: load it first when it is the chosen language (no flash of Japanese).
 void loadLocale(readStoredLocale())

@@ -5,6 +5,7 @@ import { BookmarkDocument, UnbookmarkDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { showNotice } from '../admin/notice';
+import { Tip } from '../common/Tip';
 import type { ApolloCache } from '@apollo/client';
 
 function setBookmarked(cache: ApolloCache, postId: string, bookmarked: boolean) {
@@ -41,7 +42,7 @@ export function BookmarkButton({ postId, bookmarked, compact = false }: { postId
 
   if (compact) {
     return (
-      <Tooltip label={t('bookmark.toggleLabel')} openDelay={300}>
+      <Tip label={t('bookmark.toggleLabel')}>
         <ActionIcon
           variant={bookmarked ? 'light' : 'subtle'}
           color={bookmarked ? 'banso' : 'gray'}
@@ -55,7 +56,7 @@ export function BookmarkButton({ postId, bookmarked, compact = false }: { postId
         >
           <Icon size={18} aria-hidden="true" />
         </ActionIcon>
-      </Tooltip>
+      </Tip>
     );
   }
   return (

@@ -4,15 +4,18 @@ import { Button, Center, Paper, Stack, Text } from '@mantine/core';
 import { IconAward, IconFilterOff, IconPencilPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { FeedPostsDocument, type PostFilter } from '../../gql/graphql';
+import { FeedPostsDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { preloadedPolicy } from '../../lib/preload';
+import { useProgressiveList } from '../common/Deferred';
 import { EmptyState, ErrorState } from '../common/States';
+import { FEED_PAGE_SIZE } from './feedFilter';
 import { PostCard } from './PostCard';
 import { PostCardSkeleton } from './PostCardSkeleton';
 import { PostRow } from './PostRow';
-import type { FeedDensity } from '../../gql/graphql';
+import type { FeedDensity, PostFilter } from '../../gql/graphql';
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = FEED_PAGE_SIZE;
 
 interface FeedListProps {
   filter: PostFilter;
@@ -29,14 +32,18 @@ interface FeedListProps {
 export function FeedList({ filter, density = 'CARDS', filterSummary, onClearFilters }: FeedListProps) {
   const t = useT();
   const [loadingMore, setLoadingMore] = useState(false);
+  // Read once: right after main.tsx preloaded this query, from the cache; otherwise cache and network.
+  const [firstPolicy] = useState(() => preloadedPolicy(`feed:${JSON.stringify(filter)}`, 'cache-and-network'));
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(FeedPostsDocument, {
     variables: { first: PAGE_SIZE, filter },
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: firstPolicy,
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
 
   const connection = data?.posts;
+  // The first posts at once, the rest of the page in a transition just after (no long task).
+  const edges = useProgressiveList(connection?.edges ?? [], 6);
   const initialLoading = !connection && (networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables);
 
   if (initialLoading) {
@@ -101,7 +108,7 @@ export function FeedList({ filter, density = 'CARDS', filterSummary, onClearFilt
       {density === 'COMPACT' ? (
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
           <ul className="plain-list" data-testid="feed-compact">
-            {connection.edges.map((edge) => (
+            {edges.map((edge) => (
               <li key={edge.node.id}>
                 <PostRow post={edge.node} />
               </li>
@@ -110,7 +117,7 @@ export function FeedList({ filter, density = 'CARDS', filterSummary, onClearFilt
         </Paper>
       ) : (
         <Stack gap="md" component="ul" className="plain-list">
-          {connection.edges.map((edge) => (
+          {edges.map((edge) => (
             <li key={edge.node.id}>
               <PostCard post={edge.node} />
             </li>

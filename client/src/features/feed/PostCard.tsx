@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconBulb, IconHeartHandshake, IconMessageCircle, IconSparkles } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n';
@@ -6,6 +6,7 @@ import { BookmarkButton } from '../bookmarks/BookmarkButton';
 import { KindBadge, StatusBadge } from '../common/Badges';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { RelativeTime } from '../common/RelativeTime';
+import { Tip } from '../common/Tip';
 import { UserAvatar } from '../common/UserAvatar';
 import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { FeaturedBadge } from '../practices/FeaturedBadge';
@@ -30,7 +31,7 @@ export function TagLinks({ tags, size = 'sm' }: { tags: readonly { id: string; n
 
 function Count({ icon: Icon, label, value, color }: { icon: typeof IconSparkles; label: string; value: number; color?: string }) {
   return (
-    <Tooltip label={label}>
+    <Tip label={label}>
       <Group gap={4} wrap="nowrap" c={value > 0 ? (color ?? 'gray.8') : 'gray.7'}>
         <Icon size={16} stroke={1.7} aria-hidden="true" />
         <Text size="sm" fw={value > 0 ? 600 : 400}>
@@ -38,7 +39,7 @@ function Count({ icon: Icon, label, value, color }: { icon: typeof IconSparkles;
           {value}
         </Text>
       </Group>
-    </Tooltip>
+    </Tip>
   );
 }
 

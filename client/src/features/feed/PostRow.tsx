@@ -1,8 +1,9 @@
-import { Anchor, Text, Tooltip } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { IconAward, IconBulb, IconCircleCheck, IconHelpCircle, IconLock, IconMessageCircle, IconTrophy } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { useLocale, useT } from '../../i18n';
 import { formatDateTime, formatRelative, RELATIVE_LIMIT_MS, TIME_ZONE } from '../../lib/dates';
+import { Tip } from '../common/Tip';
 import { UserAvatar } from '../common/UserAvatar';
 import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { tagPath } from '../tags/tagPath';
@@ -66,12 +67,12 @@ export function PostRow({ post }: { post: PostCardFieldsFragment }) {
         )}
         {post.kind === 'IDEA' && post.ideaStatus !== 'PROPOSED' && <IdeaStatusBadge status={post.ideaStatus} size="xs" />}
         {post.featured && (
-          <Tooltip label={t('practices.featured')}>
+          <Tip label={t('practices.featured')}>
             <span className={classes.featured}>
               <IconAward size={15} aria-hidden="true" />
               <span className="visually-hidden">{t('practices.featured')}</span>
             </span>
-          </Tooltip>
+          </Tip>
         )}
       </div>
       <ul className={`plain-list ${classes.tags}`} aria-label={t('post.tags')}>
@@ -83,7 +84,7 @@ export function PostRow({ post }: { post: PostCardFieldsFragment }) {
           </li>
         ))}
       </ul>
-      <Tooltip label={`${author}${post.department ? ` · ${post.department.name}` : ''}`}>
+      <Tip label={`${author}${post.department ? ` · ${post.department.name}` : ''}`}>
         <span className={classes.author}>
           <UserAvatar name={post.author?.displayName} id={post.author?.id} anonymous={!post.author} size={22} />
           <span className="visually-hidden">
@@ -91,7 +92,7 @@ export function PostRow({ post }: { post: PostCardFieldsFragment }) {
             {post.department ? ` · ${post.department.name}` : ''}
           </span>
         </span>
-      </Tooltip>
+      </Tip>
       <span className={classes.count} data-zero={post.answerCount === 0 || undefined}>
         <IconMessageCircle size={14} aria-hidden="true" />
         <span className="visually-hidden">{post.kind === 'IDEA' ? t('feed.row.comments') : t('post.answerCount')} </span>

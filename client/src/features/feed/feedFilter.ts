@@ -19,6 +19,9 @@ export interface FeedState {
 }
 
 /** Read the feed state from the URL (?tab=&kind=&tag=&dept=&order=&featured=1). */
+/** Posts per feed page. */
+export const FEED_PAGE_SIZE = 20;
+
 export function parseFeedState(params: URLSearchParams): FeedState {
   const tab = params.get('tab');
   const kind = params.get('kind');

@@ -16,7 +16,8 @@ export function IdeaStatusBadge({ status, size = 'md' }: { status: IdeaStatus | 
     <Badge
       color={IDEA_STATUS_COLOR[status]}
       variant={status === 'PROPOSED' ? 'outline' : 'light'}
-      c={`${IDEA_STATUS_COLOR[status]}.9`}
+      // yellow.9 on yellow.1 is only 2.7:1; a dark brown keeps 検討中 readable (WCAG AA).
+      c={status === 'UNDER_REVIEW' ? '#6b4400' : `${IDEA_STATUS_COLOR[status]}.9`}
       size={size}
       leftSection={<Icon size={size === 'xs' ? 12 : 14} aria-hidden="true" />}
       aria-label={t('idea.statusLabel', { status: label })}

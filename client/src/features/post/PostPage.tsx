@@ -3,14 +3,17 @@ import { Alert, Anchor, Button, Divider, Group, Modal, Paper, Stack, Text, Title
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconEdit, IconEyeOff, IconTrash } from '@tabler/icons-react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { DeletePostDocument, PostDetailDocument } from '../../gql/graphql';
 import { useT, useLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/dates';
 import { errorMessage, hasErrorCode } from '../../lib/errors';
+import { preloadedPolicy } from '../../lib/preload';
 import { useViewer } from '../auth/ViewerContext';
 import { BookmarkButton } from '../bookmarks/BookmarkButton';
 import { KindBadge, StatusBadge } from '../common/Badges';
+import { Deferred, useProgressiveList } from '../common/Deferred';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { Markdown } from '../common/Markdown';
 import { NotFoundState } from '../common/NotFoundPage';
@@ -24,7 +27,6 @@ import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { IdeaStatusSection } from '../ideas/IdeaStatusSection';
 import { LivePostUpdates } from '../live/LivePostUpdates';
 import { PostActionsMenu, PostModerationNotices } from '../moderation/PostModeration';
-import { ShareActions } from '../share/ShareActions';
 import { FollowButton } from '../notifications/FollowButton';
 import { ScrollToAnchor } from '../notifications/ScrollToAnchor';
 import { AdoptionSection } from '../practices/AdoptionSection';
@@ -34,6 +36,7 @@ import { CurationActions, FeaturedNotice, PostCollections } from '../practices/P
 import { ReactionBar } from '../reactions/ReactionBar';
 import { RouteQuestion } from '../routing/RouteQuestion';
 import { RelatedPosts } from '../search/RelatedPosts';
+import { ShareActions } from '../share/ShareActions';
 import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
 import { CaseDetailsView } from './CaseDetailsView';
@@ -48,13 +51,20 @@ export function PostPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [confirmOpen, confirm] = useDisclosure(false);
+  // Read once: right after main.tsx preloaded this query, from the cache; otherwise cache and network.
+  const [firstPolicy] = useState(() => preloadedPolicy(`post:${id}`, 'cache-and-network'));
   const { data, loading, error, refetch } = useQuery(PostDetailDocument, {
     variables: { id },
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: firstPolicy,
     nextFetchPolicy: 'cache-first',
   });
   const [deletePost, { loading: deleting, error: deleteError }] = useMutation(DeletePostDocument);
   const post = data?.post;
+  // ベストアンサー first, then 公式見解, then the rest as the server ordered them.
+  const answers = [...(post?.answers ?? [])].sort((a, b) => Number(b.accepted) - Number(a.accepted) || Number(b.official) - Number(a.official));
+  // The first two answers at once, the others just after (a transition); all at once when a link points into the thread.
+  const { hash } = useLocation();
+  const shownAnswers = useProgressiveList(answers, hash ? answers.length : 2);
   useDocumentTitle(post?.title ?? (data && !post ? t('post.notFound') : null));
 
   if (loading && !data) return <PageLoader />;
@@ -78,8 +88,6 @@ export function PostPage() {
     }
   };
 
-  // ベストアンサー first, then 公式見解, then the rest as the server ordered them.
-  const answers = [...post.answers].sort((a, b) => Number(b.accepted) - Number(a.accepted) || Number(b.official) - Number(a.official));
   const isQuestion = post.kind === 'QUESTION';
   // Ideas are discussed: their answers are 「コメント」 (heading, form, counts).
   const isIdea = post.kind === 'IDEA';
@@ -207,7 +215,7 @@ export function PostPage() {
             </Paper>
           ) : (
             <Stack gap="md" component="ul" className="plain-list">
-              {answers.map((answer) => (
+              {shownAnswers.map((answer) => (
                 <li key={answer.id}>
                   <AnswerItem answer={answer} postId={post.id} viewerId={viewer?.id ?? null} canAccept={post.viewerCanAccept} />
                 </li>
@@ -217,11 +225,14 @@ export function PostPage() {
         </Stack>
       )}
 
-      <RouteQuestion post={post} />
+      {/* Below the fold: rendered just after the first paint (a transition), so the first render stays short. */}
+      <Deferred>
+        <RouteQuestion post={post} />
 
-      {(isQuestion || isIdea) && post.status !== 'CLOSED' && <AnswerForm postId={post.id} kind={post.kind} />}
+        {(isQuestion || isIdea) && post.status !== 'CLOSED' && <AnswerForm postId={post.id} kind={post.kind} />}
 
-      <RelatedPosts postId={post.id} />
+        <RelatedPosts postId={post.id} />
+      </Deferred>
 
       <Modal opened={confirmOpen} onClose={confirm.close} title={t('post.deleteConfirmTitle')} centered>
         <Stack gap="md">

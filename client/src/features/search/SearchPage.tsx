@@ -5,16 +5,18 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { SearchPostsDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { preloadedPolicy } from '../../lib/preload';
 import { useCan } from '../auth/permissions';
 import { KindBadge, StatusBadge } from '../common/Badges';
+import { useProgressiveList } from '../common/Deferred';
 import { RelativeTime } from '../common/RelativeTime';
 import { EmptyState, ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { TagLinks } from '../feed/PostCard';
 import { Highlighted } from './Highlighted';
-import { parseSearchState, searchUrl, suggestions, toSearchVariables, type SearchState } from './searchState';
+import { parseSearchState, SEARCH_PAGE_SIZE, searchUrl, suggestions, toSearchVariables, type SearchState } from './searchState';
 
-const PAGE = 20;
+const PAGE = SEARCH_PAGE_SIZE;
 
 function Filters({ state }: { state: SearchState }) {
   const t = useT();
@@ -84,13 +86,17 @@ export function SearchPage() {
   const state = parseSearchState(params);
   useDocumentTitle(state.q ? t('search.titleFor', { q: state.q }) : t('search.title'));
   const { filter, createdAt } = toSearchVariables(state);
+  // Read once: right after main.tsx preloaded this query, from the cache; otherwise cache and network.
+  const [firstPolicy] = useState(() => preloadedPolicy(`search:${window.location.search}`, 'cache-and-network'));
   const { data, loading, error, fetchMore, refetch } = useQuery(SearchPostsDocument, {
     variables: { query: state.q, first: PAGE, filter, createdAt },
     skip: state.q === '',
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: firstPolicy,
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const result = data?.search;
+  // The first results at once, the rest of the page in a transition just after (no long task).
+  const edges = useProgressiveList(result?.edges ?? [], 6);
 
   const header = (
     <Group justify="space-between" align="flex-end">
@@ -161,7 +167,7 @@ export function SearchPage() {
     body = (
       <Stack gap="sm">
         <ol className="plain-list" style={{ display: 'flex', flexDirection: 'column', gap: 12 }} aria-label={t('search.results')}>
-          {result.edges.map(({ node, snippet, titleHighlight }) => (
+          {edges.map(({ node, snippet, titleHighlight }) => (
             <li key={node.id}>
               <Card component="article" padding="lg" className="post-card" aria-labelledby={`sr-${node.id}`}>
                 <Stack gap={6}>

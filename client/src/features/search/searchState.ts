@@ -14,6 +14,9 @@ export interface SearchState {
 }
 
 /** The search page's state lives in the URL (?q=&kind=&status=&tag=&from=&to=), so results can be shared and bookmarked. */
+/** Results per search page. */
+export const SEARCH_PAGE_SIZE = 20;
+
 export function parseSearchState(params: URLSearchParams): SearchState {
   const kind = params.get('kind');
   const status = params.get('status');

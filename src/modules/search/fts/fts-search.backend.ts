@@ -30,8 +30,9 @@ const LEADING_PARTICLE = /^[のをにではがとやへも]/u;
 
 /** Idf of a word is counted up to this many documents (more is simply "common"). */
 export const SIMILAR_DF_CAP = 200;
-/** At most this many document-frequency look-ups per similar-titles query. */
+/** At most this many document-frequency look-ups per similar-titles query, of words up to this length. */
 export const SIMILAR_DF_LOOKUPS = 8;
+export const SIMILAR_DF_MAX_CHARS = 8;
 /**
  * A word only partly in a title counts this share of its weight per character covered by a
  * shared trigram or piece, and half of it per character covered only by a shared bigram
@@ -437,7 +438,9 @@ export class FtsSearchBackend implements SearchBackend {
     for (const w of [...words].sort((a, b) => b.length - a.length)) {
       let df = -1;
       for (const a of w.alts) {
-        if (lookups === 0 || df > 0) break;
+        // A phrase longer than SIMILAR_DF_MAX_CHARS (「写しでタブレットがうまく動きません」, particles
+        // not split) is rarely in a title whole, and counting it walks common trigrams: not looked up.
+        if (lookups === 0 || df > 0 || a.length > SIMILAR_DF_MAX_CHARS) break;
         lookups -= 1;
         df = Math.max(df, this.documentFrequency(a.text));
       }
