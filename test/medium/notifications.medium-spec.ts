@@ -1,8 +1,8 @@
+import { BadgeTierEnum } from '../../src/modules/badges/badge.model';
 import { ModerationService } from '../../src/modules/moderation/moderation.service';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service';
 import { UnansweredFollowUp } from '../../src/modules/notifications/unanswered-followup';
 import { ReactionTargetType } from '../../src/modules/posts/content.enums';
-import { BadgeTierEnum } from '../../src/modules/badges/badge.model';
 import { SkillsService } from '../../src/modules/skills/skills.service';
 import { MediumContext } from './medium-context';
 import type { MediumUser } from './medium-context';

@@ -2,13 +2,13 @@ import { enAdmin } from './en-admin';
 import { enGuard } from './en-guard';
 import { enHistory } from './en-history';
 import { enLive } from './en-live';
-import { enShare } from './en-share';
-import { enUploads } from './en-uploads';
 import { enModeration } from './en-moderation';
 import { enNotificationSettings } from './en-notification-settings';
 import { enNotifications } from './en-notifications';
 import { enPractices } from './en-practices';
+import { enShare } from './en-share';
 import { enStats } from './en-stats';
+import { enUploads } from './en-uploads';
 import { enWebhooks } from './en-webhooks';
 import type { MessageKey } from './ja';
 

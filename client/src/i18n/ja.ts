@@ -2,13 +2,13 @@ import { jaAdmin } from './ja-admin';
 import { jaGuard } from './ja-guard';
 import { jaHistory } from './ja-history';
 import { jaLive } from './ja-live';
-import { jaShare } from './ja-share';
-import { jaUploads } from './ja-uploads';
 import { jaModeration } from './ja-moderation';
 import { jaNotificationSettings } from './ja-notification-settings';
 import { jaNotifications } from './ja-notifications';
 import { jaPractices } from './ja-practices';
+import { jaShare } from './ja-share';
 import { jaStats } from './ja-stats';
+import { jaUploads } from './ja-uploads';
 import { jaWebhooks } from './ja-webhooks';
 
 /**

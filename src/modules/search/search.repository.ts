@@ -126,6 +126,8 @@ export class SearchRepository {
 
   /** The posts changed by outbox rows after `outboxId`. */
   postsChangedAfter(outboxId: number): number[] {
-    return this.db.all<{ id: OutboxEntity['aggregate_id'] }>("SELECT DISTINCT aggregate_id AS id FROM outbox WHERE id > ? AND aggregate_type = 'post'", [outboxId]).map((r) => r.id);
+    return this.db
+      .all<{ id: OutboxEntity['aggregate_id'] }>("SELECT DISTINCT aggregate_id AS id FROM outbox WHERE id > ? AND aggregate_type = 'post'", [outboxId])
+      .map((r) => r.id);
   }
 }

@@ -37,6 +37,8 @@ export function postCard(overrides: Partial<PostCardFieldsFragment> & Pick<PostC
     status: 'OPEN',
     anonymous: false,
     featured: true,
+    ideaStatus: null,
+    bookmarked: false,
     author: { __typename: 'User', id: '40', displayName: '金子 大輔', active: true },
     department: { __typename: 'Department', id: '2', name: '市民課' },
     tags: [],
