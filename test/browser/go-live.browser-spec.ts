@@ -158,6 +158,11 @@ describe('go-live in a real browser: production start, first admin, HR import, A
     await kagawa.waitForURL((u) => !u.pathname.startsWith('/account/password'));
     const title = '企画課から: 庁内アンケートを電子化したい';
     await kagawa.goto('/new/question');
+    // Their first post: the posting guidelines are shown once, before the form.
+    const guidelines = kagawa.getByRole('dialog', { name: 'はじめての投稿の前に' });
+    await guidelines.waitFor();
+    await guidelines.getByRole('button', { name: '確認しました' }).click();
+    await guidelines.waitFor({ state: 'detached' });
     await kagawa.getByLabel('タイトル').fill(title);
     await kagawa.getByLabel('本文').fill('紙で配っている庁内アンケートを LoGoフォームにしたいです。');
     await kagawa.getByRole('button', { name: '投稿する' }).click();
@@ -181,7 +186,8 @@ describe('go-live in a real browser: production start, first admin, HR import, A
     await kagawa.getByRole('link', { name: title }).waitFor();
     await shot(kagawa, 'go-live-old-department-feed');
     await kagawa.goto(`/?dept=${madoguchi}`);
-    await kagawa.getByText('まだ投稿がありません').waitFor();
+    // An empty filtered feed names the filter (not 「まだ投稿がありません」).
+    await kagawa.getByRole('heading', { name: '「窓口係」の投稿はありません' }).waitFor();
     expect(await kagawa.getByRole('link', { name: title }).count()).toBe(0);
     await kagawa.goto(postPath);
     await kagawa.getByRole('heading', { level: 1, name: title }).waitFor();

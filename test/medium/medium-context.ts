@@ -231,8 +231,12 @@ export class MediumContext {
     return post;
   }
 
-  async newAnswer(viewer: Viewer, postId: string | number, opts: { body?: string } = {}, at?: Date): Promise<Answer> {
-    const answer = this.answers.create(viewer, { postId: String(postId), body: opts.body ?? `回答 ${++seq}` }, at);
+  async newAnswer(viewer: Viewer, postId: string | number, opts: { body?: string; acknowledgeWarnings?: boolean } = {}, at?: Date): Promise<Answer> {
+    const answer = this.answers.create(
+      viewer,
+      { postId: String(postId), body: opts.body ?? `回答 ${++seq}`, acknowledgeWarnings: opts.acknowledgeWarnings },
+      at,
+    );
     await this.settle();
     return answer;
   }

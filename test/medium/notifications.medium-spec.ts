@@ -116,7 +116,7 @@ describe('notifications', () => {
 
   it('moderation tells the author what happened and why, as the DX office', async () => {
     const q = await ctx.newPost(asker, { title: 'モデレーションされる質問' });
-    const a = await ctx.newAnswer(answerer, q.id, { body: '住民の電話番号 090-0000-0000' });
+    const a = await ctx.newAnswer(answerer, q.id, { body: '住民の電話番号 090-0000-0000', acknowledgeWarnings: true });
     ctx.get(ModerationService).hideContent(dx, { targetType: ReactionTargetType.ANSWER, targetId: a.id, reason: '個人情報が含まれていたため' });
     await ctx.settle();
     expect(inbox(answerer)[0]).toMatchObject({

@@ -31,6 +31,20 @@ export function ScrollToAnchor() {
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       el.style.scrollMarginTop = `${HEADER_OFFSET}px`;
       el.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+      // Content that renders just after (the rest of the thread, related posts, a late image)
+      // can move the answer: keep it in place while the page settles (up to 2 s).
+      const body = document.body;
+      if (typeof ResizeObserver === 'function' && body) {
+        const keep = new ResizeObserver(() => {
+          if (el.isConnected) el.scrollIntoView({ block: 'start', behavior: 'auto' });
+        });
+        keep.observe(body);
+        const stop = () => keep.disconnect();
+        setTimeout(stop, 2000);
+        window.addEventListener('wheel', stop, { once: true, passive: true });
+        window.addEventListener('keydown', stop, { once: true });
+        window.addEventListener('touchstart', stop, { once: true, passive: true });
+      }
       if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
       el.focus({ preventScroll: true });
       if (typeof el.animate === 'function') {
