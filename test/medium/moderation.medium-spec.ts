@@ -37,7 +37,12 @@ describe('moderation', () => {
 
   it('report → queue → hide → the author sees why, others a placeholder, facts withdrawn → restore re-credits them as they were', async () => {
     const q = await ctx.newPost(asker, { title: '窓口の混雑対策' }, at('2026-05-10T10:00:00'));
-    const a = await ctx.newAnswer(answerer, q.id, { body: '住民の方の電話番号 090-0000-0000 に折り返しました', acknowledgeWarnings: true }, at('2026-05-10T11:00:00'));
+    const a = await ctx.newAnswer(
+      answerer,
+      q.id,
+      { body: '住民の方の電話番号 090-0000-0000 に折り返しました', acknowledgeWarnings: true },
+      at('2026-05-10T11:00:00'),
+    );
     await ctx.accept(asker, a.id, at('2026-05-10T12:00:00'));
     await ctx.react(bystander, a, 'HELPFUL', at('2026-05-10T13:00:00'));
     const stats = ctx.get(StatsService);
