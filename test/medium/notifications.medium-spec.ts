@@ -224,7 +224,8 @@ describe('the unanswered follow-up (business days)', () => {
     const old = await ctx.newPost(oldAsker, { title: '前のRPAの質問', tags: ['RPA'] }, jst('2026-10-01T10:00:00'));
     const a = await ctx.newAnswer(expert, old.id, {}, jst('2026-10-01T11:00:00'));
     await ctx.accept(oldAsker, a.id, jst('2026-10-01T12:00:00'));
-    notifications.follow(fan, 'TAG', ctx.db.get<{ id: number }>("SELECT id FROM tag WHERE name = 'rpa'")!.id);
+    // Followed before the question (a follower is told of facts after they followed), at a controlled time.
+    notifications.follow(fan, 'TAG', ctx.db.get<{ id: number }>("SELECT id FROM tag WHERE name = 'rpa'")!.id, jst('2026-11-01T09:00:00'));
     const q = await ctx.newPost(asker, { title: 'RPAが動かない', tags: ['RPA'] }, jst('2026-11-27T10:00:00')); // a Friday
     const answered = await ctx.newPost(asker, { title: '回答がついた質問', tags: ['RPA'] }, jst('2026-11-27T10:00:00'));
     await ctx.newAnswer(expert, answered.id);

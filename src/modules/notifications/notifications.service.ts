@@ -386,8 +386,8 @@ export class NotificationsService {
 
   // ---- follows ----------------------------------------------------------------------------
 
-  follow(viewer: Viewer, targetType: 'POST' | 'TAG', targetId: number): boolean {
-    this.db.tx(() => this.repo.follow(viewer.id, targetType, targetId, new Date().toISOString()));
+  follow(viewer: Viewer, targetType: 'POST' | 'TAG', targetId: number, now = new Date()): boolean {
+    this.db.tx(() => this.repo.follow(viewer.id, targetType, targetId, now.toISOString()));
     return true;
   }
 
