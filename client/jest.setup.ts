@@ -1,8 +1,9 @@
 import '@testing-library/jest-dom';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { configure } from '@testing-library/react';
-import { registerDictionary } from './src/i18n';
+import { addMessages, registerDictionary } from './src/i18n';
 import { en } from './src/i18n/en';
+import { jaMore } from './src/i18n/ja-more';
 
 // Mantine relies on these browser APIs, which jsdom lacks.
 const { getComputedStyle } = window;
@@ -42,3 +43,5 @@ configure({ asyncUtilTimeout: 10_000 });
 // English is loaded lazily in the app; tests render either language at once.
 
 registerDictionary('en', en);
+// The rest of the Japanese is its own chunk in the app (loaded with the pages); tests have it all at once.
+addMessages('ja', jaMore);

@@ -9,11 +9,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The first screen's JavaScript (#13), gzip: the goal, and the ceiling over which the build
- * fails so that nothing grows it unnoticed. React 19 + React Router + Apollo Client alone are
- * ~125 KB of it; see README, "Initial load".
+ * fails so that nothing grows it unnoticed (now the goal itself). React 19 + React Router +
+ * Apollo Client alone are ~125 KB of it; see README, "Initial load".
  */
 const INITIAL_JS_TARGET_KB = 200;
-const INITIAL_JS_CEILING_KB = 290;
+const INITIAL_JS_CEILING_KB = 200;
 /** The route a signed-in person lands on (its lazy chunk is part of the first screen). */
 const FIRST_SCREEN_ROUTE = 'features/feed/HomePage.tsx';
 
@@ -87,6 +87,13 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react(), initialLoadReport(), precompress()],
+  resolve: {
+    alias: [
+      // The toast container alone (not the package's index, which the first screen already holds for
+      // `notifications.show`): LazyNotifications loads it with the first toast.
+      { find: /^@mantine\/notifications\/container$/, replacement: join(root, '../node_modules/@mantine/notifications/esm/Notifications.mjs') },
+    ],
+  },
   css: {
     postcss: root,
   },

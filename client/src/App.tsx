@@ -6,48 +6,57 @@ import { PageLoader } from './features/common/States';
 import { FEED_PAGE_SIZE, parseFeedState, toPostFilter } from './features/feed/feedFilter';
 import { AppLayout } from './features/layout/AppLayout';
 import { parseSearchState, SEARCH_PAGE_SIZE, toSearchVariables } from './features/search/searchState';
-import { FeedPostsDocument, PostDetailDocument, SearchPostsDocument } from './gql/graphql';
+import { FeedPostsDocument } from './gql/graphql';
+import { loadMessages } from './i18n';
 import { markPreloaded } from './lib/preload';
 import type { ApolloClient } from '@apollo/client';
 
+/**
+ * A page's chunk together with the rest of the Japanese (ja-more.ts), fetched in parallel: the
+ * feed, the first screen, needs only the shell's messages; every other page waits for both.
+ */
+function withMessages<T>(chunk: Promise<T>): Promise<T> {
+  return Promise.all([chunk, loadMessages()]).then(([m]) => m);
+}
+
 // Every screen is its own chunk (#13, initial load ≤ 200 KB gzip): the first screen loads the shell and
 // its page only. Pages render inside AppLayout's <Suspense> (the header stays while a page loads).
-const ChangePasswordPage = lazy(() => import('./features/account/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
-const AdminPage = lazy(() => import('./features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
-const LoginPage = lazy(() => import('./features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
-const BadgeDetailPage = lazy(() => import('./features/badges/BadgesPage').then((m) => ({ default: m.BadgeDetailPage })));
-const BadgesPage = lazy(() => import('./features/badges/BadgesPage').then((m) => ({ default: m.BadgesPage })));
-const BookmarksPage = lazy(() => import('./features/bookmarks/BookmarksPage').then((m) => ({ default: m.BookmarksPage })));
-const DraftsPage = lazy(() => import('./features/drafts/DraftsPage').then((m) => ({ default: m.DraftsPage })));
-const EditPostPage = lazy(() => import('./features/editor/PostFormPage').then((m) => ({ default: m.EditPostPage })));
-const NewPostPage = lazy(() => import('./features/editor/PostFormPage').then((m) => ({ default: m.NewPostPage })));
+const ChangePasswordPage = lazy(() => withMessages(import('./features/account/ChangePasswordPage')).then((m) => ({ default: m.ChangePasswordPage })));
+const AdminPage = lazy(() => withMessages(import('./features/admin/AdminPage')).then((m) => ({ default: m.AdminPage })));
+const LoginPage = lazy(() => withMessages(import('./features/auth/LoginPage')).then((m) => ({ default: m.LoginPage })));
+const BadgeDetailPage = lazy(() => withMessages(import('./features/badges/BadgesPage')).then((m) => ({ default: m.BadgeDetailPage })));
+const BadgesPage = lazy(() => withMessages(import('./features/badges/BadgesPage')).then((m) => ({ default: m.BadgesPage })));
+const BookmarksPage = lazy(() => withMessages(import('./features/bookmarks/BookmarksPage')).then((m) => ({ default: m.BookmarksPage })));
+const DraftsPage = lazy(() => withMessages(import('./features/drafts/DraftsPage')).then((m) => ({ default: m.DraftsPage })));
+const EditPostPage = lazy(() => withMessages(import('./features/editor/PostFormPage')).then((m) => ({ default: m.EditPostPage })));
+const NewPostPage = lazy(() => withMessages(import('./features/editor/PostFormPage')).then((m) => ({ default: m.NewPostPage })));
 const loadHome = () => import('./features/feed/HomePage');
 const HomePage = lazy(() => loadHome().then((m) => ({ default: m.HomePage })));
-const GuidelinesPage = lazy(() => import('./features/guard/GuidelinesPage').then((m) => ({ default: m.GuidelinesPage })));
-const ContentReviewPage = lazy(() => import('./features/moderation/ContentReviewPage').then((m) => ({ default: m.ContentReviewPage })));
-const ReportQueuePage = lazy(() => import('./features/moderation/ReportQueuePage').then((m) => ({ default: m.ReportQueuePage })));
+const GuidelinesPage = lazy(() => withMessages(import('./features/guard/GuidelinesPage')).then((m) => ({ default: m.GuidelinesPage })));
+const ContentReviewPage = lazy(() => withMessages(import('./features/moderation/ContentReviewPage')).then((m) => ({ default: m.ContentReviewPage })));
+const ReportQueuePage = lazy(() => withMessages(import('./features/moderation/ReportQueuePage')).then((m) => ({ default: m.ReportQueuePage })));
 const NotificationSettingsPage = lazy(() =>
-  import('./features/notification-settings/NotificationSettingsPage').then((m) => ({ default: m.NotificationSettingsPage })),
+  withMessages(import('./features/notification-settings/NotificationSettingsPage')).then((m) => ({ default: m.NotificationSettingsPage })),
 );
-const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
-const loadPost = () => import('./features/post/PostPage');
+const NotificationsPage = lazy(() => withMessages(import('./features/notifications/NotificationsPage')).then((m) => ({ default: m.NotificationsPage })));
+const loadPost = () => withMessages(import('./features/post/PostPage'));
 const PostPage = lazy(() => loadPost().then((m) => ({ default: m.PostPage })));
-const CollectionPage = lazy(() => import('./features/practices/CollectionPage').then((m) => ({ default: m.CollectionPage })));
-const CollectionsPage = lazy(() => import('./features/practices/CollectionsPage').then((m) => ({ default: m.CollectionsPage })));
-const loadSearch = () => import('./features/search/SearchPage');
+const CollectionPage = lazy(() => withMessages(import('./features/practices/CollectionPage')).then((m) => ({ default: m.CollectionPage })));
+const CollectionsPage = lazy(() => withMessages(import('./features/practices/CollectionsPage')).then((m) => ({ default: m.CollectionsPage })));
+const loadSearch = () => withMessages(import('./features/search/SearchPage'));
 const SearchPage = lazy(() => loadSearch().then((m) => ({ default: m.SearchPage })));
-const PrintPostPage = lazy(() => import('./features/share/PrintPostPage').then((m) => ({ default: m.PrintPostPage })));
-const SynonymsPage = lazy(() => import('./features/search/SynonymsPage').then((m) => ({ default: m.SynonymsPage })));
-const TagPage = lazy(() => import('./features/tags/TagPage').then((m) => ({ default: m.TagPage })));
-const TeamPage = lazy(() => import('./features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
-const UserPage = lazy(() => import('./features/users/UserPage').then((m) => ({ default: m.UserPage })));
+const PrintPostPage = lazy(() => withMessages(import('./features/share/PrintPostPage')).then((m) => ({ default: m.PrintPostPage })));
+const SynonymsPage = lazy(() => withMessages(import('./features/search/SynonymsPage')).then((m) => ({ default: m.SynonymsPage })));
+const TagPage = lazy(() => withMessages(import('./features/tags/TagPage')).then((m) => ({ default: m.TagPage })));
+const TeamPage = lazy(() => withMessages(import('./features/team/TeamPage')).then((m) => ({ default: m.TeamPage })));
+const UserPage = lazy(() => withMessages(import('./features/users/UserPage')).then((m) => ({ default: m.UserPage })));
 
 // The statistics bring the chart library; load them (their own chunk) only when /stats is opened.
-const StatsPage = lazy(() => import('./features/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
+const StatsPage = lazy(() => withMessages(import('./features/stats/StatsPage')).then((m) => ({ default: m.StatsPage })));
 // The DX office's dashboard charts the impact too: its own chunk, like /stats.
-const DxDashboardPage = lazy(() => import('./features/practices/DxDashboardPage').then((m) => ({ default: m.DxDashboardPage })));
+const DxDashboardPage = lazy(() => withMessages(import('./features/practices/DxDashboardPage')).then((m) => ({ default: m.DxDashboardPage })));
 // The profile editor is opened rarely: its own chunk.
-const ProfileEditPage = lazy(() => import('./features/profile/ProfileEditPage').then((m) => ({ default: m.ProfileEditPage })));
+const ProfileEditPage = lazy(() => withMessages(import('./features/profile/ProfileEditPage')).then((m) => ({ default: m.ProfileEditPage })));
 
 /**
  * Starts loading the page's chunk at once, alongside the session check (`me`), instead of after
@@ -66,14 +75,19 @@ export function preloadRoute(client: ApolloClient, location: Pick<Location, 'pat
     void client.query({ query: FeedPostsDocument, variables: { first: FEED_PAGE_SIZE, filter }, context }).catch(() => undefined);
   } else if (post) {
     markPreloaded(`post:${post[1]}`);
-    void client.query({ query: PostDetailDocument, variables: { id: post[1] }, context }).catch(() => undefined);
+    // A post's and search's documents are not part of the first screen's code: fetched alongside.
+    void import('./gql/documents/PostDetailDocument')
+      .then(({ PostDetailDocument }) => client.query({ query: PostDetailDocument, variables: { id: post[1] }, context }))
+      .catch(() => undefined);
   } else if (location.pathname === '/search') {
     const state = parseSearchState(new URLSearchParams(location.search));
     const { filter, createdAt } = toSearchVariables(state);
     if (state.q !== '') markPreloaded(`search:${location.search}`);
     if (state.q !== '')
-      void client
-        .query({ query: SearchPostsDocument, variables: { query: state.q, first: SEARCH_PAGE_SIZE, filter, createdAt }, context })
+      void import('./gql/documents/SearchPostsDocument')
+        .then(({ SearchPostsDocument }) =>
+          client.query({ query: SearchPostsDocument, variables: { query: state.q, first: SEARCH_PAGE_SIZE, filter, createdAt }, context }),
+        )
         .catch(() => undefined);
   }
 }

@@ -5,12 +5,12 @@ import './styles.css';
 
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { createApolloClient } from './apollo';
 import { App, preloadRoute } from './App';
+import { LazyNotifications } from './features/common/LazyNotifications';
 import { I18nProvider, loadLocale, readStoredLocale } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -27,7 +27,7 @@ void loadLocale(readStoredLocale())
           <I18nProvider>
             <ApolloProvider client={client}>
               <BrowserRouter>
-                <Notifications position="bottom-center" zIndex={1000} />
+                <LazyNotifications />
                 <App />
               </BrowserRouter>
             </ApolloProvider>

@@ -47,7 +47,7 @@ describe('the feed: compact list, filters, asking from search', () => {
     const cards = await page.evaluate(
       () => [...document.querySelectorAll('article.post-card')].filter((el) => el.getBoundingClientRect().bottom <= window.innerHeight).length,
     );
-    await Promise.all([page.waitForResponse(isGraphql('SetFeedDensity')), page.locator('.mantine-SegmentedControl-label', { hasText: '一覧' }).click()]);
+    await Promise.all([page.waitForResponse(isGraphql('SetFeedDensity')), page.getByRole('radio', { name: '一覧' }).check()]);
     await page.getByTestId('feed-compact').waitFor();
     await settle(page);
     const rows = await rowsOnScreen(page);

@@ -140,7 +140,7 @@ describe('drafts', () => {
   });
 
   const SAVE =
-    'mutation($i: DraftInput!) { saveDraft(input: $i) { id kind title body tags postId postTitle anonymous caseDetails { problem tools } updatedAt } }';
+    'mutation($i: DraftInput!) { saveDraft(input: $i) { id kind title body tags postId postTitle postKind anonymous caseDetails { problem tools } updatedAt } }';
   const LIST = '{ drafts { id kind title } }';
   const DISCARD = 'mutation($id: ID!) { discardDraft(id: $id) }';
 
@@ -172,6 +172,10 @@ describe('drafts', () => {
       expect(codes(await c.gql(SAVE, { i: { id: d.id, kind: 'IDEA', title: '上書き' } }))).toEqual(['NOT_FOUND']);
     }
     expect((await owner.client.gql('query($id: ID!) { draft(id: $id) { title } }', { id: d.id })).data.draft).toEqual({ title: '非公開のアイデア' });
+    // Signed out: nothing. And a person's drafts cannot be read through their profile: `User` has no drafts.
+    expect(codes(await t.client().gql(LIST))).toEqual(['UNAUTHENTICATED']);
+    const viaProfile = await other.client.gql('query($id: ID!) { user(id: $id) { drafts { id } } }', { id: String(owner.user.id) });
+    expect(viaProfile.errors?.[0]?.message).toContain('Cannot query field "drafts" on type "User"');
   });
 
   it('publishing removes the draft: a post from its draftId, an answer from its question', async () => {
@@ -182,13 +186,22 @@ describe('drafts', () => {
     expect((await asker.client.gql(LIST)).data.drafts).toEqual([]);
 
     const ad = (await answerer.client.gql(SAVE, { i: { kind: 'ANSWER', postId: post.id, body: '書きかけの回答' } })).data.saveDraft;
-    expect(ad).toMatchObject({ postId: post.id, postTitle: post.title });
+    expect(ad).toMatchObject({ postId: post.id, postTitle: post.title, postKind: 'QUESTION' });
     // One answer draft per question: saving again without an id updates it.
     const ad2 = (await answerer.client.gql(SAVE, { i: { kind: 'ANSWER', postId: post.id, body: '続き' } })).data.saveDraft;
     expect(ad2.id).toBe(ad.id);
     expect((await answerer.client.gql('query($p: ID!) { draft(postId: $p) { id body } }', { p: post.id })).data.draft).toEqual({ id: ad.id, body: '続き' });
     expect((await answerer.client.gql(CREATE_ANSWER, { i: { postId: post.id, body: '回答です' } })).errors).toBeUndefined();
     expect((await answerer.client.gql(LIST)).data.drafts).toEqual([]);
+  });
+
+  it('a reply being written to an idea knows it is on an idea (the SPA calls it a comment)', async () => {
+    const author = await t.signedIn();
+    const { client } = await t.signedIn();
+    const idea = (await author.client.gql(CREATE_POST, { i: question({ kind: 'IDEA', title: '窓口の呼び出しをLINEで' }) })).data.createPost;
+    const d = (await client.gql(SAVE, { i: { kind: 'ANSWER', postId: idea.id, body: '賛成です' } })).data.saveDraft;
+    expect(d).toMatchObject({ kind: 'ANSWER', postId: idea.id, postTitle: '窓口の呼び出しをLINEで', postKind: 'IDEA' });
+    expect((await client.gql('{ drafts { id postKind } }')).data.drafts).toEqual([{ id: d.id, postKind: 'IDEA' }]);
   });
 
   it('a refused publish keeps the draft', async () => {

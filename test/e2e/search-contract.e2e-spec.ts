@@ -1,4 +1,4 @@
-import { PostKind, PostStatus } from '../../src/modules/posts/content.enums';
+import { IdeaStatus, PostKind, PostStatus } from '../../src/modules/posts/content.enums';
 import { FEATURED_BOOST, OFFICIAL_BOOST, OUTDATED_PENALTY, RESOLVED_BOOST, type SearchDocument } from '../../src/modules/search/search-document';
 import { backendsUnderTest, type BackendName, SearchHarness } from '../fixtures/search/harness';
 
@@ -19,6 +19,8 @@ function doc(id: number, over: Partial<SearchDocument>): SearchDocument {
     answers: '',
     kind: PostKind.QUESTION,
     status: PostStatus.OPEN,
+    // As loadSearchDocuments: an idea is PROPOSED until someone sets its status, other kinds have none.
+    ideaStatus: over.kind === PostKind.IDEA ? IdeaStatus.PROPOSED : null,
     departmentId: 1,
     authorId: 100,
     answerCount: 0,
@@ -70,6 +72,12 @@ const DOCS: SearchDocument[] = [
     boost: RESOLVED_BOOST + FEATURED_BOOST + OFFICIAL_BOOST,
   }),
   doc(21, { title: '伝票処理の手引き', body: '会計の基本' }),
+  // Ideas in every status (提案 / 検討中 / 採用 / 見送り), and a question with the same word.
+  doc(22, { title: 'ノーコードで庁内アプリを作る', kind: PostKind.IDEA, ideaStatus: IdeaStatus.PROPOSED }),
+  doc(23, { title: 'ノーコードで日程調整を作る', kind: PostKind.IDEA, ideaStatus: IdeaStatus.UNDER_REVIEW }),
+  doc(24, { title: 'ノーコードで備品管理を作る', kind: PostKind.IDEA, ideaStatus: IdeaStatus.ADOPTED }),
+  doc(25, { title: 'ノーコードで出退勤を記録する', kind: PostKind.IDEA, ideaStatus: IdeaStatus.DECLINED }),
+  doc(26, { title: 'ノーコードの学習方法', body: 'おすすめの教材はありますか' }),
 ];
 
 const { run, skipped } = backendsUnderTest('search contract suite');
@@ -152,6 +160,33 @@ function contract(name: BackendName) {
       expect(await ids('ラベル印刷', { featured: false })).toEqual([14]);
       expect(await ids('押印廃止', { featured: true })).toEqual([]);
       expect(await ids('伝票処理', { featured: true, status: PostStatus.RESOLVED })).toEqual([20]);
+    });
+
+    it('filters ideas by their status (ideaStatus), and follows a status change', async () => {
+      expect(await ids('ノーコード')).toEqual([22, 23, 24, 25, 26]);
+      expect(await ids('ノーコード', { kind: PostKind.IDEA })).toEqual([22, 23, 24, 25]);
+      expect(await ids('ノーコード', { kind: PostKind.IDEA, ideaStatus: IdeaStatus.PROPOSED })).toEqual([22]);
+      expect(await ids('ノーコード', { kind: PostKind.IDEA, ideaStatus: IdeaStatus.UNDER_REVIEW })).toEqual([23]);
+      expect(await ids('ノーコード', { kind: PostKind.IDEA, ideaStatus: IdeaStatus.ADOPTED })).toEqual([24]);
+      expect(await ids('ノーコード', { kind: PostKind.IDEA, ideaStatus: IdeaStatus.DECLINED })).toEqual([25]);
+      // Only ideas have a status: the question never matches, even without the kind.
+      expect(await ids('ノーコード', { ideaStatus: IdeaStatus.PROPOSED })).toEqual([22]);
+      // Counted like any other filter.
+      expect((await h.search('ノーコード', { kind: PostKind.IDEA, ideaStatus: IdeaStatus.ADOPTED })).totalCount).toBe(1);
+      // Together with the other filters.
+      expect(await ids('ノーコード', { ideaStatus: IdeaStatus.ADOPTED, departmentIds: [2] })).toEqual([]);
+      expect(await ids('ノーコード', { ideaStatus: IdeaStatus.ADOPTED, departmentIds: [1] })).toEqual([24]);
+
+      // A status change re-indexes the idea (as the idea.statusChanged handlers do).
+      const proposed = DOCS.find((d) => d.id === 22)!;
+      try {
+        await h.backend.upsert([{ ...proposed, ideaStatus: IdeaStatus.ADOPTED }]);
+        expect(await ids('ノーコード', { kind: PostKind.IDEA, ideaStatus: IdeaStatus.ADOPTED })).toEqual([22, 24]);
+        expect(await ids('ノーコード', { kind: PostKind.IDEA, ideaStatus: IdeaStatus.PROPOSED })).toEqual([]);
+      } finally {
+        await h.backend.upsert([proposed]);
+      }
+      expect(await ids('ノーコード', { kind: PostKind.IDEA, ideaStatus: IdeaStatus.PROPOSED })).toEqual([22]);
     });
 
     it('pages with cursors and counts all matches', async () => {

@@ -126,6 +126,33 @@ describe('notifications', () => {
       link: `/posts/${q.id}#answer-${a.id}`,
     });
   });
+
+  it('on an idea, answers are 「コメント」 in every message, never 「回答」', async () => {
+    const idea = await ctx.newPost(asker, { kind: 'IDEA', title: '窓口の呼び出しをLINEで' });
+    await ctx.comment(follower, idea, '賛成です');
+    const a = await ctx.newAnswer(answerer, idea.id);
+    await ctx.comment(asker, a, 'ありがとうございます');
+    ctx.get(ModerationService).hideContent(dx, { targetType: ReactionTargetType.ANSWER, targetId: a.id, reason: '重複のため' });
+    await ctx.settle();
+    const about = (u: MediumUser) => inbox(u).filter((n) => n.postId === idea.id);
+    expect(about(asker).find((n) => n.kind === 'ANSWER_ON_MY_POST')).toMatchObject({
+      message: '回答 する人さんが「窓口の呼び出しをLINEで」にコメントしました',
+      postKind: 'IDEA',
+    });
+    expect(about(follower).find((n) => n.kind === 'FOLLOWED_POST_ANSWER')?.message).toBe(
+      'フォロー中の「窓口の呼び出しをLINEで」に回答 する人さんがコメントしました',
+    );
+    expect(about(answerer).find((n) => n.kind === 'COMMENT_ON_MY_CONTENT')?.message).toBe(
+      '質問 する人さんがあなたのコメントに返信しました：「窓口の呼び出しをLINEで」',
+    );
+    expect(about(answerer).find((n) => n.kind === 'CONTENT_HIDDEN')?.message).toBe(
+      'あなたのコメントが非表示になりました（理由：重複のため）：「窓口の呼び出しをLINEで」',
+    );
+    for (const u of [asker, follower, answerer]) for (const n of about(u)) expect(n.message).not.toContain('回答しました');
+    for (const u of [asker, follower, answerer]) for (const n of about(u)) expect(n.message.replace(/回答 する人/g, '')).not.toContain('回答');
+    // A question keeps 「回答」.
+    expect(inbox(asker).find((n) => n.kind === 'ANSWER_ON_MY_POST' && n.postId !== idea.id)?.postKind).toBe('QUESTION');
+  });
 });
 
 describe('mentions and followed tags', () => {

@@ -54,7 +54,7 @@ type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
     "query SignInOptions {\n  signInOptions {\n    localLogin\n    sso\n    ssoLabel\n  }\n}": typeof types.SignInOptionsDocument,
-    "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  permissions\n  mustChangePassword\n  department {\n    id\n    name\n    path\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  avatarUrl\n  permissions\n  mustChangePassword\n  department {\n    id\n    name\n    path\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "fragment BadgeAwardFields on BadgeAward {\n  id\n  awardedAt\n  reason\n  postId\n  badge {\n    id\n    code\n    name\n    tier\n    description\n    manual\n  }\n}": typeof types.BadgeAwardFieldsFragmentDoc,
     "fragment BadgeCatalogueFields on Badge {\n  id\n  code\n  name\n  tier\n  description\n  manual\n  repeatable\n  rule\n  holderCount\n}": typeof types.BadgeCatalogueFieldsFragmentDoc,
     "query BadgeHolders($code: String!, $first: Int) {\n  badge(code: $code) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    holderCount\n    holders(first: $first) {\n      id\n      awardedAt\n      reason\n      postId\n      user {\n        id\n        displayName\n        department {\n          id\n          name\n        }\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.BadgeHoldersDocument,
@@ -66,7 +66,7 @@ type Documents = {
     "mutation Unbookmark($postId: ID!) {\n  unbookmark(postId: $postId)\n}": typeof types.UnbookmarkDocument,
     "mutation DiscardDraft($id: ID!) {\n  discardDraft(id: $id)\n}": typeof types.DiscardDraftDocument,
     "query Draft($id: ID, $postId: ID) {\n  draft(id: $id, postId: $postId) {\n    ...DraftFields\n  }\n}": typeof types.DraftDocument,
-    "fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}": typeof types.DraftFieldsFragmentDoc,
+    "fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  postKind\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}": typeof types.DraftFieldsFragmentDoc,
     "query Drafts {\n  drafts {\n    ...DraftFields\n  }\n}": typeof types.DraftsDocument,
     "mutation SaveDraft($input: DraftInput!) {\n  saveDraft(input: $input) {\n    ...DraftFields\n  }\n}": typeof types.SaveDraftDocument,
     "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}": typeof types.CreatePostDocument,
@@ -118,7 +118,7 @@ type Documents = {
     "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": typeof types.UpdateNotificationSettingsDocument,
     "mutation Follow($targetType: FollowTarget!, $targetId: ID!) {\n  follow(targetType: $targetType, targetId: $targetId)\n}": typeof types.FollowDocument,
     "mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n  markNotificationsRead(ids: $ids, all: $all)\n}": typeof types.MarkNotificationsReadDocument,
-    "fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  answerId\n  commentId\n}": typeof types.NotificationFieldsFragmentDoc,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  postKind\n  answerId\n  commentId\n}": typeof types.NotificationFieldsFragmentDoc,
     "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    unreadCount\n  }\n}": typeof types.NotificationsDocument,
     "fragment PostFollowFields on Post {\n  id\n  viewerFollows\n}": typeof types.PostFollowFieldsFragmentDoc,
     "mutation Unfollow($targetType: FollowTarget!, $targetId: ID!) {\n  unfollow(targetType: $targetType, targetId: $targetId)\n}": typeof types.UnfollowDocument,
@@ -162,7 +162,7 @@ type Documents = {
     "mutation CreateSearchSynonymGroup($terms: [String!]!) {\n  createSearchSynonymGroup(terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}": typeof types.CreateSearchSynonymGroupDocument,
     "mutation DeleteSearchSynonymGroup($id: ID!) {\n  deleteSearchSynonymGroup(id: $id)\n}": typeof types.DeleteSearchSynonymGroupDocument,
     "query RelatedPosts($id: ID!) {\n  post(id: $id) {\n    id\n    relatedPosts(first: 5) {\n      ...SimilarPostFields\n    }\n  }\n}": typeof types.RelatedPostsDocument,
-    "query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.SearchPostsDocument,
+    "query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        ideaStatus\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.SearchPostsDocument,
     "query SearchSynonyms {\n  searchSynonyms {\n    id\n    terms\n    updatedAt\n  }\n}": typeof types.SearchSynonymsDocument,
     "fragment SimilarPostFields on Post {\n  id\n  title\n  kind\n  status\n  answerCount\n  createdAt\n}": typeof types.SimilarPostFieldsFragmentDoc,
     "query SimilarPosts($title: String!, $first: Int) {\n  similarPosts(title: $title, first: $first) {\n    ...SimilarPostFields\n  }\n}": typeof types.SimilarPostsDocument,
@@ -233,7 +233,7 @@ const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
     "query SignInOptions {\n  signInOptions {\n    localLogin\n    sso\n    ssoLabel\n  }\n}": types.SignInOptionsDocument,
-    "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  permissions\n  mustChangePassword\n  department {\n    id\n    name\n    path\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  avatarUrl\n  permissions\n  mustChangePassword\n  department {\n    id\n    name\n    path\n  }\n}": types.ViewerFieldsFragmentDoc,
     "fragment BadgeAwardFields on BadgeAward {\n  id\n  awardedAt\n  reason\n  postId\n  badge {\n    id\n    code\n    name\n    tier\n    description\n    manual\n  }\n}": types.BadgeAwardFieldsFragmentDoc,
     "fragment BadgeCatalogueFields on Badge {\n  id\n  code\n  name\n  tier\n  description\n  manual\n  repeatable\n  rule\n  holderCount\n}": types.BadgeCatalogueFieldsFragmentDoc,
     "query BadgeHolders($code: String!, $first: Int) {\n  badge(code: $code) {\n    id\n    code\n    name\n    tier\n    description\n    manual\n    repeatable\n    holderCount\n    holders(first: $first) {\n      id\n      awardedAt\n      reason\n      postId\n      user {\n        id\n        displayName\n        department {\n          id\n          name\n        }\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": types.BadgeHoldersDocument,
@@ -245,7 +245,7 @@ const documents: Documents = {
     "mutation Unbookmark($postId: ID!) {\n  unbookmark(postId: $postId)\n}": types.UnbookmarkDocument,
     "mutation DiscardDraft($id: ID!) {\n  discardDraft(id: $id)\n}": types.DiscardDraftDocument,
     "query Draft($id: ID, $postId: ID) {\n  draft(id: $id, postId: $postId) {\n    ...DraftFields\n  }\n}": types.DraftDocument,
-    "fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}": types.DraftFieldsFragmentDoc,
+    "fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  postKind\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}": types.DraftFieldsFragmentDoc,
     "query Drafts {\n  drafts {\n    ...DraftFields\n  }\n}": types.DraftsDocument,
     "mutation SaveDraft($input: DraftInput!) {\n  saveDraft(input: $input) {\n    ...DraftFields\n  }\n}": types.SaveDraftDocument,
     "mutation CreatePost($input: CreatePostInput!) {\n  createPost(input: $input) {\n    ...PostDetailFields\n  }\n}": types.CreatePostDocument,
@@ -297,7 +297,7 @@ const documents: Documents = {
     "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": types.UpdateNotificationSettingsDocument,
     "mutation Follow($targetType: FollowTarget!, $targetId: ID!) {\n  follow(targetType: $targetType, targetId: $targetId)\n}": types.FollowDocument,
     "mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n  markNotificationsRead(ids: $ids, all: $all)\n}": types.MarkNotificationsReadDocument,
-    "fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  answerId\n  commentId\n}": types.NotificationFieldsFragmentDoc,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  postKind\n  answerId\n  commentId\n}": types.NotificationFieldsFragmentDoc,
     "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    unreadCount\n  }\n}": types.NotificationsDocument,
     "fragment PostFollowFields on Post {\n  id\n  viewerFollows\n}": types.PostFollowFieldsFragmentDoc,
     "mutation Unfollow($targetType: FollowTarget!, $targetId: ID!) {\n  unfollow(targetType: $targetType, targetId: $targetId)\n}": types.UnfollowDocument,
@@ -341,7 +341,7 @@ const documents: Documents = {
     "mutation CreateSearchSynonymGroup($terms: [String!]!) {\n  createSearchSynonymGroup(terms: $terms) {\n    id\n    terms\n    updatedAt\n  }\n}": types.CreateSearchSynonymGroupDocument,
     "mutation DeleteSearchSynonymGroup($id: ID!) {\n  deleteSearchSynonymGroup(id: $id)\n}": types.DeleteSearchSynonymGroupDocument,
     "query RelatedPosts($id: ID!) {\n  post(id: $id) {\n    id\n    relatedPosts(first: 5) {\n      ...SimilarPostFields\n    }\n  }\n}": types.RelatedPostsDocument,
-    "query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.SearchPostsDocument,
+    "query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        ideaStatus\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.SearchPostsDocument,
     "query SearchSynonyms {\n  searchSynonyms {\n    id\n    terms\n    updatedAt\n  }\n}": types.SearchSynonymsDocument,
     "fragment SimilarPostFields on Post {\n  id\n  title\n  kind\n  status\n  answerCount\n  createdAt\n}": types.SimilarPostFieldsFragmentDoc,
     "query SimilarPosts($title: String!, $first: Int) {\n  similarPosts(title: $title, first: $first) {\n    ...SimilarPostFields\n  }\n}": types.SimilarPostsDocument,
@@ -549,7 +549,7 @@ export function graphql(source: "query SignInOptions {\n  signInOptions {\n    l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  permissions\n  mustChangePassword\n  department {\n    id\n    name\n    path\n  }\n}"): (typeof documents)["fragment ViewerFields on User {\n  id\n  displayName\n  email\n  permissions\n  mustChangePassword\n  department {\n    id\n    name\n    path\n  }\n}"];
+export function graphql(source: "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  avatarUrl\n  permissions\n  mustChangePassword\n  department {\n    id\n    name\n    path\n  }\n}"): (typeof documents)["fragment ViewerFields on User {\n  id\n  displayName\n  email\n  avatarUrl\n  permissions\n  mustChangePassword\n  department {\n    id\n    name\n    path\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -597,7 +597,7 @@ export function graphql(source: "query Draft($id: ID, $postId: ID) {\n  draft(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}"): (typeof documents)["fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}"];
+export function graphql(source: "fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  postKind\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}"): (typeof documents)["fragment DraftFields on Draft {\n  id\n  kind\n  title\n  body\n  tags\n  postId\n  postTitle\n  postKind\n  anonymous\n  caseDetails {\n    problem\n    solution\n    effect\n    hoursSavedPerYear\n    tools\n  }\n  createdAt\n  updatedAt\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -805,7 +805,7 @@ export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!], $al
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  answerId\n  commentId\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  answerId\n  commentId\n}"];
+export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  postKind\n  answerId\n  commentId\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  kind\n  createdAt\n  readAt\n  actor {\n    id\n    displayName\n  }\n  message\n  link\n  postId\n  postKind\n  answerId\n  commentId\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -981,7 +981,7 @@ export function graphql(source: "query RelatedPosts($id: ID!) {\n  post(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+export function graphql(source: "query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        ideaStatus\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query SearchPosts($query: String!, $first: Int, $after: String, $filter: PostFilter, $createdAt: SearchDateRange) {\n  search(\n    query: $query\n    first: $first\n    after: $after\n    filter: $filter\n    createdAt: $createdAt\n  ) {\n    totalCount\n    terms {\n      text\n      phrase\n      synonyms\n    }\n    edges {\n      cursor\n      snippet\n      titleHighlight\n      node {\n        id\n        title\n        kind\n        status\n        ideaStatus\n        anonymous\n        answerCount\n        createdAt\n        author {\n          id\n          displayName\n        }\n        tags {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -296,7 +296,7 @@ export type PostFilter = {
   departmentId?: string | number | null | undefined;
   /** 優良事例だけ（true）／優良事例以外（false） */
   featured?: boolean | null | undefined;
-  /** この状況のアイデアだけ（フィードのみ） */
+  /** この状況のアイデアだけ */
   ideaStatus?: IdeaStatus | null | undefined;
   kind?: PostKind | null | undefined;
   order?: PostOrder | null | undefined;
@@ -755,7 +755,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { id: string, displayName: string, email: string | null, permissions: Array<string>, mustChangePassword: boolean, department: { id: string, name: string, path: string } | null } };
+export type LoginMutation = { login: { id: string, displayName: string, email: string | null, avatarUrl: string | null, permissions: Array<string>, mustChangePassword: boolean, department: { id: string, name: string, path: string } | null } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -765,14 +765,14 @@ export type LogoutMutation = { logout: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string | null, permissions: Array<string>, mustChangePassword: boolean, department: { id: string, name: string, path: string } | null } | null };
+export type MeQuery = { me: { id: string, displayName: string, email: string | null, avatarUrl: string | null, permissions: Array<string>, mustChangePassword: boolean, department: { id: string, name: string, path: string } | null } | null };
 
 export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInOptionsQuery = { signInOptions: { localLogin: boolean, sso: boolean, ssoLabel: string | null } };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, permissions: Array<string>, mustChangePassword: boolean, department: { id: string, name: string, path: string } | null };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, avatarUrl: string | null, permissions: Array<string>, mustChangePassword: boolean, department: { id: string, name: string, path: string } | null };
 
 export type BadgeAwardFieldsFragment = { id: string, awardedAt: string, reason: string, postId: string | null, badge: { id: string, code: string, name: string, tier: BadgeTier, description: string, manual: boolean } };
 
@@ -836,21 +836,21 @@ export type DraftQueryVariables = Exact<{
 }>;
 
 
-export type DraftQuery = { draft: { id: string, kind: DraftKind, title: string, body: string, tags: Array<string>, postId: string | null, postTitle: string | null, anonymous: boolean, createdAt: string, updatedAt: string, caseDetails: { problem: string, solution: string, effect: string, hoursSavedPerYear: number | null, tools: Array<string> } | null } | null };
+export type DraftQuery = { draft: { id: string, kind: DraftKind, title: string, body: string, tags: Array<string>, postId: string | null, postTitle: string | null, postKind: DraftKind | null, anonymous: boolean, createdAt: string, updatedAt: string, caseDetails: { problem: string, solution: string, effect: string, hoursSavedPerYear: number | null, tools: Array<string> } | null } | null };
 
-export type DraftFieldsFragment = { id: string, kind: DraftKind, title: string, body: string, tags: Array<string>, postId: string | null, postTitle: string | null, anonymous: boolean, createdAt: string, updatedAt: string, caseDetails: { problem: string, solution: string, effect: string, hoursSavedPerYear: number | null, tools: Array<string> } | null };
+export type DraftFieldsFragment = { id: string, kind: DraftKind, title: string, body: string, tags: Array<string>, postId: string | null, postTitle: string | null, postKind: DraftKind | null, anonymous: boolean, createdAt: string, updatedAt: string, caseDetails: { problem: string, solution: string, effect: string, hoursSavedPerYear: number | null, tools: Array<string> } | null };
 
 export type DraftsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DraftsQuery = { drafts: Array<{ id: string, kind: DraftKind, title: string, body: string, tags: Array<string>, postId: string | null, postTitle: string | null, anonymous: boolean, createdAt: string, updatedAt: string, caseDetails: { problem: string, solution: string, effect: string, hoursSavedPerYear: number | null, tools: Array<string> } | null }> };
+export type DraftsQuery = { drafts: Array<{ id: string, kind: DraftKind, title: string, body: string, tags: Array<string>, postId: string | null, postTitle: string | null, postKind: DraftKind | null, anonymous: boolean, createdAt: string, updatedAt: string, caseDetails: { problem: string, solution: string, effect: string, hoursSavedPerYear: number | null, tools: Array<string> } | null }> };
 
 export type SaveDraftMutationVariables = Exact<{
   input: DraftInput;
 }>;
 
 
-export type SaveDraftMutation = { saveDraft: { id: string, kind: DraftKind, title: string, body: string, tags: Array<string>, postId: string | null, postTitle: string | null, anonymous: boolean, createdAt: string, updatedAt: string, caseDetails: { problem: string, solution: string, effect: string, hoursSavedPerYear: number | null, tools: Array<string> } | null } };
+export type SaveDraftMutation = { saveDraft: { id: string, kind: DraftKind, title: string, body: string, tags: Array<string>, postId: string | null, postTitle: string | null, postKind: DraftKind | null, anonymous: boolean, createdAt: string, updatedAt: string, caseDetails: { problem: string, solution: string, effect: string, hoursSavedPerYear: number | null, tools: Array<string> } | null } };
 
 export type CreatePostMutationVariables = Exact<{
   input: CreatePostInput;
@@ -1153,7 +1153,7 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
-export type NotificationFieldsFragment = { id: string, kind: NotificationKind, createdAt: string, readAt: string | null, message: string, link: string, postId: string | null, answerId: string | null, commentId: string | null, actor: { id: string, displayName: string } | null };
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, createdAt: string, readAt: string | null, message: string, link: string, postId: string | null, postKind: PostKind | null, answerId: string | null, commentId: string | null, actor: { id: string, displayName: string } | null };
 
 export type NotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1162,7 +1162,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { unreadCount: number, edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, createdAt: string, readAt: string | null, message: string, link: string, postId: string | null, answerId: string | null, commentId: string | null, actor: { id: string, displayName: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NotificationsQuery = { notifications: { unreadCount: number, edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, createdAt: string, readAt: string | null, message: string, link: string, postId: string | null, postKind: PostKind | null, answerId: string | null, commentId: string | null, actor: { id: string, displayName: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PostFollowFieldsFragment = { id: string, viewerFollows: boolean };
 
@@ -1426,7 +1426,7 @@ export type SearchPostsQueryVariables = Exact<{
 }>;
 
 
-export type SearchPostsQuery = { search: { totalCount: number, terms: Array<{ text: string, phrase: boolean, synonyms: Array<string> }>, edges: Array<{ cursor: string, snippet: string, titleHighlight: string, node: { id: string, title: string, kind: PostKind, status: PostStatus, anonymous: boolean, answerCount: number, createdAt: string, author: { id: string, displayName: string } | null, tags: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SearchPostsQuery = { search: { totalCount: number, terms: Array<{ text: string, phrase: boolean, synonyms: Array<string> }>, edges: Array<{ cursor: string, snippet: string, titleHighlight: string, node: { id: string, title: string, kind: PostKind, status: PostStatus, ideaStatus: IdeaStatus | null, anonymous: boolean, answerCount: number, createdAt: string, author: { id: string, displayName: string } | null, tags: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SearchSynonymsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,7 +1,7 @@
-import type { jaGuard } from './ja-guard';
+import type { MessageKey } from './ja';
 
 /** English strings of the personal-information guard, the posting guidelines and drafts (#13). */
-export const enGuard: Partial<Record<keyof typeof jaGuard, string>> = {
+export const enGuard: Partial<Record<MessageKey, string>> = {
   'guard.kind.MY_NUMBER': 'My Number (individual number)',
   'guard.kind.PHONE': 'Phone number',
   'guard.kind.EMAIL': 'E-mail address outside the city',
@@ -40,9 +40,9 @@ export const enGuard: Partial<Record<keyof typeof jaGuard, string>> = {
   'guardAdmin.domainsNone': '(none)',
   'guardAdmin.domainsHelp': 'Addresses on other domains are treated as residents’ (STAFF_EMAIL_DOMAINS, or else the domains of staff accounts).',
   'drafts.title': 'Drafts',
-  'drafts.lead': 'Posts and answers you have started. Only you can see them (at most 50).',
+  'drafts.lead': 'Posts, answers and comments you have started. Only you can see them (at most 50).',
   'drafts.empty': 'No drafts',
-  'drafts.emptyHint': 'Questions, cases, ideas and answers are saved as drafts automatically while you write.',
+  'drafts.emptyHint': 'Questions, cases, ideas, answers and comments are saved as drafts automatically while you write.',
   'drafts.open': 'Open',
   'drafts.discard': 'Delete',
   'drafts.discarded': 'Draft deleted',

@@ -1,7 +1,7 @@
-import type { jaHistory } from './ja-history';
+import type { MessageKey } from './ja';
 
 /** English strings of the edit history, ideas' status and bookmarks (#13). */
-export const enHistory: Partial<Record<keyof typeof jaHistory, string>> = {
+export const enHistory: Partial<Record<MessageKey, string>> = {
   'history.edited': 'Edited',
   'history.editedLabel': 'Edited ({count} versions): view the edit history',
   'history.title': 'Edit history',
@@ -64,6 +64,21 @@ export const enHistory: Partial<Record<keyof typeof jaHistory, string>> = {
   'idea.submit': 'Post comment',
   'idea.posted': 'Comment posted',
   'idea.noAnswers': 'No comments yet. Be the first to share your view.',
+  'idea.editLabel': 'Edit comment',
+  'idea.updated': 'Comment updated',
+  'idea.deleteConfirm': 'Delete this comment? Its stamps and replies will no longer be shown.',
+  'idea.deleted': 'Comment deleted',
+  'idea.required': 'Enter a comment',
+  'idea.tooLong': 'Comments must be at most {max} characters',
+  'idea.deletePostBody': 'This cannot be undone. The comments on the idea will no longer be shown.',
+  'idea.draftKind': 'Comment',
+  'idea.followTooltip': 'Follow to be notified of comments on this idea. Your own posts and posts you comment on are followed automatically.',
+  'idea.draftToDeleted': '(the idea is not available)',
+  'idea.official.personalHint': 'Not an official view: the personal opinion of the colleague who commented',
+  'idea.official.markLead':
+    'The comment gets the “Official view” mark, shown as the view of your section ({section}). Other comments are labelled “Personal opinion”.',
+  'idea.official.noteHelp': 'The basis or scope, shown above the comment (up to {max} characters)',
+  'idea.official.unmarkLead': 'The mark and its note disappear and the comment becomes a personal opinion like the others. The audit log keeps the history.',
   'bookmark.add': 'Read later',
   'bookmark.added': 'Saved to Read later',
   'bookmark.removed': 'Removed from Read later',

@@ -39,6 +39,8 @@ export const enNotifications: Partial<Record<MessageKey, string>> = {
 
   'notifications.kind.ANSWER_ON_MY_POST': 'Answer',
   'notifications.kind.FOLLOWED_POST_ANSWER': 'Answer on a followed post',
+  'notifications.ideaKind.ANSWER_ON_MY_POST': 'Comment',
+  'notifications.ideaKind.FOLLOWED_POST_ANSWER': 'Comment on a followed post',
   'notifications.kind.COMMENT_ON_MY_CONTENT': 'Comment',
   'notifications.kind.ANSWER_ACCEPTED': 'Best answer',
   'notifications.kind.OFFICIAL_ANSWER': 'Official answer',

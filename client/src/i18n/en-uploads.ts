@@ -1,7 +1,7 @@
-import type { jaUploads } from './ja-uploads';
+import type { MessageKey } from './ja';
 
 /** English strings of attachments and the profile editor (#13). */
-export const enUploads: Record<keyof typeof jaUploads, string> = {
+export const enUploads: Partial<Record<MessageKey, string>> = {
   'uploads.attach': 'Attach a file',
   'uploads.attachHint': 'Attach images, PDF, Excel, Word, CSV… (drag and drop or paste a screenshot)',
   'uploads.uploading': 'Uploading…',

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { en } from './en';
 import { ja, type MessageKey } from './ja';
+import { jaMore } from './ja-more';
 import { I18nProvider, LOCALE_STORAGE_KEY, translate, useLocale, useT } from './index';
 
 describe('translate', () => {
@@ -15,9 +16,10 @@ describe('translate', () => {
   });
 
   it('falls back to Japanese for keys missing in English', () => {
-    const missing = (Object.keys(ja) as MessageKey[]).filter((key) => en[key] === undefined);
+    const all: Record<string, string> = { ...ja, ...jaMore };
+    const missing = (Object.keys(all) as MessageKey[]).filter((key) => en[key] === undefined);
     expect(missing.length).toBeGreaterThan(0);
-    for (const key of missing) expect(translate('en', key)).toBe(ja[key]);
+    for (const key of missing) expect(translate('en', key)).toBe(all[key]);
   });
 
   it('leaves unknown placeholders visible instead of printing "undefined"', () => {

@@ -14,7 +14,31 @@ type Dictionary = Partial<Record<MessageKey, string>>;
  * Japanese is built in; English (≈ 60 KB) is its own chunk, loaded when someone chooses it
  * (`loadLocale`), so the first screen does not carry both languages (#13, initial load).
  */
-const dictionaries: Partial<Record<Locale, Dictionary>> = { ja };
+const dictionaries: Partial<Record<Locale, Dictionary>> & { ja: Dictionary } = { ja: { ...ja } };
+
+let more: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+/** Adds messages to a locale's dictionary (the rest of the Japanese; tests register it at once). */
+export function addMessages(locale: Locale, messages: Dictionary): void {
+  dictionaries[locale] = { ...dictionaries[locale], ...messages };
+  listeners.forEach((notify) => notify());
+}
+
+/**
+ * Loads the rest of the Japanese (ja-more.ts, its own chunk) once: every page but the feed waits
+ * for it alongside its own code (App.tsx `page()`), so nothing shows a key.
+ */
+export function loadMessages(): Promise<void> {
+  more ??= import('./ja-more').then(
+    (m) => addMessages('ja', m.jaMore),
+    (error: unknown) => {
+      more = null; // a failed load (network) is tried again by the next page
+      throw error;
+    },
+  );
+  return more;
+}
 
 /** Makes a dictionary available synchronously (tests; the English chunk once loaded). */
 export function registerDictionary(locale: Locale, dictionary: Dictionary): void {
@@ -34,7 +58,12 @@ function interpolate(template: string, vars?: TranslateVars): string {
 
 /** Look a key up in the locale's dictionary, falling back to Japanese, then to the key itself. */
 export function translate(locale: Locale, key: MessageKey, vars?: TranslateVars): string {
-  const template = dictionaries[locale]?.[key] ?? ja[key] ?? key;
+  const template = dictionaries[locale]?.[key] ?? dictionaries.ja[key];
+  if (template === undefined) {
+    // Not loaded yet (a part outside the pages that wait for it): blank until the rest arrives and re-renders.
+    if (!more) void loadMessages().catch(() => undefined);
+    return '';
+  }
   return interpolate(template, vars);
 }
 
@@ -88,7 +117,21 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const value = useMemo<I18nContextValue>(() => ({ locale, setLocale, t: (key, vars) => translate(locale, key, vars) }), [locale, setLocale]);
+  // When more messages arrive, everything translates again (a new `t`).
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const notify = () => setVersion((v) => v + 1);
+    listeners.add(notify);
+    return () => {
+      listeners.delete(notify);
+    };
+  }, []);
+
+  const value = useMemo<I18nContextValue>(
+    () => ({ locale, setLocale, t: (key, vars) => translate(locale, key, vars) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version`: new messages give a new `t`
+    [locale, setLocale, version],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -4,14 +4,7 @@
  * `MessageKey` type); kept in their own file so the main dictionary stays readable.
  */
 export const jaAdmin = {
-  'nav.admin': '管理',
-  'admin.manage.title': '管理',
   'admin.manage.lead': 'アカウント、組織、職員データの取り込み、監査ログ、設定を管理します。',
-  'admin.tab.accounts': 'アカウント',
-  'admin.tab.organisation': '組織',
-  'admin.tab.import': '取り込み',
-  'admin.tab.audit': '監査ログ',
-  'admin.tab.system': '設定',
   'admin.prev': '前へ',
   'admin.next': '次へ',
   'admin.pagination': 'ページ移動',
@@ -265,6 +258,4 @@ export const jaAdmin = {
   'account.mustChangeNotice': '管理者が発行した仮パスワードでサインインしています。新しいパスワードを設定してください。',
   'account.temporary': '仮パスワード',
   'account.mustChangeLogout': 'サインアウト',
-  'user.former': '元職員',
-  'user.formerHint': 'この人は利用を停止しています',
 } as const;

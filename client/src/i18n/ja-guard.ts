@@ -24,7 +24,6 @@ export const jaGuard = {
   'guidelines.firstTitle': 'はじめての投稿の前に',
   'guidelines.firstLead': '投稿の前に、伴走の投稿ガイドラインを確認してください（この案内は一度だけ表示されます）。',
   'guidelines.firstOk': '確認しました',
-  'guardAdmin.tab': '投稿ガイドライン',
   'guardAdmin.guidelinesTitle': '投稿ガイドライン',
   'guardAdmin.guidelinesLead': 'すべての投稿フォームからリンクされ、はじめて投稿する人には一度だけ表示されます。Markdown で書けます。',
   'guardAdmin.guidelinesBody': 'ガイドライン（Markdown）',
@@ -42,9 +41,9 @@ export const jaGuard = {
   'guardAdmin.domainsHelp':
     'これ以外のドメインのメールアドレスは住民のものとして警告します（環境変数 STAFF_EMAIL_DOMAINS、未設定のときは職員アカウントのドメイン）。',
   'drafts.title': '下書き',
-  'drafts.lead': '書きかけの投稿と回答です。あなただけが見られます（最大50件）。',
+  'drafts.lead': '書きかけの投稿・回答・コメントです。あなただけが見られます（最大50件）。',
   'drafts.empty': '下書きはありません',
-  'drafts.emptyHint': '質問・事例・アイデア・回答を書いていると、自動で下書きに保存されます。',
+  'drafts.emptyHint': '質問・事例・アイデアや回答・コメントを書いていると、自動で下書きに保存されます。',
   'drafts.open': '開く',
   'drafts.discard': '削除',
   'drafts.discarded': '下書きを削除しました',
@@ -59,5 +58,4 @@ export const jaGuard = {
   'drafts.restore': '復元する',
   'drafts.restoreDiscard': '破棄する',
   'drafts.updatedAt': '{time} に保存',
-  'drafts.menu': '下書き',
 } as const;

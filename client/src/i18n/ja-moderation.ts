@@ -3,9 +3,6 @@
  * tag pages. Spread into `ja` (one dictionary, one `MessageKey` type), like ja-practices.ts.
  */
 export const jaModeration = {
-  'nav.reports': '通報の対応',
-  'nav.review': '内容の確認',
-
   // 対象の呼び方
   'mod.target.POST': '投稿',
   'mod.target.ANSWER': '回答',
@@ -237,7 +234,6 @@ export const jaModeration = {
   'tag.notFoundHint': '名前が変わったか、ほかのタグに統合された可能性があります。',
   'tag.back': 'みんなの投稿へ',
   'tag.cheers': '応援 {n}',
-  'tag.page': 'タグのページ',
   'tag.manage': 'タグの管理（DX推進課）',
   'tag.editDescription': '説明を編集',
   'tag.writeDescription': '説明を書く',

@@ -3,7 +3,6 @@
  * notification kinds. Spread into `ja`, like ja-stats.ts.
  */
 export const jaNotificationSettings = {
-  'notifSettings.title': 'お知らせの設定',
   'notifSettings.lead': 'メールでの受け取り方と、回答の依頼を受け付けるかを選べます。画面上のお知らせ（ベル）は、設定にかかわらずすべて届きます。',
   'notifSettings.back': 'お知らせに戻る',
   'notifSettings.emailTitle': 'メールの送り方',

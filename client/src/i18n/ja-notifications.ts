@@ -55,6 +55,9 @@ export const jaNotifications = {
   'notifications.kind.UNANSWERED_SUGGESTION': '回答者の提案',
   'notifications.kind.BADGE_AWARDED': 'バッジ',
   'notifications.kind.OTHER': 'お知らせ',
+  // On an idea, an answer is a 「コメント」 (the bell is on the first screen, so these live here).
+  'notifications.ideaKind.ANSWER_ON_MY_POST': 'コメント',
+  'notifications.ideaKind.FOLLOWED_POST_ANSWER': 'フォロー中の投稿へのコメント',
 
   'follow.follow': 'フォローする',
   'follow.following': 'フォロー中',

@@ -3,16 +3,9 @@
  * Spread into `ja` (one dictionary, one `MessageKey` type), like ja-stats.ts.
  */
 export const jaPractices = {
-  'nav.collections': 'まとめ',
-  'nav.dxDashboard': 'DX推進ダッシュボード',
-
   // 優良事例（post page, feed）
-  'practices.featured': '優良事例',
   'practices.featuredTitle': 'DX推進課が選んだ優良事例です',
   'practices.featuredAt': '{date}に選定',
-  'practices.featuredFilter': '優良事例だけ',
-  'practices.featuredEmpty': '優良事例はまだありません',
-  'practices.featuredEmptyHint': 'DX推進課が選んだ質問・事例・アイデアがここに表示されます。ほかの絞り込みを外すと見つかるかもしれません。',
   'practices.curation': 'DX推進課',
   'practices.feature': '優良事例にする',
   'practices.featureTitle': '優良事例にする',

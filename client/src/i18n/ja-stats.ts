@@ -3,7 +3,6 @@
  * Spread into `ja` (one dictionary, one `MessageKey` type), like ja-admin.ts.
  */
 export const jaStats = {
-  'nav.stats': '統計',
   'stats.title': '統計',
   'stats.lead': '年度ごとの投稿・回答・コメントの件数と、質問に回答がつくまでの時間です。部署の単位で集計し、少人数の集団は表示しません。',
   'stats.filters': '統計の条件',

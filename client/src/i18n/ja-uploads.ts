@@ -10,7 +10,6 @@ export const jaUploads = {
   'uploads.dropHere': 'ここにドロップして添付',
   'uploads.pastedImage': 'スクリーンショット',
   'uploads.dismiss': '閉じる',
-  'profile.edit': 'プロフィールを編集',
   'profile.editTitle': 'プロフィールの編集',
   'profile.lead': '内線番号や得意分野を書いておくと、同僚があなたに相談しやすくなります。',
   'profile.extension': '内線番号',

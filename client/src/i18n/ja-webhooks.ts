@@ -3,7 +3,6 @@
  * Spread into `ja`, like ja-stats.ts.
  */
 export const jaWebhooks = {
-  'admin.tab.webhooks': 'Webhook',
   'webhooks.title': 'Webhook（チャットへのお知らせ）',
   'webhooks.lead':
     '新しい投稿を、庁内のチャット（Teams など）に知らせます。タグや投稿の種類で絞り込めます。送信先は、サーバーで許可されたホスト（WEBHOOK_ALLOWED_HOSTS）だけです。',

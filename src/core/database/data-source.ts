@@ -18,6 +18,7 @@ import { Attachments1764800000000 } from './migrations/1764800000000-attachments
 import { DraftsGuard1764810000000 } from './migrations/1764810000000-drafts-guard';
 import { IdeasBookmarks1764820000000 } from './migrations/1764820000000-ideas-bookmarks';
 import { FeedDensity1764830000000 } from './migrations/1764830000000-feed-density';
+import { SearchIdeaStatus1764840000000 } from './migrations/1764840000000-search-idea-status';
 import type Database from 'better-sqlite3';
 
 export const MIGRATIONS = [
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   DraftsGuard1764810000000,
   IdeasBookmarks1764820000000,
   FeedDensity1764830000000,
+  SearchIdeaStatus1764840000000,
 ];
 
 /**

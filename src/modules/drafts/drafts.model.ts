@@ -31,6 +31,8 @@ export class Draft {
   @Field(() => [String]) tags: string[];
   @Field(() => ID, { nullable: true, description: '回答の下書き: 回答する質問' }) postId: string | null;
   @Field(() => String, { nullable: true, description: '回答の下書き: 質問のタイトル（質問が削除・非表示のときは null）' }) postTitle: string | null;
+  @Field(() => DraftKind, { nullable: true, description: '回答の下書き: 投稿の種類 QUESTION / CASE / IDEA（アイデアへの回答は「コメント」と表示します）' })
+  postKind: DraftKind | null;
   @Field(() => DraftCaseDetails, { nullable: true }) caseDetails: DraftCaseDetails | null;
   @Field() anonymous: boolean;
   @Field(() => DateTimeScalar) createdAt: string;

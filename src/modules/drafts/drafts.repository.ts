@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DbService } from '../../core/database/db.service';
 import { DraftEntity } from './draft.entity';
 
-export type DraftRow = DraftEntity & { post_title: string | null };
+export type DraftRow = DraftEntity & { post_title: string | null; post_kind: string | null };
 
-const SELECT = `SELECT d.*, CASE WHEN p.id IS NOT NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL THEN p.title END AS post_title
+// The kind of an answer draft's post is kept even when the post is gone, so that a reply to an idea is still called a comment.
+const SELECT = `SELECT d.*, CASE WHEN p.id IS NOT NULL AND p.deleted_at IS NULL AND p.hidden_at IS NULL THEN p.title END AS post_title, p.kind AS post_kind
                   FROM draft d LEFT JOIN post p ON p.id = d.post_id`;
 
 /** SQL of drafts. Every read is by owner: a draft is never read for anyone else. */

@@ -43,6 +43,7 @@ export class DraftsService {
       tags: JSON.parse(r.tags) as string[],
       postId: r.post_id ? String(r.post_id) : null,
       postTitle: r.post_title,
+      postKind: (r.post_kind as DraftKind | null) ?? null,
       caseDetails: c,
       anonymous: !!r.anonymous,
       createdAt: r.created_at,

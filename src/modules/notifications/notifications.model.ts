@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { DateTimeScalar } from '../../core/graphql/date-time.scalar';
 import { PageInfo } from '../../core/graphql/page-info';
+import { PostKind } from '../posts/content.enums';
 import { User } from '../users/user.model';
 
 export enum NotificationKind {
@@ -36,6 +37,8 @@ export class Notification {
   @Field({ description: '日本語の文面' }) message: string;
   @Field({ description: 'アプリ内のリンク（回答・コメントへのアンカー付き）' }) link: string;
   @Field(() => ID, { nullable: true }) postId: string | null;
+  @Field(() => PostKind, { nullable: true, description: '投稿の種類（アイデアへの回答は「コメント」と表示します）。削除された投稿では null' })
+  postKind: PostKind | null;
   @Field(() => ID, { nullable: true }) answerId: string | null;
   @Field(() => ID, { nullable: true }) commentId: string | null;
 }

@@ -10,6 +10,7 @@ import { can, GLOBAL_CAPABILITIES } from '../../core/policy/capabilities';
 import { PubSubPort } from '../../core/pubsub/pubsub';
 import { jstDate, jstDayStartIso } from '../../core/time/jst';
 import { pageSize, parseId, requireId } from '../../core/validation/normalize';
+import { PostKind } from '../posts/content.enums';
 import { PostsService } from '../posts/posts.service';
 import { User } from '../users/user.model';
 import { UsersService } from '../users/users.service';
@@ -220,13 +221,17 @@ export class NotificationsService {
     const title = post ? `「${post.title}」` : '（削除された投稿）';
     const d = (r.detail ? JSON.parse(r.detail) : {}) as Record<string, string | number | null | undefined>;
     const badge = r.kind === K.BADGE_AWARDED ? this.repo.badgeAward(Number(d.awardId)) : undefined;
+    // An idea's answers are 「コメント」 (as the SPA calls them), never 「回答」.
+    const idea = facts?.kind === PostKind.IDEA;
+    const target = (type: unknown) => (idea && type === 'ANSWER' ? 'コメント' : (TARGET[String(type)] ?? '投稿'));
     const message = ((): string => {
       switch (r.kind as K) {
         case K.ANSWER_ON_MY_POST:
-          return `${who}が${title}に回答しました`;
+          return idea ? `${who}が${title}にコメントしました` : `${who}が${title}に回答しました`;
         case K.FOLLOWED_POST_ANSWER:
-          return `フォロー中の${title}に${who}が回答しました`;
+          return idea ? `フォロー中の${title}に${who}がコメントしました` : `フォロー中の${title}に${who}が回答しました`;
         case K.COMMENT_ON_MY_CONTENT:
+          if (idea && d.on === 'ANSWER') return `${who}があなたのコメントに返信しました：${title}`;
           return `${who}があなたの${d.on === 'ANSWER' ? '回答' : '投稿'}にコメントしました：${title}`;
         case K.ANSWER_ACCEPTED:
           return `${title}であなたの回答がベストアンサーに選ばれました`;
@@ -237,9 +242,9 @@ export class NotificationsService {
         case K.CASE_ADOPTED:
           return `あなたの事例${title}を${this.repo.departmentName(Number(d.departmentId)) ?? 'ほかの部署'}が「${ADOPTION[String(d.status)] ?? '導入'}」にしました`;
         case K.CONTENT_HIDDEN:
-          return `あなたの${TARGET[String(d.targetType)] ?? '投稿'}が非表示になりました（理由：${d.reason ?? '—'}）：${title}`;
+          return `あなたの${target(d.targetType)}が非表示になりました（理由：${d.reason ?? '—'}）：${title}`;
         case K.CONTENT_RESTORED:
-          return `あなたの${TARGET[String(d.targetType)] ?? '投稿'}が再表示されました：${title}`;
+          return `あなたの${target(d.targetType)}が再表示されました：${title}`;
         case K.POST_CLOSED:
           return `${title}がクローズされました（${CLOSE_REASON[String(d.reason)] ?? d.reason}）`;
         case K.MENTION:
@@ -275,6 +280,7 @@ export class NotificationsService {
       message,
       link: badge ? `/badges/${encodeURIComponent(badge.code)}` : r.post_id ? `/posts/${r.post_id}${anchor}` : '/',
       postId: r.post_id ? String(r.post_id) : null,
+      postKind: facts ? (facts.kind as PostKind) : null,
       answerId: r.answer_id ? String(r.answer_id) : null,
       commentId: r.comment_id ? String(r.comment_id) : null,
     };

@@ -22,7 +22,7 @@ export interface PostCriteria {
   unanswered?: boolean;
   /** 優良事例 only (true) or only the others (false) */
   featured?: boolean;
-  /** ideas with this status (an idea without one is PROPOSED); the feed only */
+  /** ideas with this status (an idea without one is PROPOSED) */
   ideaStatus?: IdeaStatus;
   /** normalised tag key (tag.name) */
   tagKey?: string;

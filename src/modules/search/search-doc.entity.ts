@@ -6,6 +6,8 @@ export class SearchDocEntity {
   @PrimaryColumn({ type: 'integer' }) post_id: number;
   @Column({ type: 'text' }) kind: string;
   @Column({ type: 'text' }) status: string;
+  /** an idea's status (PROPOSED when never set), for the ideaStatus filter; NULL for other kinds */
+  @Column({ type: 'text', nullable: true }) idea_status: string | null;
   @Column({ type: 'integer', nullable: true }) department_id: number | null;
   @Column({ type: 'integer', nullable: true }) author_id: number | null;
   @Column({ type: 'integer' }) answer_count: number;

@@ -1,5 +1,5 @@
 import { markdownToText } from '../../core/markdown/markdown';
-import { PostKind, PostStatus } from '../posts/content.enums';
+import { IdeaStatus, PostKind, PostStatus } from '../posts/content.enums';
 import type { SearchRepository } from './search.repository';
 
 /**
@@ -17,6 +17,8 @@ export interface SearchDocument {
   answers: string;
   kind: PostKind;
   status: PostStatus;
+  /** an idea's status (PROPOSED until someone sets one); null for the other kinds */
+  ideaStatus: IdeaStatus | null;
   departmentId: number | null;
   authorId: number | null;
   answerCount: number;
@@ -75,6 +77,7 @@ export function loadSearchDocuments(repo: SearchRepository, ids: readonly number
       answers: live.join('\n'),
       kind: r.kind,
       status: r.status,
+      ideaStatus: r.kind === PostKind.IDEA ? ((r.idea_status as IdeaStatus | null) ?? IdeaStatus.PROPOSED) : null,
       departmentId: r.anonymous ? null : r.department_id,
       authorId: r.anonymous ? null : r.author_id,
       answerCount: live.length,

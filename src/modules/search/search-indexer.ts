@@ -7,6 +7,7 @@ import { SearchRepository } from './search.repository';
 /**
  * Bump when what goes into the FTS tables changes: the next start rebuilds them.
  * 2: search_doc.featured, the curation boosts, hidden posts and answers left out (#10).
+ * (search_doc.idea_status needed no bump: its migration fills the rows already indexed.)
  */
 export const FTS_INDEX_VERSION = '2';
 const VERSION_KEY = 'search.fts_version';

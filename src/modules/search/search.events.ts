@@ -4,8 +4,8 @@ import { OnEvent } from '../../core/events/on-event.decorator';
 import { SearchIndexer } from './search-indexer';
 
 /**
- * Facts that change what a post's search document holds (its text, tags, answers, status,
- * curation): both indexes re-read the post. (Deletion and moderation are handled apart.)
+ * Facts that change what a post's search document holds (its text, tags, answers, status, an
+ * idea's status, curation): both indexes re-read the post. (Deletion and moderation are handled apart.)
  */
 export const POST_DOCUMENT_EVENTS = [
   'post.created',
@@ -22,12 +22,14 @@ export const POST_DOCUMENT_EVENTS = [
   'answer.officialUnmarked',
   'post.closed',
   'post.reopened',
+  // 提案 / 検討中 / 採用 / 見送り: the ideaStatus filter
+  'idea.statusChanged',
 ] as const satisfies readonly EventName[];
 
 /**
  * The embedded FTS5 index follows every change to a post's searchable text (title, body,
  * tags, answers, resolved/closed status) and to what ranks or filters it (優良事例, 古い情報,
- * 公式見解) in the same transaction, so search is never behind; a deleted post leaves the
+ * 公式見解, an idea's status) in the same transaction, so search is never behind; a deleted post leaves the
  * index with its delete, a hidden one with its hiding (the index documents leave hidden posts
  * and answers out). (Meilisearch follows from the outbox: MeiliSyncService.)
  */

@@ -1,4 +1,4 @@
-import type { PostKind, PostStatus } from '../posts/content.enums';
+import type { IdeaStatus, PostKind, PostStatus } from '../posts/content.enums';
 import type { SearchDocument } from './search-document';
 import type { SearchTerm } from './search-query';
 
@@ -15,6 +15,8 @@ export interface SearchFilters {
   unanswered?: boolean;
   /** 優良事例 only (true) or only the others (false) */
   featured?: boolean;
+  /** ideas with this status (an idea never given one is PROPOSED); other kinds never match */
+  ideaStatus?: IdeaStatus;
   /** inclusive, ISO-8601 UTC */
   createdFrom?: string;
   /** exclusive, ISO-8601 UTC */

@@ -8,8 +8,8 @@ import type { PostRow } from '../posts/posts.repository';
 import type { SearchSynonymGroupEntity } from './search-synonym-group.entity';
 
 /**
- * What an index document is built from: the post's searchable columns, its curation (featured,
- * outdated), its tag labels (JSON) and whether it has a live official answer (0/1).
+ * What an index document is built from: the post's searchable columns, an idea's status, its
+ * curation (featured, outdated), its tag labels (JSON) and whether it has a live official answer (0/1).
  */
 export type SearchDocumentRow = Pick<
   PostRow,
@@ -18,6 +18,7 @@ export type SearchDocumentRow = Pick<
   | 'title'
   | 'body'
   | 'status'
+  | 'idea_status'
   | 'anonymous'
   | 'author_id'
   | 'department_id'
@@ -54,7 +55,7 @@ export class SearchRepository {
    */
   documentRows(ids: readonly number[]): SearchDocumentRow[] {
     return this.db.all<SearchDocumentRow>(
-      `SELECT p.id, p.kind, p.title, p.body, p.status, p.anonymous, p.author_id, p.department_id, p.case_problem, p.case_solution,
+      `SELECT p.id, p.kind, p.title, p.body, p.status, p.idea_status, p.anonymous, p.author_id, p.department_id, p.case_problem, p.case_solution,
             p.case_effect, p.case_tools, p.created_at, p.updated_at, p.featured_at, p.outdated,
             (SELECT json_group_array(t.label) FROM post_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.post_id = p.id) AS tags,
             EXISTS (SELECT 1 FROM answer a WHERE a.post_id = p.id AND a.official_at IS NOT NULL AND a.deleted_at IS NULL AND a.hidden_at IS NULL)

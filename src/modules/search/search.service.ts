@@ -3,6 +3,7 @@ import { Viewer } from '../../core/auth/viewer';
 import { badInput } from '../../core/errors/app-error';
 import { jstDayStartIso } from '../../core/time/jst';
 import { pageSize, parseId } from '../../core/validation/normalize';
+import { PostKind } from '../posts/content.enums';
 import { PostFilter } from '../posts/dto/post.inputs';
 import { Post } from '../posts/post.model';
 import { PostsService } from '../posts/posts.service';
@@ -34,11 +35,17 @@ export class SearchService {
     private readonly synonyms: SynonymsService,
   ) {}
 
-  /** The feed's criteria (kind, status, unanswered, featured, tag, department, author) plus the date range. */
+  /** The feed's criteria (kind, status, unanswered, featured, tag, department, author, an idea's status) plus the date range. */
   private filters(filter: PostFilter | null | undefined, createdAt: SearchDateRange | null | undefined): SearchFilters {
-    // The index does not hold an idea's status (it changes without touching the text): the feed filters by it.
-    if (filter?.ideaStatus) throw badInput('アイデアの状況での絞り込みは一覧（フィード）で行えます。検索では指定できません。', 'filter.ideaStatus');
     const f: SearchFilters = this.posts.criteria(filter);
+    // Only ideas have a status (提案 / 検討中 / 採用 / 見送り): asking for it means ideas, and
+    // another kind with it could never match, so say so instead of answering with nothing.
+    if (f.ideaStatus) {
+      if (f.kind && f.kind !== PostKind.IDEA) {
+        throw badInput('アイデアの状況で絞り込むときは、種類を「アイデア」にするか、種類の指定を外してください。', 'filter.ideaStatus');
+      }
+      f.kind = PostKind.IDEA;
+    }
     if (createdAt?.from) f.createdFrom = jstDayStart(createdAt.from, 'createdAt.from');
     if (createdAt?.to) f.createdBefore = jstDayStart(createdAt.to, 'createdAt.to', 1);
     if (f.createdFrom && f.createdBefore && f.createdFrom >= f.createdBefore) {

@@ -1,27 +1,15 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import {
-  IconAward,
-  IconBook2,
-  IconCertificate,
-  IconClipboardList,
-  IconFileImport,
-  IconListDetails,
-  IconSettings,
-  IconSitemap,
-  IconTags,
-  IconUsers,
-  IconWebhook,
-} from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
-import { useT, type MessageKey } from '../../i18n';
-import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
+import { useT } from '../../i18n';
+import { usePermissions } from '../auth/permissions';
 import { PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { adminAreaFor, adminSectionsFor, adminTitleKey, ADMIN_CAPABILITIES } from './adminSections';
 import { PermissionGate } from './PermissionGate';
-import { SETTINGS_PARTS, SystemSettingsAdmin } from './SystemSettingsAdmin';
+import { SystemSettingsAdmin } from './SystemSettingsAdmin';
 
-// Each section is its own chunk: the header's menu needs only the list above, not the screens.
+// Each section is its own chunk: the header's menu needs only the list (adminSections.ts), not the screens.
 const GuardAdmin = lazy(() => import('../guard/GuardAdmin').then((m) => ({ default: m.GuardAdmin })));
 const WebhooksAdmin = lazy(() => import('../webhooks/WebhooksAdmin').then((m) => ({ default: m.WebhooksAdmin })));
 const AccountsAdmin = lazy(() => import('./AccountsAdmin').then((m) => ({ default: m.AccountsAdmin })));
@@ -34,88 +22,20 @@ const SkillsAdmin = lazy(() => import('./SkillsAdmin').then((m) => ({ default: m
 const TagMappingAdmin = lazy(() => import('./TagMappingAdmin').then((m) => ({ default: m.TagMappingAdmin })));
 const SettingsAdmin = lazy(() => import('./SettingsAdmin').then((m) => ({ default: m.SettingsAdmin })));
 
-/**
- * Two areas share /admin: the administrator's 「管理」 (accounts, organisation, import, audit log,
- * settings) and the DX office's 「DX推進」 (skills, tags, points, awards, certification). Which
- * one a viewer gets follows from `me.permissions` (whoever holds a capability of 管理 gets 管理),
- * and every section inside is shown only to a holder of the capability the server checks.
- */
-export type AdminArea = 'manage' | 'dx';
-
-export interface AdminSection {
-  key: string;
-  label: MessageKey;
-  icon: typeof IconTags;
-  /** Shown to a holder of any of these (the ones the section's queries and mutations require). */
-  anyOf: readonly Capability[];
-  areas: readonly AdminArea[];
-  Component: React.ComponentType;
-}
-
-export const ADMIN_SECTIONS: readonly AdminSection[] = [
-  { key: 'accounts', label: 'admin.tab.accounts', icon: IconUsers, anyOf: ['admin.users'], areas: ['manage'], Component: AccountsAdmin },
-  { key: 'organisation', label: 'admin.tab.organisation', icon: IconSitemap, anyOf: ['admin.organisation'], areas: ['manage'], Component: OrganisationAdmin },
-  { key: 'import', label: 'admin.tab.import', icon: IconFileImport, anyOf: ['admin.organisation'], areas: ['manage'], Component: StaffImportAdmin },
-  { key: 'skills', label: 'admin.tab.skills', icon: IconListDetails, anyOf: ['skills.editFramework'], areas: ['dx'], Component: SkillsAdmin },
-  { key: 'tags', label: 'admin.tab.tags', icon: IconTags, anyOf: ['skills.editFramework'], areas: ['dx'], Component: TagMappingAdmin },
-  { key: 'settings', label: 'admin.tab.settings', icon: IconSettings, anyOf: ['skills.editSettings'], areas: ['dx'], Component: SettingsAdmin },
-  { key: 'badges', label: 'admin.tab.badges', icon: IconAward, anyOf: ['badges.award'], areas: ['dx'], Component: BadgesAdmin },
-  {
-    key: 'certifications',
-    label: 'admin.tab.certifications',
-    icon: IconCertificate,
-    anyOf: ['certifications.grant'],
-    areas: ['dx'],
-    Component: CertificationsAdmin,
-  },
-  {
-    key: 'webhooks',
-    label: 'admin.tab.webhooks',
-    icon: IconWebhook,
-    // The server's `webhooks.manage` (DX office and administrators); not yet in the Capability union.
-    anyOf: ['webhooks.manage'],
-    areas: ['manage', 'dx'],
-    Component: WebhooksAdmin,
-  },
-  { key: 'guidelines', label: 'guardAdmin.tab', icon: IconBook2, anyOf: ['guard.edit'], areas: ['dx'], Component: GuardAdmin },
-  {
-    key: 'audit',
-    label: 'admin.tab.audit',
-    icon: IconClipboardList,
-    anyOf: ['audit.viewAll', 'audit.viewModeration'],
-    areas: ['manage', 'dx'],
-    Component: AuditLogAdmin,
-  },
-  {
-    key: 'system',
-    label: 'admin.tab.system',
-    icon: IconSettings,
-    anyOf: SETTINGS_PARTS.map((p) => p.capability),
-    areas: ['manage'],
-    Component: SystemSettingsAdmin,
-  },
-];
-
-/** Holding any of these puts a viewer in the 管理 area. */
-export const MANAGE_CAPABILITIES: readonly Capability[] = ['admin.users', 'admin.organisation', 'audit.viewAll'];
-
-/** The capabilities that open /admin at all (any one of them). */
-export const ADMIN_CAPABILITIES: readonly Capability[] = [...new Set(ADMIN_SECTIONS.flatMap((s) => s.anyOf))];
-
-export function adminAreaFor(permissions: readonly string[]): AdminArea {
-  return hasAnyPermission(permissions, MANAGE_CAPABILITIES) ? 'manage' : 'dx';
-}
-
-/** The admin screens someone with these permissions may use, in their area's order. */
-export function adminSectionsFor(permissions: readonly string[]): AdminSection[] {
-  const area = adminAreaFor(permissions);
-  return ADMIN_SECTIONS.filter((s) => s.areas.includes(area) && hasAnyPermission(permissions, s.anyOf));
-}
-
-/** 「管理」 or 「DX推進」: the heading, the header menu and the nav entry say the same. */
-export function adminTitleKey(permissions: readonly string[]): MessageKey {
-  return adminAreaFor(permissions) === 'manage' ? 'admin.manage.title' : 'admin.title';
-}
+const SECTION_COMPONENTS: Record<string, React.ComponentType> = {
+  accounts: AccountsAdmin,
+  organisation: OrganisationAdmin,
+  import: StaffImportAdmin,
+  skills: SkillsAdmin,
+  tags: TagMappingAdmin,
+  settings: SettingsAdmin,
+  badges: BadgesAdmin,
+  certifications: CertificationsAdmin,
+  webhooks: WebhooksAdmin,
+  guidelines: GuardAdmin,
+  audit: AuditLogAdmin,
+  system: SystemSettingsAdmin,
+};
 
 /** A DX-area section an administrator reaches from an old link lives under 設定 (e.g. /admin/skills → 設定 › スキル). */
 const INTO_SETTINGS: Record<string, string> = { settings: 'points', skills: 'skills', tags: 'tags' };
@@ -155,15 +75,18 @@ function Admin() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {sections.map((s) => (
-          <Tabs.Panel key={s.key} value={s.key}>
-            {s.key === current.key && (
-              <Suspense fallback={<PageLoader />}>
-                <s.Component />
-              </Suspense>
-            )}
-          </Tabs.Panel>
-        ))}
+        {sections.map((s) => {
+          const Section = SECTION_COMPONENTS[s.key];
+          return (
+            <Tabs.Panel key={s.key} value={s.key}>
+              {s.key === current.key && (
+                <Suspense fallback={<PageLoader />}>
+                  <Section />
+                </Suspense>
+              )}
+            </Tabs.Panel>
+          );
+        })}
       </Tabs>
     </Stack>
   );

@@ -19,6 +19,7 @@ export function viewer(role: TestRole, overrides: Partial<ViewerFieldsFragment> 
     id: '1',
     displayName: '管理 太郎',
     email: 'admin@example.lg.jp',
+    avatarUrl: null,
     permissions: permissionsFor(role),
     mustChangePassword: false,
     department: null,

@@ -4,12 +4,14 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { onUnauthenticated } from '../../apollo';
 import { MeDocument } from '../../gql/graphql';
-import { useT } from '../../i18n';
+import { loadMessages, useT } from '../../i18n';
 import { ErrorState, PageLoader } from '../common/States';
 import { ViewerContext } from './ViewerContext';
 
 // Only someone signed in with a temporary password sees it: its own chunk.
-const PasswordChangeRequired = lazy(() => import('../account/ChangePasswordPage').then((m) => ({ default: m.PasswordChangeRequired })));
+const PasswordChangeRequired = lazy(() =>
+  Promise.all([import('../account/ChangePasswordPage'), loadMessages()]).then(([m]) => ({ default: m.PasswordChangeRequired })),
+);
 
 /** Only same-site paths may be used as a post-login target. */
 export function safeNext(next: string | null | undefined): string {

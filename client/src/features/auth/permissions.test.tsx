@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { permissionsOf } from '../../../../src/core/policy/capabilities';
 import { renderWithProviders } from '../../test-utils';
-import { adminSectionsFor } from '../admin/AdminPage';
+import { adminSectionsFor } from '../admin/adminSections';
 import { PermissionGate } from '../admin/PermissionGate';
 import { hasAnyPermission, hasPermission, useCan, type Capability } from './permissions';
 import { ViewerContext } from './ViewerContext';
@@ -15,7 +15,16 @@ const PERMISSIONS = Object.fromEntries((['STAFF', 'MANAGER', 'DX_OFFICE', 'ADMIN
 >;
 
 const viewer = (permissions: string[]): ViewerFieldsFragment =>
-  ({ __typename: 'User', id: '1', displayName: '伴走 太郎', email: null, permissions, mustChangePassword: false, department: null }) as ViewerFieldsFragment;
+  ({
+    __typename: 'User',
+    id: '1',
+    displayName: '伴走 太郎',
+    email: null,
+    avatarUrl: null,
+    permissions,
+    mustChangePassword: false,
+    department: null,
+  }) as ViewerFieldsFragment;
 
 function renderAs(permissions: string[], ui: React.ReactElement) {
   return renderWithProviders(
@@ -80,5 +89,13 @@ describe('permissions (me.permissions, never roles)', () => {
     expect(screen.queryByText('チームの表')).not.toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('この画面は管理職・DX推進課・管理者向けです。');
     expect(screen.getByRole('heading', { level: 1, name: 'チームのスキル' })).toBeInTheDocument();
+  });
+});
+
+describe('the header knows /admin without loading it', () => {
+  it('設定 opens for exactly the capabilities of its parts', async () => {
+    const { SETTINGS_PARTS } = await import('../admin/SystemSettingsAdmin');
+    const { SETTINGS_CAPABILITIES } = await import('../admin/adminSections');
+    expect([...new Set(SETTINGS_PARTS.map((p) => p.capability))].sort()).toEqual([...SETTINGS_CAPABILITIES].sort());
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Button, Tooltip } from '@mantine/core';
+import { ActionIcon, Button } from '@mantine/core';
 import { IconBookmark, IconBookmarkFilled } from '@tabler/icons-react';
 import { BookmarkDocument, UnbookmarkDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -60,7 +60,7 @@ export function BookmarkButton({ postId, bookmarked, compact = false }: { postId
     );
   }
   return (
-    <Tooltip label={t('bookmark.toggleLabel')} openDelay={300}>
+    <Tip label={t('bookmark.toggleLabel')}>
       <Button
         variant={bookmarked ? 'light' : 'default'}
         size="xs"
@@ -72,6 +72,6 @@ export function BookmarkButton({ postId, bookmarked, compact = false }: { postId
       >
         {t('bookmark.add')}
       </Button>
-    </Tooltip>
+    </Tip>
   );
 }

@@ -6,9 +6,9 @@ import type { ReactNode } from 'react';
  * per instance: a feed page had ~100 of them, a large part of its first render. The element
  * inside still carries its own accessible name; the hint only repeats it for the eye.
  */
-export function Tip({ label, children }: { label: string; children: ReactNode }) {
+export function Tip({ label, multiline, children }: { label: string; multiline?: boolean; children: ReactNode }) {
   return (
-    <span className="tip" data-tip={label}>
+    <span className="tip" data-tip={label} data-multiline={multiline || undefined}>
       {children}
     </span>
   );

@@ -1,15 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Chip, CloseButton, Grid, Group, NativeSelect, Paper, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, CloseButton, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAward, IconCircleCheck, IconClock, IconLayoutCards, IconLayoutList, IconMessageQuestion, IconTag } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { DepartmentsDocument, FeedDensityDocument, SetFeedDensityDocument, TagSuggestionsDocument, type FeedDensity } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { useViewer } from '../auth/ViewerContext';
+import { SegmentedChoice, ToggleChip } from '../common/Choice';
+import { SelectField } from '../common/Field';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { tagPath } from '../tags/tagPath';
 import { parseFeedState, toPostFilter, type FeedTab } from './feedFilter';
 import { FeedList } from './FeedList';
+import classes from './HomePage.module.css';
 
 function PopularTags() {
   const t = useT();
@@ -108,8 +111,8 @@ export function HomePage() {
   ];
 
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, md: 8 }}>
+    <div className={classes.grid}>
+      <div>
         <Stack gap="md">
           <div>
             <Title order={1} size="h2">
@@ -129,8 +132,7 @@ export function HomePage() {
                   <Text size="sm" fw={500} id="kind-filter-label">
                     {t('home.kind')}
                   </Text>
-                  <SegmentedControl
-                    role="radiogroup"
+                  <SegmentedChoice
                     aria-labelledby="kind-filter-label"
                     value={state.kind ?? 'ALL'}
                     onChange={(v) => {
@@ -141,16 +143,18 @@ export function HomePage() {
                       if (v !== 'IDEA') next.delete('idea');
                       setParams(next);
                     }}
-                    data={[
-                      { value: 'ALL', label: t('home.kind.all') },
-                      { value: 'QUESTION', label: t('kind.QUESTION') },
-                      { value: 'CASE', label: t('kind.CASE') },
-                      { value: 'IDEA', label: t('kind.IDEA') },
-                    ]}
+                    data={
+                      [
+                        { value: 'ALL', label: t('home.kind.all') },
+                        { value: 'QUESTION', label: t('kind.QUESTION') },
+                        { value: 'CASE', label: t('kind.CASE') },
+                        { value: 'IDEA', label: t('kind.IDEA') },
+                      ] as const
+                    }
                   />
                 </Stack>
                 {(state.kind === 'IDEA' || state.ideaStatus) && (
-                  <NativeSelect
+                  <SelectField
                     label={t('idea.filter')}
                     data={[
                       { value: '', label: t('idea.filterAll') },
@@ -162,7 +166,7 @@ export function HomePage() {
                     data-testid="idea-status-filter"
                   />
                 )}
-                <NativeSelect
+                <SelectField
                   label={t('home.department')}
                   data={departmentOptions}
                   value={state.departmentId ?? ''}
@@ -170,7 +174,7 @@ export function HomePage() {
                   miw={200}
                   style={{ flex: 1 }}
                 />
-                <NativeSelect
+                <SelectField
                   label={t('home.order')}
                   data={[
                     { value: 'NEWEST', label: t('home.order.NEWEST') },
@@ -182,15 +186,13 @@ export function HomePage() {
                 />
               </Group>
               <Group gap="xs" wrap="wrap">
-                <Chip
+                <ToggleChip
                   checked={state.featured}
                   onChange={(checked) => update('featured', checked ? '1' : null)}
-                  color="orange"
-                  variant="outline"
                   icon={<IconAward size={14} aria-hidden="true" />}
                 >
                   {t('practices.featuredFilter')}
-                </Chip>
+                </ToggleChip>
                 {state.tag && (
                   <Badge
                     size="lg"
@@ -219,28 +221,28 @@ export function HomePage() {
                   </Tabs.Tab>
                 ))}
               </Tabs.List>
-              <SegmentedControl
+              <SegmentedChoice<FeedDensity>
                 size="xs"
                 value={density}
-                onChange={(v) => chooseDensity(v as FeedDensity)}
+                onChange={chooseDensity}
                 aria-label={t('feed.density')}
                 data={[
                   {
                     value: 'CARDS',
                     label: (
-                      <Group gap={4} wrap="nowrap">
+                      <>
                         <IconLayoutCards size={15} aria-hidden="true" />
                         <span>{t('feed.density.CARDS')}</span>
-                      </Group>
+                      </>
                     ),
                   },
                   {
                     value: 'COMPACT',
                     label: (
-                      <Group gap={4} wrap="nowrap">
+                      <>
                         <IconLayoutList size={15} aria-hidden="true" />
                         <span>{t('feed.density.COMPACT')}</span>
-                      </Group>
+                      </>
                     ),
                   },
                 ]}
@@ -253,12 +255,10 @@ export function HomePage() {
             ))}
           </Tabs>
         </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 4 }}>
-        <Stack gap="md" pt={{ base: 0, md: 64 }}>
-          <PopularTags />
-        </Stack>
-      </Grid.Col>
-    </Grid>
+      </div>
+      <div className={classes.side}>
+        <PopularTags />
+      </div>
+    </div>
   );
 }

@@ -18,6 +18,7 @@ import { formatDateTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { useCan } from '../auth/permissions';
 import { ErrorState } from '../common/States';
+import { useIdeaThread } from '../post/ideaThread';
 import { DiffLegend, DiffView, FullText } from './DiffView';
 
 type Revision = PostRevisionFieldsFragment | AnswerRevisionFieldsFragment;
@@ -114,6 +115,8 @@ function RevisionEntry({
  */
 export function HistoryModal({ target, opened, onClose }: { target: HistoryTarget; opened: boolean; onClose: () => void }) {
   const t = useT();
+  // An answer on an idea is a 「コメント」.
+  const idea = useIdeaThread();
   const narrow = useMediaQuery('(max-width: 48em)');
   const canRollback = useCan('content.rollback');
   const [confirming, setConfirming] = useState<Revision | null>(null);
@@ -162,7 +165,7 @@ export function HistoryModal({ target, opened, onClose }: { target: HistoryTarge
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t(target.type === 'POST' ? 'history.title' : 'history.titleAnswer')}
+      title={t(target.type === 'POST' ? 'history.title' : idea ? 'history.titleComment' : 'history.titleAnswer')}
       size="xl"
       fullScreen={!!narrow}
       closeButtonProps={{ 'aria-label': t('history.close') }}

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { AppShell, Box, Burger, Button, Container, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Box, Burger, Button, Container, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
@@ -26,19 +26,21 @@ import {
   IconUser,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useId } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LogoutDocument, MeDocument } from '../../gql/graphql';
 import { useLocale, useT, type Locale, type MessageKey } from '../../i18n';
-import { ADMIN_CAPABILITIES, adminAreaFor } from '../admin/AdminPage';
+import { ADMIN_CAPABILITIES, adminAreaFor } from '../admin/adminSections';
 import { DxOfficeMenu } from '../admin/DxOfficeMenu';
 import { hasAnyPermission, usePermissions, type Capability } from '../auth/permissions';
 import { useViewer } from '../auth/ViewerContext';
 import { BadgeNotifier } from '../badges/BadgeNotifier';
+import { DropdownAction, DropdownDivider, DropdownLabel, DropdownLink, DropdownMenu } from '../common/Dropdown';
 import { PageLoader } from '../common/States';
 import { UserAvatar } from '../common/UserAvatar';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { SearchBox } from '../search/SearchBox';
+import classes from './AppLayout.module.css';
 
 interface NavItem {
   to: string;
@@ -119,9 +121,12 @@ const ASK_ITEMS = [
 function AskMenu() {
   const t = useT();
   return (
-    <Menu position="bottom-end" width={280} shadow="md">
-      <Menu.Target>
+    <DropdownMenu
+      width={280}
+      label={t('ask.menuLabel')}
+      trigger={(props) => (
         <Button
+          {...props}
           leftSection={<IconPencilPlus size={18} aria-hidden="true" />}
           rightSection={<IconChevronDown size={14} aria-hidden="true" />}
           px={{ base: 'xs', sm: 'md' }}
@@ -129,20 +134,19 @@ function AskMenu() {
         >
           {t('ask.button')}
         </Button>
-      </Menu.Target>
-      <Menu.Dropdown aria-label={t('ask.menuLabel')}>
-        {ASK_ITEMS.map(({ to, icon: Icon, label, hint }) => (
-          <Menu.Item key={to} component={Link} to={to} leftSection={<Icon size={20} aria-hidden="true" />}>
-            <Text size="sm" fw={600}>
-              {t(label)}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t(hint)}
-            </Text>
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+      )}
+    >
+      {ASK_ITEMS.map(({ to, icon: Icon, label, hint }) => (
+        <DropdownLink key={to} to={to} icon={<Icon size={20} aria-hidden="true" />}>
+          <Text size="sm" fw={600}>
+            {t(label)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t(hint)}
+          </Text>
+        </DropdownLink>
+      ))}
+    </DropdownMenu>
   );
 }
 
@@ -151,9 +155,12 @@ function LocaleMenu() {
   const { locale, setLocale } = useLocale();
   const labelOf = (l: Locale) => t(l === 'ja' ? 'locale.ja' : 'locale.en');
   return (
-    <Menu position="bottom-end" shadow="md">
-      <Menu.Target>
+    <DropdownMenu
+      width={160}
+      label={t('locale.label')}
+      trigger={(props) => (
         <Button
+          {...props}
           variant="subtle"
           color="gray"
           c="gray.8"
@@ -165,16 +172,15 @@ function LocaleMenu() {
             {labelOf(locale)}
           </Box>
         </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('locale.label')}</Menu.Label>
-        {(['ja', 'en'] as Locale[]).map((l) => (
-          <Menu.Item key={l} lang={l} onClick={() => setLocale(l)} aria-current={l === locale ? 'true' : undefined} fw={l === locale ? 700 : 400}>
-            {labelOf(l)}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+      )}
+    >
+      <DropdownLabel>{t('locale.label')}</DropdownLabel>
+      {(['ja', 'en'] as Locale[]).map((l) => (
+        <DropdownAction key={l} lang={l} onClick={() => setLocale(l)} current={l === locale}>
+          {labelOf(l)}
+        </DropdownAction>
+      ))}
+    </DropdownMenu>
   );
 }
 
@@ -199,11 +205,13 @@ function UserMenu() {
   };
 
   return (
-    <Menu position="bottom-end" width={220} shadow="md">
-      <Menu.Target>
-        <UnstyledButton aria-label={`${t('user.menu')}: ${viewer.displayName}`} style={{ borderRadius: 999, padding: '2px 6px 2px 2px' }}>
+    <DropdownMenu
+      width={220}
+      label={t('user.menu')}
+      trigger={(props) => (
+        <UnstyledButton {...props} aria-label={`${t('user.menu')}: ${viewer.displayName}`} style={{ borderRadius: 999, padding: '2px 6px 2px 2px' }}>
           <Group gap={6} wrap="nowrap">
-            <UserAvatar name={viewer.displayName} id={viewer.id} size={34} />
+            <UserAvatar name={viewer.displayName} id={viewer.id} src={viewer.avatarUrl} size={34} />
             <Text size="sm" fw={600} visibleFrom="xl" c="gray.9" style={{ whiteSpace: 'nowrap' }}>
               {viewer.displayName}
             </Text>
@@ -212,36 +220,35 @@ function UserMenu() {
             </Box>
           </Group>
         </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>
-          {viewer.displayName}
-          {viewer.department ? ` · ${viewer.department.name}` : ''}
-        </Menu.Label>
-        <Menu.Item component={Link} to={`/users/${viewer.id}`} leftSection={<IconUser size={16} aria-hidden="true" />}>
-          {t('user.profile')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/account/profile" leftSection={<IconPencil size={16} aria-hidden="true" />}>
-          {t('profile.edit')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/bookmarks" leftSection={<IconBookmark size={16} aria-hidden="true" />}>
-          {t('bookmarks.nav')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/drafts" leftSection={<IconFileText size={16} aria-hidden="true" />}>
-          {t('drafts.menu')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/account/password" leftSection={<IconKey size={16} aria-hidden="true" />}>
-          {t('account.passwordTitle')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/notifications/settings" leftSection={<IconBellCog size={16} aria-hidden="true" />}>
-          {t('notifSettings.title')}
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Item color="red" leftSection={<IconLogout size={16} aria-hidden="true" />} onClick={() => void onLogout()}>
-          {t('user.logout')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+      )}
+    >
+      <DropdownLabel>
+        {viewer.displayName}
+        {viewer.department ? ` · ${viewer.department.name}` : ''}
+      </DropdownLabel>
+      <DropdownLink to={`/users/${viewer.id}`} icon={<IconUser size={16} aria-hidden="true" />}>
+        {t('user.profile')}
+      </DropdownLink>
+      <DropdownLink to="/account/profile" icon={<IconPencil size={16} aria-hidden="true" />}>
+        {t('profile.edit')}
+      </DropdownLink>
+      <DropdownLink to="/bookmarks" icon={<IconBookmark size={16} aria-hidden="true" />}>
+        {t('bookmarks.nav')}
+      </DropdownLink>
+      <DropdownLink to="/drafts" icon={<IconFileText size={16} aria-hidden="true" />}>
+        {t('drafts.menu')}
+      </DropdownLink>
+      <DropdownLink to="/account/password" icon={<IconKey size={16} aria-hidden="true" />}>
+        {t('account.passwordTitle')}
+      </DropdownLink>
+      <DropdownLink to="/notifications/settings" icon={<IconBellCog size={16} aria-hidden="true" />}>
+        {t('notifSettings.title')}
+      </DropdownLink>
+      <DropdownDivider />
+      <DropdownAction color="red" icon={<IconLogout size={16} aria-hidden="true" />} onClick={() => void onLogout()}>
+        {t('user.logout')}
+      </DropdownAction>
+    </DropdownMenu>
   );
 }
 
@@ -249,6 +256,7 @@ export function AppLayout() {
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
+  const drawerId = useId();
 
   useEffect(() => {
     close();
@@ -256,16 +264,24 @@ export function AppLayout() {
   }, [location.pathname, close]);
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 260, breakpoint: 'lg', collapsed: { mobile: !opened, desktop: true } }} padding="md">
+    <div className={classes.shell}>
       <BadgeNotifier />
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
-      <AppShell.Header withBorder>
+      <header className={classes.header}>
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
             <Group gap="sm" wrap="nowrap">
-              <Burger opened={opened} onClick={toggle} hiddenFrom="lg" size="sm" aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')} />
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="lg"
+                size="sm"
+                aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+                aria-expanded={opened}
+                aria-controls={drawerId}
+              />
               <Link to="/" style={{ textDecoration: 'none', display: 'flex', alignItems: 'center', gap: 8 }} aria-label={`${t('app.name')} ${t('nav.home')}`}>
                 <Box
                   aria-hidden="true"
@@ -304,22 +320,23 @@ export function AppLayout() {
             </Group>
           </Group>
         </Container>
-      </AppShell.Header>
+      </header>
 
-      <AppShell.Navbar p="md" hiddenFrom="lg" aria-label={t('nav.main')}>
+      {/* Below lg the nav is a drawer under the header (the burger); hidden, it is out of the tab order. */}
+      <nav id={drawerId} className={classes.drawer} aria-label={t('nav.main')} hidden={!opened} onKeyDown={(e) => e.key === 'Escape' && close()}>
         <Stack>
           <SearchBox onSearched={close} />
           <NavLinks vertical onNavigate={close} />
         </Stack>
-      </AppShell.Navbar>
+      </nav>
 
-      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+      <main id="main" tabIndex={-1} className={classes.main}>
         <Container size="lg" px={{ base: 0, sm: 'md' }} py="md">
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>
         </Container>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

@@ -3,8 +3,9 @@ import { ActionIcon, Affix, Button, Group, Paper, Transition } from '@mantine/co
 import { IconArrowDown, IconX } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PostDetailDocument, type PostDetailQuery } from '../../gql/graphql';
-import { useT } from '../../i18n';
+import { useT, type MessageKey, type TranslateVars } from '../../i18n';
 import { useViewer } from '../auth/ViewerContext';
+import { useIdeaThread } from '../post/ideaThread';
 import { useLivePostActivity, type LivePostActivity } from './useLivePostActivity';
 
 /** Several events in a burst (an answer and its first comment) become one reload. */
@@ -68,6 +69,14 @@ function highlight(el: HTMLElement) {
   );
 }
 
+/** The indicator's text: 「新しい回答が2件あります」; on an idea, where answers are comments too, only 「コメント」. */
+export function pendingLabel(answers: number, comments: number, idea: boolean): [MessageKey, TranslateVars?] {
+  if (idea) return answers + comments > 1 ? ['live.newComments', { n: answers + comments }] : ['live.newComment'];
+  if (answers && comments) return ['live.newActivity', { n: answers + comments }];
+  if (answers) return answers > 1 ? ['live.newAnswers', { n: answers }] : ['live.newAnswer'];
+  return comments > 1 ? ['live.newComments', { n: comments }] : ['live.newComment'];
+}
+
 interface Pending {
   anchor: string;
   kind: LivePostActivity['kind'];
@@ -81,6 +90,7 @@ interface Pending {
  */
 export function LivePostUpdates({ postId }: { postId: string }) {
   const t = useT();
+  const idea = useIdeaThread();
   const client = useApolloClient();
   const viewerId = useViewer()?.id ?? null;
   const [pending, setPending] = useState<Pending[]>([]);
@@ -151,16 +161,7 @@ export function LivePostUpdates({ postId }: { postId: string }) {
 
   const answers = pending.filter((p) => p.kind === 'ANSWER').length;
   const comments = pending.length - answers;
-  const label =
-    answers && comments
-      ? t('live.newActivity', { n: pending.length })
-      : answers
-        ? answers > 1
-          ? t('live.newAnswers', { n: answers })
-          : t('live.newAnswer')
-        : comments > 1
-          ? t('live.newComments', { n: comments })
-          : t('live.newComment');
+  const label = t(...pendingLabel(answers, comments, idea));
 
   return (
     <>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useCan } from '../auth/permissions';
 import { useViewer } from '../auth/ViewerContext';
+import { labelTargetType, useIdeaThread } from '../post/ideaThread';
 import { VisibilityDialog } from './VisibilityDialog';
 import type { TargetType } from './moderationModel';
 
@@ -35,12 +36,13 @@ export function useViewerReads(): ((item: Authored) => boolean) & { own: (item: 
 /** What everyone but the author and the moderators sees of hidden content. */
 export function HiddenPlaceholder({ targetType, compact = false, id }: { targetType: TargetType; compact?: boolean; id?: string }) {
   const t = useT();
+  const label = labelTargetType(targetType, useIdeaThread());
   const body = (
     <Group gap="xs" wrap="nowrap" align="flex-start" c="gray.8">
       <IconEyeOff size={compact ? 16 : 20} aria-hidden="true" style={{ flexShrink: 0, marginTop: 2 }} />
       <div>
         <Text size="sm" fw={600}>
-          {t(`hidden.placeholder.${targetType}`)}
+          {t(`hidden.placeholder.${label}`)}
         </Text>
         {!compact && (
           <Text size="xs" c="gray.7">
@@ -78,6 +80,7 @@ export function HiddenBanner({
   compact?: boolean;
 }) {
   const t = useT();
+  const label = labelTargetType(targetType, useIdeaThread());
   const canModerate = useCan('moderation.resolve');
   const [restoring, setRestoring] = useState(false);
   return (
@@ -85,7 +88,7 @@ export function HiddenBanner({
       color="orange"
       variant="light"
       icon={<IconEyeOff size={compact ? 16 : 18} aria-hidden="true" />}
-      title={t(`hidden.banner.${targetType}`)}
+      title={t(`hidden.banner.${label}`)}
       p={compact ? 'xs' : 'sm'}
       data-hidden-banner={targetType}
     >

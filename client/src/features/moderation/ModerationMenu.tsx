@@ -3,6 +3,7 @@ import { IconDots, IconEye, IconEyeOff, IconFlag } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { useCan } from '../auth/permissions';
+import { labelTargetType, useIdeaThread } from '../post/ideaThread';
 import { ReportDialog } from './ReportDialog';
 import { VisibilityDialog } from './VisibilityDialog';
 import type { TargetType } from './moderationModel';
@@ -41,6 +42,7 @@ export function ModerationMenu({
   compact?: boolean;
 }) {
   const t = useT();
+  const label = labelTargetType(targetType, useIdeaThread());
   const canModerate = useCan('moderation.resolve');
   const [dialog, setDialog] = useState<Dialog>(null);
   const canReport = !own && !hidden;
@@ -56,7 +58,7 @@ export function ModerationMenu({
             color="gray"
             c="gray.8"
             size={compact ? 'sm' : 'md'}
-            aria-label={t(`mod.menu.${targetType}`)}
+            aria-label={t(`mod.menu.${label}`)}
             data-moderation-menu={targetType}
           >
             <IconDots size={compact ? 16 : 18} aria-hidden="true" />

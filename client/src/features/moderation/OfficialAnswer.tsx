@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
 import { useViewer } from '../auth/ViewerContext';
+import { useIdeaThread } from '../post/ideaThread';
 import { MOD_LIMITS, tooLong } from './moderationModel';
 
 type OfficialFields = Pick<AnswerModerationFieldsFragment, 'id' | 'official' | 'officialNote' | 'officialSection' | 'officialAt'>;
@@ -57,9 +58,10 @@ export function OfficialAnswerNote({ answer }: { answer: OfficialFields }) {
 /** The discreet 「個人の意見です」 on every answer that is not an official view. */
 export function PersonalOpinionLabel({ answer }: { answer: Pick<OfficialFields, 'official'> }) {
   const t = useT();
+  const idea = useIdeaThread();
   if (answer.official) return null;
   return (
-    <Tooltip label={t('official.personalHint')} withArrow>
+    <Tooltip label={t(idea ? 'idea.official.personalHint' : 'official.personalHint')} withArrow>
       <Text span size="xs" c="gray.7" tabIndex={0} style={{ whiteSpace: 'nowrap' }} data-personal-opinion>
         <IconUser size={12} aria-hidden="true" style={{ verticalAlign: '-1px', marginRight: 2 }} />
         {t('official.personal')}
@@ -71,6 +73,7 @@ export function PersonalOpinionLabel({ answer }: { answer: Pick<OfficialFields, 
 /** 公式見解にする: an optional note; the section is the marker's own, recorded by the server. */
 export function MarkOfficialDialog({ answerId, opened, onClose }: { answerId: string; opened: boolean; onClose: () => void }) {
   const t = useT();
+  const idea = useIdeaThread();
   const viewer = useViewer();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -109,12 +112,12 @@ export function MarkOfficialDialog({ answerId, opened, onClose }: { answerId: st
       >
         <Stack gap="md">
           <Text size="sm" c="gray.8">
-            {t('official.markLead', { section: viewer?.department?.path ?? t('official.sectionFallback') })}
+            {t(idea ? 'idea.official.markLead' : 'official.markLead', { section: viewer?.department?.path ?? t('official.sectionFallback') })}
           </Text>
           <FormError message={serverError} />
           <Textarea
             label={t('official.note')}
-            description={t('official.noteHelp', { max: MOD_LIMITS.officialNote })}
+            description={t(idea ? 'idea.official.noteHelp' : 'official.noteHelp', { max: MOD_LIMITS.officialNote })}
             placeholder={t('official.notePlaceholder')}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
@@ -140,6 +143,7 @@ export function MarkOfficialDialog({ answerId, opened, onClose }: { answerId: st
 /** 公式見解を取り下げる, after a confirmation. */
 export function UnmarkOfficialDialog({ answerId, opened, onClose }: { answerId: string; opened: boolean; onClose: () => void }) {
   const t = useT();
+  const idea = useIdeaThread();
   const [unmark, { loading }] = useMutation(UnmarkOfficialAnswerDocument);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -163,7 +167,7 @@ export function UnmarkOfficialDialog({ answerId, opened, onClose }: { answerId: 
           .catch((e: unknown) => setError(errorMessage(e, t)));
       }}
     >
-      <Text size="sm">{t('official.unmarkLead')}</Text>
+      <Text size="sm">{t(idea ? 'idea.official.unmarkLead' : 'official.unmarkLead')}</Text>
     </ConfirmDialog>
   );
 }

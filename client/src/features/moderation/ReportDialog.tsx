@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
+import { labelTargetType, useIdeaThread } from '../post/ideaThread';
 import { isEarlierReport, MOD_LIMITS, REPORT_REASONS, validateReport, type ReportFormErrors, type TargetType } from './moderationModel';
 
 /**
@@ -15,6 +16,7 @@ import { isEarlierReport, MOD_LIMITS, REPORT_REASONS, validateReport, type Repor
  */
 export function ReportDialog({ opened, onClose, targetType, targetId }: { opened: boolean; onClose: () => void; targetType: TargetType; targetId: string }) {
   const t = useT();
+  const idea = useIdeaThread();
   const [reason, setReason] = useState<ReportReason | null>(null);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<ReportFormErrors>({});
@@ -49,7 +51,13 @@ export function ReportDialog({ opened, onClose, targetType, targetId }: { opened
 
   const noteRequired = reason === 'OTHER';
   return (
-    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': t('common.close') }} title={t(`report.title.${targetType}`)} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t(`report.title.${labelTargetType(targetType, idea)}`)}
+      size="lg"
+    >
       <form
         noValidate
         onSubmit={(e) => {

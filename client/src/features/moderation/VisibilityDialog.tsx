@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
+import { labelTargetType, useIdeaThread } from '../post/ideaThread';
 import { MOD_LIMITS, requiredText, tooLong, type TargetType } from './moderationModel';
 
 /** The post page and the DX office's counts after hiding or restoring something. */
@@ -38,6 +39,7 @@ export function VisibilityDialog({
   postId: string | null;
 }) {
   const t = useT();
+  const label = labelTargetType(targetType, useIdeaThread());
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -75,7 +77,7 @@ export function VisibilityDialog({
       opened={opened}
       onClose={onClose}
       closeButtonProps={{ 'aria-label': t('common.close') }}
-      title={t(isHide ? `hide.title.${targetType}` : `restore.title.${targetType}`)}
+      title={t(isHide ? `hide.title.${label}` : `restore.title.${label}`)}
       size="lg"
     >
       <form

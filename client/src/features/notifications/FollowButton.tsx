@@ -6,6 +6,7 @@ import { FollowDocument, UnfollowDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { showNotice } from '../admin/notice';
+import { useIdeaThread } from '../post/ideaThread';
 import type { ApolloCache } from '@apollo/client';
 
 function setFollows(cache: ApolloCache, postId: string, follows: boolean) {
@@ -19,6 +20,8 @@ function setFollows(cache: ApolloCache, postId: string, follows: boolean) {
 export function FollowButton({ postId, following }: { postId: string; following: boolean }) {
   const t = useT();
   const hintId = useId();
+  // On an idea, answers are 「コメント」.
+  const hint = t(useIdeaThread() ? 'idea.followTooltip' : 'follow.tooltip');
   const [follow, { loading: following_ }] = useMutation(FollowDocument);
   const [unfollow, { loading: unfollowing }] = useMutation(UnfollowDocument);
 
@@ -39,7 +42,7 @@ export function FollowButton({ postId, following }: { postId: string; following:
 
   return (
     <>
-      <Tooltip label={t('follow.tooltip')} multiline w={300} events={{ hover: true, focus: true, touch: true }} openDelay={300}>
+      <Tooltip label={hint} multiline w={300} events={{ hover: true, focus: true, touch: true }} openDelay={300}>
         <Button
           variant={following ? 'light' : 'default'}
           size="xs"
@@ -53,7 +56,7 @@ export function FollowButton({ postId, following }: { postId: string; following:
         </Button>
       </Tooltip>
       <span id={hintId} className="visually-hidden">
-        {t('follow.tooltip')}
+        {hint}
       </span>
     </>
   );

@@ -33,7 +33,7 @@ export function NotificationContent({ notification, lineClamp }: { notification:
           {notification.message}
         </Text>
         <Text size="xs" c="dimmed">
-          {t(kindStyle(notification.kind).label)} · <RelativeTime value={notification.createdAt} />
+          {t(kindStyle(notification.kind, notification.postKind).label)} · <RelativeTime value={notification.createdAt} />
         </Text>
       </Stack>
       {unread && (

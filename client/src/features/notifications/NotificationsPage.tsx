@@ -79,7 +79,7 @@ function GroupRow({ group, onOpen, onMarkRead }: { group: NotificationGroup; onO
   const [open, setOpen] = useState(false);
   const newest = group.items[0];
   const unreadIds = group.items.filter((n) => !n.readAt).map((n) => n.id);
-  const summary = t(kindStyle(group.kind).group, { n: group.items.length });
+  const summary = t(kindStyle(group.kind, newest.postKind).group, { n: group.items.length });
   return (
     <div>
       <Group gap={4} wrap="nowrap" align="center" bg={unreadIds.length ? 'banso.0' : undefined} data-unread={unreadIds.length ? 'true' : undefined}>

@@ -63,3 +63,6 @@ export function badgeText(count: number): string | null {
   if (count <= 0) return null;
   return count > 99 ? '99+' : String(count);
 }
+
+/** How many of the latest notifications the bell lists. */
+export const BELL_LIMIT = 8;

@@ -19,7 +19,7 @@ import {
   IconUserQuestion,
   IconUsers,
 } from '@tabler/icons-react';
-import type { NotificationKind } from '../../gql/graphql';
+import type { NotificationKind, PostKind } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n';
 
 interface KindStyle {
@@ -54,9 +54,17 @@ export const KIND_STYLE: Partial<Record<NotificationKind, KindStyle>> = {
 
 const FALLBACK: KindStyle = { icon: IconMessage2, color: 'gray', label: 'notifications.kind.OTHER', group: 'notifications.groupOther' };
 
-/** The style of a kind; a kind the client does not know yet (a newer server) still renders. */
-export function kindStyle(kind: NotificationKind): KindStyle {
-  return KIND_STYLE[kind] ?? FALLBACK;
+/** On an idea, an answer is a 「コメント」: the label and the group say so. */
+const ON_IDEA: Partial<Record<NotificationKind, Pick<KindStyle, 'label' | 'group'>>> = {
+  ANSWER_ON_MY_POST: { label: 'notifications.ideaKind.ANSWER_ON_MY_POST', group: 'notifications.groupComments' },
+  FOLLOWED_POST_ANSWER: { label: 'notifications.ideaKind.FOLLOWED_POST_ANSWER', group: 'notifications.groupComments' },
+};
+
+/** The style of a kind (worded for the post's kind); a kind the client does not know yet (a newer server) still renders. */
+export function kindStyle(kind: NotificationKind, postKind?: PostKind | null): KindStyle {
+  const style = KIND_STYLE[kind] ?? FALLBACK;
+  const idea = postKind === 'IDEA' ? ON_IDEA[kind] : undefined;
+  return idea ? { ...style, ...idea } : style;
 }
 
 /** The round icon of a notification's kind (decorative: the text says what happened). */

@@ -12,6 +12,7 @@ export function notification(overrides: Partial<NotificationFieldsFragment> & Pi
     message: '佐藤 花子さんが「RPAのシナリオ共有について」に回答しました',
     link: `/posts/12#answer-${overrides.id}`,
     postId: '12',
+    postKind: 'QUESTION',
     answerId: overrides.id,
     commentId: null,
     ...overrides,

@@ -32,11 +32,11 @@ export function AnswerForm({ postId, kind = 'QUESTION' }: { postId: string; kind
     if (loading) return;
     const trimmed = body.trim();
     if (!trimmed) {
-      setFieldError(t('answer.required'));
+      setFieldError(t(idea ? 'idea.required' : 'answer.required'));
       return;
     }
     if (trimmed.length > ANSWER_MAX) {
-      setFieldError(t('answer.tooLong', { max: ANSWER_MAX }));
+      setFieldError(t(idea ? 'idea.tooLong' : 'answer.tooLong', { max: ANSWER_MAX }));
       return;
     }
     setFieldError(null);

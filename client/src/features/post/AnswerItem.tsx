@@ -24,6 +24,7 @@ import { HiddenBanner, HiddenPlaceholder, useWithheld } from '../moderation/Hidd
 import { OfficialAnswerNote, PersonalOpinionLabel } from '../moderation/OfficialAnswer';
 import { ReactionBar } from '../reactions/ReactionBar';
 import { CommentSection } from './CommentSection';
+import { useIdeaThread } from './ideaThread';
 
 interface AnswerItemProps {
   answer: AnswerFieldsFragment;
@@ -34,6 +35,8 @@ interface AnswerItemProps {
 
 export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemProps) {
   const t = useT();
+  // On an idea, an answer is a 「コメント」.
+  const idea = useIdeaThread();
   const refetch = { refetchQueries: [{ query: PostDetailDocument, variables: { id: postId } }] };
   const [accept, { loading: accepting }] = useMutation(AcceptAnswerDocument);
   const [unaccept, { loading: unaccepting }] = useMutation(UnacceptAnswerDocument);
@@ -46,14 +49,14 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
 
   const save = async () => {
     if (!draft.trim()) {
-      setEditError(t('answer.required'));
+      setEditError(t(idea ? 'idea.required' : 'answer.required'));
       return;
     }
     try {
       await update({ variables: { input: { id: answer.id, body: draft } } });
       setEditing(false);
       setEditError(null);
-      notifications.show({ color: 'teal', message: t('answer.updated'), closeButtonProps: { 'aria-label': t('common.close') } });
+      notifications.show({ color: 'teal', message: t(idea ? 'idea.updated' : 'answer.updated'), closeButtonProps: { 'aria-label': t('common.close') } });
     } catch (e) {
       setEditError(errorMessage(e, t));
     }
@@ -133,7 +136,7 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
         {editing ? (
           <Stack gap={6}>
             <Textarea
-              label={t('answer.editLabel')}
+              label={t(idea ? 'idea.editLabel' : 'answer.editLabel')}
               value={draft}
               onChange={(e) => setDraft(e.currentTarget.value)}
               onKeyDown={(e) => {
@@ -183,8 +186,8 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
                 loading={removing}
                 leftSection={<IconTrash size={14} aria-hidden="true" />}
                 onClick={() => {
-                  if (!window.confirm(t('answer.deleteConfirm'))) return;
-                  void run(() => remove({ variables: { id: answer.id }, ...refetch }), t('answer.deleted'));
+                  if (!window.confirm(t(idea ? 'idea.deleteConfirm' : 'answer.deleteConfirm'))) return;
+                  void run(() => remove({ variables: { id: answer.id }, ...refetch }), t(idea ? 'idea.deleted' : 'answer.deleted'));
                 }}
               >
                 {t('answer.delete')}

@@ -41,6 +41,7 @@ import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
 import { CaseDetailsView } from './CaseDetailsView';
 import { CommentSection } from './CommentSection';
+import { IdeaThreadContext } from './ideaThread';
 import { RevealAuthorButton } from './RevealAuthorButton';
 
 export function PostPage() {
@@ -95,163 +96,165 @@ export function PostPage() {
   const authorName = post.anonymous ? (post.author ? t('post.anonymousYou') : t('post.anonymous')) : (post.author?.displayName ?? t('post.anonymous'));
 
   return (
-    <Stack gap="lg" maw={880} mx="auto">
-      <ScrollToAnchor />
-      <LivePostUpdates postId={post.id} />
-      <Anchor component={Link} to="/" size="sm" c="gray.8">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={16} aria-hidden="true" />
-          {t('post.backHome')}
-        </Group>
-      </Anchor>
-
-      <Paper withBorder p={{ base: 'md', sm: 'xl' }} component="article" aria-labelledby="post-title">
-        <Stack gap="md">
-          <Group gap={6}>
-            <KindBadge kind={post.kind} />
-            <StatusBadge status={post.status} />
-            {post.featured && <FeaturedBadge />}
-            {post.kind === 'IDEA' && <IdeaStatusBadge status={post.ideaStatus} />}
-            <ContentStateBadges post={post} />
+    <IdeaThreadContext.Provider value={isIdea}>
+      <Stack gap="lg" maw={880} mx="auto">
+        <ScrollToAnchor />
+        <LivePostUpdates postId={post.id} />
+        <Anchor component={Link} to="/" size="sm" c="gray.8">
+          <Group gap={4} component="span">
+            <IconArrowLeft size={16} aria-hidden="true" />
+            {t('post.backHome')}
           </Group>
-          <Title order={1} id="post-title" size="h2" lh={1.4}>
-            {post.title}
-          </Title>
-          <Group justify="space-between" align="center" wrap="wrap" gap="sm">
-            <Group gap="sm" wrap="nowrap">
-              <UserAvatar
-                name={post.author?.displayName}
-                id={post.author?.id}
-                anonymous={!post.author || post.anonymous}
-                src={post.author?.avatarUrl}
-                size={40}
-              />
-              <div>
-                <Text fw={600} size="sm">
-                  {post.author && !post.anonymous ? (
-                    <>
-                      <Anchor component={Link} to={`/users/${post.author.id}`} c="gray.9" fw={600} size="sm">
-                        {authorName}
-                      </Anchor>
-                      <FormerStaffBadge user={post.author} />
-                    </>
-                  ) : (
-                    authorName
-                  )}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {post.department ? `${post.department.name} · ` : ''}
-                  {t('post.postedAt')} <RelativeTime value={post.createdAt} />
-                  {post.updatedAt !== post.createdAt && (
-                    <>
-                      {' · '}
-                      <span title={formatDateTime(post.updatedAt, locale)}>
-                        {t('post.updatedAt')} <RelativeTime value={post.updatedAt} />
-                      </span>
-                    </>
-                  )}
-                </Text>
-                <EditedLink target={{ type: 'POST', postId: post.id }} revisionCount={post.revisionCount} />
-              </div>
+        </Anchor>
+
+        <Paper withBorder p={{ base: 'md', sm: 'xl' }} component="article" aria-labelledby="post-title">
+          <Stack gap="md">
+            <Group gap={6}>
+              <KindBadge kind={post.kind} />
+              <StatusBadge status={post.status} />
+              {post.featured && <FeaturedBadge />}
+              {post.kind === 'IDEA' && <IdeaStatusBadge status={post.ideaStatus} />}
+              <ContentStateBadges post={post} />
             </Group>
-            <Group gap="xs">
-              <FollowButton postId={post.id} following={post.viewerFollows} />
-              <BookmarkButton postId={post.id} bookmarked={post.bookmarked} />
-              {post.viewerCanRevealAuthor && <RevealAuthorButton postId={post.id} />}
-              {post.viewerCanEdit && (
-                <Button component={Link} to={`/posts/${post.id}/edit`} variant="default" size="xs" leftSection={<IconEdit size={16} aria-hidden="true" />}>
-                  {t('post.edit')}
-                </Button>
-              )}
-              {post.viewerCanDelete && (
-                <Button variant="default" c="red.9" size="xs" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={confirm.open}>
-                  {t('post.delete')}
-                </Button>
-              )}
-              <ShareActions post={post} />
-              <PostActionsMenu post={post} />
+            <Title order={1} id="post-title" size="h2" lh={1.4}>
+              {post.title}
+            </Title>
+            <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+              <Group gap="sm" wrap="nowrap">
+                <UserAvatar
+                  name={post.author?.displayName}
+                  id={post.author?.id}
+                  anonymous={!post.author || post.anonymous}
+                  src={post.author?.avatarUrl}
+                  size={40}
+                />
+                <div>
+                  <Text fw={600} size="sm">
+                    {post.author && !post.anonymous ? (
+                      <>
+                        <Anchor component={Link} to={`/users/${post.author.id}`} c="gray.9" fw={600} size="sm">
+                          {authorName}
+                        </Anchor>
+                        <FormerStaffBadge user={post.author} />
+                      </>
+                    ) : (
+                      authorName
+                    )}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {post.department ? `${post.department.name} · ` : ''}
+                    {t('post.postedAt')} <RelativeTime value={post.createdAt} />
+                    {post.updatedAt !== post.createdAt && (
+                      <>
+                        {' · '}
+                        <span title={formatDateTime(post.updatedAt, locale)}>
+                          {t('post.updatedAt')} <RelativeTime value={post.updatedAt} />
+                        </span>
+                      </>
+                    )}
+                  </Text>
+                  <EditedLink target={{ type: 'POST', postId: post.id }} revisionCount={post.revisionCount} />
+                </div>
+              </Group>
+              <Group gap="xs">
+                <FollowButton postId={post.id} following={post.viewerFollows} />
+                <BookmarkButton postId={post.id} bookmarked={post.bookmarked} />
+                {post.viewerCanRevealAuthor && <RevealAuthorButton postId={post.id} />}
+                {post.viewerCanEdit && (
+                  <Button component={Link} to={`/posts/${post.id}/edit`} variant="default" size="xs" leftSection={<IconEdit size={16} aria-hidden="true" />}>
+                    {t('post.edit')}
+                  </Button>
+                )}
+                {post.viewerCanDelete && (
+                  <Button variant="default" c="red.9" size="xs" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={confirm.open}>
+                    {t('post.delete')}
+                  </Button>
+                )}
+                <ShareActions post={post} />
+                <PostActionsMenu post={post} />
+              </Group>
             </Group>
-          </Group>
 
-          <HiddenNotice post={post} />
-          <PostModerationNotices post={post} />
-          <FeaturedNotice post={post} />
-          <CurationActions post={post} />
+            <HiddenNotice post={post} />
+            <PostModerationNotices post={post} />
+            <FeaturedNotice post={post} />
+            <CurationActions post={post} />
 
-          {post.anonymous && (
-            <Alert color="gray" variant="light" icon={<IconEyeOff size={18} aria-hidden="true" />} p="xs">
-              <Text size="sm">{t('post.anonymousNote')}</Text>
-            </Alert>
-          )}
+            {post.anonymous && (
+              <Alert color="gray" variant="light" icon={<IconEyeOff size={18} aria-hidden="true" />} p="xs">
+                <Text size="sm">{t('post.anonymousNote')}</Text>
+              </Alert>
+            )}
 
-          <IdeaStatusSection post={post} />
+            <IdeaStatusSection post={post} />
 
-          <TagLinks tags={post.tags} />
-          <PostCollections collections={post.collections} />
+            <TagLinks tags={post.tags} />
+            <PostCollections collections={post.collections} />
 
-          <Markdown html={post.bodyHtml} />
+            <Markdown html={post.bodyHtml} />
 
-          {post.kind === 'CASE' && post.caseDetails && <CaseDetailsView details={post.caseDetails} />}
+            {post.kind === 'CASE' && post.caseDetails && <CaseDetailsView details={post.caseDetails} />}
 
-          <ReactionBar summary={post.reactions} targetType="POST" targetId={post.id} disabled={post.viewerIsAuthor} size="sm" />
+            <ReactionBar summary={post.reactions} targetType="POST" targetId={post.id} disabled={post.viewerIsAuthor} size="sm" />
 
-          <Divider />
-          <section aria-label={t('comment.heading')}>
-            <CommentSection comments={post.comments} targetType="POST" targetId={post.id} refetchPostId={post.id} />
-          </section>
-        </Stack>
-      </Paper>
+            <Divider />
+            <section aria-label={t('comment.heading')}>
+              <CommentSection comments={post.comments} targetType="POST" targetId={post.id} refetchPostId={post.id} />
+            </section>
+          </Stack>
+        </Paper>
 
-      {post.kind === 'CASE' && <AdoptionSection post={post} />}
+        {post.kind === 'CASE' && <AdoptionSection post={post} />}
 
-      {(isQuestion || isIdea || answers.length > 0) && (
-        <Stack gap="md" component="section" aria-labelledby="answers-title">
-          <Title order={2} size="h3" id="answers-title">
-            {t(isIdea ? 'idea.answersHeading' : 'post.answersHeading', { count: answers.length })}
-          </Title>
-          {answers.length === 0 ? (
-            <Paper withBorder p="lg" bg="gray.0">
-              <Text c="gray.8">{t(post.status === 'CLOSED' ? 'closed.noAnswers' : isIdea ? 'idea.noAnswers' : 'post.noAnswers')}</Text>
-            </Paper>
-          ) : (
-            <Stack gap="md" component="ul" className="plain-list">
-              {shownAnswers.map((answer) => (
-                <li key={answer.id}>
-                  <AnswerItem answer={answer} postId={post.id} viewerId={viewer?.id ?? null} canAccept={post.viewerCanAccept} />
-                </li>
-              ))}
-            </Stack>
-          )}
-        </Stack>
-      )}
+        {(isQuestion || isIdea || answers.length > 0) && (
+          <Stack gap="md" component="section" aria-labelledby="answers-title">
+            <Title order={2} size="h3" id="answers-title">
+              {t(isIdea ? 'idea.answersHeading' : 'post.answersHeading', { count: answers.length })}
+            </Title>
+            {answers.length === 0 ? (
+              <Paper withBorder p="lg" bg="gray.0">
+                <Text c="gray.8">{t(post.status === 'CLOSED' ? 'closed.noAnswers' : isIdea ? 'idea.noAnswers' : 'post.noAnswers')}</Text>
+              </Paper>
+            ) : (
+              <Stack gap="md" component="ul" className="plain-list">
+                {shownAnswers.map((answer) => (
+                  <li key={answer.id}>
+                    <AnswerItem answer={answer} postId={post.id} viewerId={viewer?.id ?? null} canAccept={post.viewerCanAccept} />
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </Stack>
+        )}
 
-      {/* Below the fold: rendered just after the first paint (a transition), so the first render stays short. */}
-      <Deferred>
-        <RouteQuestion post={post} />
+        {/* Below the fold: rendered just after the first paint (a transition), so the first render stays short. */}
+        <Deferred>
+          <RouteQuestion post={post} />
 
-        {(isQuestion || isIdea) && post.status !== 'CLOSED' && <AnswerForm postId={post.id} kind={post.kind} />}
+          {(isQuestion || isIdea) && post.status !== 'CLOSED' && <AnswerForm postId={post.id} kind={post.kind} />}
 
-        <RelatedPosts postId={post.id} />
-      </Deferred>
+          <RelatedPosts postId={post.id} />
+        </Deferred>
 
-      <Modal opened={confirmOpen} onClose={confirm.close} title={t('post.deleteConfirmTitle')} centered>
-        <Stack gap="md">
-          <Text size="sm">{t('post.deleteConfirmBody')}</Text>
-          {deleteError && (
-            <Alert color="red" variant="light" role="alert">
-              {errorMessage(deleteError, t)}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={confirm.close}>
-              {t('post.deleteCancel')}
-            </Button>
-            <Button color="red" onClick={() => void onDelete()} loading={deleting}>
-              {t('post.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </Stack>
+        <Modal opened={confirmOpen} onClose={confirm.close} title={t('post.deleteConfirmTitle')} centered>
+          <Stack gap="md">
+            <Text size="sm">{t(isIdea ? 'idea.deletePostBody' : 'post.deleteConfirmBody')}</Text>
+            {deleteError && (
+              <Alert color="red" variant="light" role="alert">
+                {errorMessage(deleteError, t)}
+              </Alert>
+            )}
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={confirm.close}>
+                {t('post.deleteCancel')}
+              </Button>
+              <Button color="red" onClick={() => void onDelete()} loading={deleting}>
+                {t('post.delete')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      </Stack>
+    </IdeaThreadContext.Provider>
   );
 }

@@ -1,8 +1,8 @@
-import { TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../../i18n';
+import { SearchInput } from '../common/Field';
 import { parseSearchState, searchUrl } from './searchState';
 
 /** The header search box: Enter opens the search page; on the search page it shows the current query. */
@@ -27,15 +27,14 @@ export function SearchBox({ onSearched }: { onSearched?: () => void }) {
         onSearched?.();
       }}
     >
-      <TextInput
-        type="search"
+      <SearchInput
+        className="header-search"
         value={value}
         onChange={(e) => setValue(e.currentTarget.value)}
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}
-        leftSection={<IconSearch size={16} aria-hidden="true" />}
+        icon={<IconSearch size={16} aria-hidden="true" />}
         maxLength={200}
-        w={{ base: '100%', md: 200, xl: 260 }}
       />
     </form>
   );

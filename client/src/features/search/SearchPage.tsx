@@ -13,6 +13,8 @@ import { RelativeTime } from '../common/RelativeTime';
 import { EmptyState, ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { TagLinks } from '../feed/PostCard';
+import { IDEA_STATUSES } from '../ideas/ideaStatus';
+import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { Highlighted } from './Highlighted';
 import { parseSearchState, SEARCH_PAGE_SIZE, searchUrl, suggestions, toSearchVariables, type SearchState } from './searchState';
 
@@ -23,14 +25,21 @@ function Filters({ state }: { state: SearchState }) {
   const navigate = useNavigate();
   const [tag, setTag] = useState(state.tag ?? '');
   const go = (patch: Partial<SearchState>) => navigate(searchUrl({ ...state, ...patch }));
+  // アイデア: one more filter, the idea's status (as in the feed); the row holds three filters then.
+  const ideas = state.kind === 'IDEA';
+  const span = ideas ? { base: 6, sm: 4 } : { base: 6, sm: 2.4 };
   return (
     <Paper withBorder p="md" component="section" aria-label={t('search.filters')}>
       <Grid gap="sm" align="flex-end">
-        <Grid.Col span={{ base: 6, sm: 2.4 }}>
+        <Grid.Col span={span}>
           <NativeSelect
             label={t('search.kind')}
             value={state.kind ?? ''}
-            onChange={(e) => go({ kind: (e.currentTarget.value || null) as SearchState['kind'] })}
+            onChange={(e) => {
+              const kind = (e.currentTarget.value || null) as SearchState['kind'];
+              // The idea's status belongs to ideas: another kind (or すべて) drops it.
+              void go({ kind, ideaStatus: kind === 'IDEA' ? state.ideaStatus : null });
+            }}
             data={[
               { value: '', label: t('home.kind.all') },
               { value: 'QUESTION', label: t('kind.QUESTION') },
@@ -39,7 +48,18 @@ function Filters({ state }: { state: SearchState }) {
             ]}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2.4 }}>
+        {ideas && (
+          <Grid.Col span={span}>
+            <NativeSelect
+              label={t('idea.filter')}
+              value={state.ideaStatus ?? ''}
+              onChange={(e) => go({ ideaStatus: (e.currentTarget.value || null) as SearchState['ideaStatus'] })}
+              data={[{ value: '', label: t('home.kind.all') }, ...IDEA_STATUSES.map((s) => ({ value: s, label: t(`idea.status.${s}`) }))]}
+              data-testid="search-idea-status"
+            />
+          </Grid.Col>
+        )}
+        <Grid.Col span={span}>
           <NativeSelect
             label={t('search.status')}
             value={state.status ?? ''}
@@ -52,7 +72,7 @@ function Filters({ state }: { state: SearchState }) {
             ]}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 2.4 }}>
+        <Grid.Col span={ideas ? span : { base: 12, sm: 2.4 }}>
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -68,10 +88,10 @@ function Filters({ state }: { state: SearchState }) {
             />
           </form>
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2.4 }}>
+        <Grid.Col span={span}>
           <TextInput type="date" label={t('search.from')} value={state.from ?? ''} onChange={(e) => go({ from: e.currentTarget.value || null })} />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2.4 }}>
+        <Grid.Col span={span}>
           <TextInput type="date" label={t('search.to')} value={state.to ?? ''} onChange={(e) => go({ to: e.currentTarget.value || null })} />
         </Grid.Col>
       </Grid>
@@ -174,6 +194,7 @@ export function SearchPage() {
                   <Group gap={6}>
                     <KindBadge kind={node.kind} size="sm" />
                     <StatusBadge status={node.status} size="sm" />
+                    {node.kind === 'IDEA' && <IdeaStatusBadge status={node.ideaStatus} size="sm" />}
                   </Group>
                   <Title order={2} size="h4" lh={1.45} id={`sr-${node.id}`}>
                     <Anchor component={Link} to={`/posts/${node.id}`} underline="never" className="post-card-title">

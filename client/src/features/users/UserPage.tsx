@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Center, Grid, Group, Paper, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
-import { IconAward, IconBuildingCommunity, IconMail, IconMessageCircle, IconNotes } from '@tabler/icons-react';
+import { IconAward, IconBuildingCommunity, IconFileText, IconMail, IconMessageCircle, IconNotes } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { UserProfileDocument } from '../../gql/graphql';
+import { DraftsDocument, UserProfileDocument } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
 import { formatAssignmentPeriod, formatDate } from '../../lib/dates';
 import { hasErrorCode } from '../../lib/errors';
+import { useViewer } from '../auth/ViewerContext';
 import { KindBadge, StatusBadge } from '../common/Badges';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
 import { NotFoundState } from '../common/NotFoundPage';
@@ -14,6 +15,7 @@ import { RelativeTime } from '../common/RelativeTime';
 import { EmptyState, ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { UserAvatar } from '../common/UserAvatar';
+import { DraftList } from '../drafts/DraftList';
 import { PostCard } from '../feed/PostCard';
 import { ProfileAbout } from '../profile/ProfileAbout';
 import { ProfileSkills } from '../skills/ProfileSkills';
@@ -42,6 +44,7 @@ export function UserPage() {
   const t = useT();
   const { locale } = useLocale();
   const { id = '' } = useParams();
+  const viewer = useViewer();
   const [tab, setTab] = useState<string | null>('posts');
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, refetch, fetchMore } = useQuery(UserProfileDocument, {
@@ -50,6 +53,9 @@ export function UserPage() {
     nextFetchPolicy: 'cache-first',
   });
   const user = data?.user;
+  // Drafts are private: the 下書き tab is only on one's own profile (and `drafts` only ever returns the viewer's own).
+  const own = !!viewer && viewer.id === id;
+  const drafts = useQuery(DraftsDocument, { skip: !own });
   useDocumentTitle(user?.displayName ?? (data && !user ? t('profile.notFound') : t('profile.title')));
 
   if (loading && !data) return <PageLoader />;
@@ -180,7 +186,7 @@ export function UserPage() {
         </Grid.Col>
 
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Tabs value={tab} onChange={setTab}>
+          <Tabs value={!own && tab === 'drafts' ? 'posts' : tab} onChange={setTab}>
             <Tabs.List mb="md" aria-label={t('profile.title')}>
               <Tabs.Tab value="posts" leftSection={<IconNotes size={16} aria-hidden="true" />}>
                 {t('profile.posts')} ({user.postCount})
@@ -188,6 +194,12 @@ export function UserPage() {
               <Tabs.Tab value="answers" leftSection={<IconMessageCircle size={16} aria-hidden="true" />}>
                 {t('profile.answers')} ({user.answerCount})
               </Tabs.Tab>
+              {own && (
+                <Tabs.Tab value="drafts" leftSection={<IconFileText size={16} aria-hidden="true" />}>
+                  {t('drafts.title')}
+                  {drafts.data ? ` (${drafts.data.drafts.length})` : ''}
+                </Tabs.Tab>
+              )}
             </Tabs.List>
             <Tabs.Panel value="posts">
               {user.posts.edges.length === 0 ? (
@@ -247,6 +259,16 @@ export function UserPage() {
                 </Stack>
               )}
             </Tabs.Panel>
+            {own && (
+              <Tabs.Panel value="drafts">
+                <Stack gap="sm">
+                  <Text size="sm" c="dimmed">
+                    {t('drafts.lead')}
+                  </Text>
+                  <DraftList />
+                </Stack>
+              </Tabs.Panel>
+            )}
           </Tabs>
         </Grid.Col>
       </Grid>

@@ -104,7 +104,7 @@ export class PostFilter {
   @Field(() => PostStatus, { nullable: true }) @IsOptional() @IsEnum(PostStatus) status?: PostStatus;
   @Field({ nullable: true, description: '未回答の質問だけ（質問で回答 0 件）' }) @IsOptional() @IsBoolean() unanswered?: boolean;
   @Field({ nullable: true, description: '優良事例だけ（true）／優良事例以外（false）' }) @IsOptional() @IsBoolean() featured?: boolean;
-  @Field(() => IdeaStatus, { nullable: true, description: 'この状況のアイデアだけ（フィードのみ）' }) @IsOptional() @IsEnum(IdeaStatus) ideaStatus?: IdeaStatus;
+  @Field(() => IdeaStatus, { nullable: true, description: 'この状況のアイデアだけ' }) @IsOptional() @IsEnum(IdeaStatus) ideaStatus?: IdeaStatus;
   @Field(() => ID, { nullable: true, description: 'includes sub-departments' }) @IsOptional() @IsString() departmentId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() authorId?: string;
   @Field(() => PostOrder, { nullable: true, defaultValue: PostOrder.NEWEST }) @IsOptional() @IsEnum(PostOrder) order?: PostOrder;

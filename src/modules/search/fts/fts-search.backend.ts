@@ -183,8 +183,8 @@ export class FtsSearchBackend implements SearchBackend {
     const tri = this.stmt('INSERT INTO search_tri (rowid, title, tags, body, answers) VALUES (?, ?, ?, ?, ?)');
     const bi = this.stmt('INSERT INTO search_bi (rowid, text) VALUES (?, ?)');
     const doc = this.stmt(
-      `INSERT INTO search_doc (post_id, kind, status, department_id, author_id, answer_count, boost, featured, created_at, updated_at, title_n, tags_n)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO search_doc (post_id, kind, status, idea_status, department_id, author_id, answer_count, boost, featured, created_at, updated_at, title_n, tags_n)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const text = this.stmt('INSERT INTO search_text (post_id, body, answers) VALUES (?, ?, ?)');
     for (const d of docs) {
@@ -194,7 +194,21 @@ export class FtsSearchBackend implements SearchBackend {
       const answers = normalizeForSearch(d.answers);
       tri.run(d.id, title, tags, body, answers);
       bi.run(d.id, [title, tags, body, answers].map(bigramDocument).join(' '));
-      doc.run(d.id, d.kind, d.status, d.departmentId, d.authorId, d.answerCount, d.boost, d.featured ? 1 : 0, d.createdAt, d.updatedAt, title, tags);
+      doc.run(
+        d.id,
+        d.kind,
+        d.status,
+        d.ideaStatus,
+        d.departmentId,
+        d.authorId,
+        d.answerCount,
+        d.boost,
+        d.featured ? 1 : 0,
+        d.createdAt,
+        d.updatedAt,
+        title,
+        tags,
+      );
       text.run(d.id, d.body, d.answers);
     }
   }
@@ -295,6 +309,7 @@ export class FtsSearchBackend implements SearchBackend {
     if (f.authorId !== undefined) add('d.author_id = ?', f.authorId);
     if (f.unanswered) add("d.kind = 'QUESTION' AND d.answer_count = 0");
     if (f.featured !== undefined) add('d.featured = ?', f.featured ? 1 : 0);
+    if (f.ideaStatus) add('d.idea_status = ?', f.ideaStatus);
     if (f.createdFrom) add('d.created_at >= ?', f.createdFrom);
     if (f.createdBefore) add('d.created_at < ?', f.createdBefore);
     return { parts, filters, filterParams, score: `${scoreParts.join(' + ')} + d.boost`, scoreParams };

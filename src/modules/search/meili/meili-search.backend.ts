@@ -17,6 +17,8 @@ export interface MeiliPostDocument {
   answers: string;
   kind: string;
   status: string;
+  /** an idea's status; null for the other kinds */
+  ideaStatus: string | null;
   tagKeys: string[];
   departmentId: number | null;
   authorId: number | null;
@@ -38,6 +40,7 @@ export function toMeiliDocument(d: SearchDocument): MeiliPostDocument {
     answers: nfkc(d.answers),
     kind: d.kind,
     status: d.status,
+    ideaStatus: d.ideaStatus,
     tagKeys: d.tags.map(normalizeForSearch),
     departmentId: d.departmentId,
     authorId: d.authorId,
@@ -57,7 +60,7 @@ const RANKING_LEGACY = ['words', 'typo', 'proximity', 'attribute', 'exactness', 
 export function meiliSettings(groups: SynonymGroupTerms[], legacy = false): Settings {
   return {
     searchableAttributes: ['title', 'tags', 'body', 'answers'],
-    filterableAttributes: ['id', 'kind', 'status', 'tagKeys', 'departmentId', 'authorId', 'answerCount', 'featured', 'createdAtTs'],
+    filterableAttributes: ['id', 'kind', 'status', 'ideaStatus', 'tagKeys', 'departmentId', 'authorId', 'answerCount', 'featured', 'createdAtTs'],
     sortableAttributes: ['createdAtTs', 'boost'],
     displayedAttributes: ['id'],
     rankingRules: legacy ? RANKING_LEGACY : RANKING,
@@ -89,6 +92,7 @@ export function meiliFilter(f: SearchFilters, excludeId?: number): string[] {
   if (f.authorId !== undefined) out.push(`authorId = ${Number(f.authorId)}`);
   if (f.unanswered) out.push('kind = "QUESTION"', 'answerCount = 0');
   if (f.featured !== undefined) out.push(`featured = ${f.featured ? 'true' : 'false'}`);
+  if (f.ideaStatus) out.push(`ideaStatus = ${quote(f.ideaStatus)}`);
   if (f.createdFrom) out.push(`createdAtTs >= ${Date.parse(f.createdFrom)}`);
   if (f.createdBefore) out.push(`createdAtTs < ${Date.parse(f.createdBefore)}`);
   if (excludeId !== undefined) out.push(`id != ${Number(excludeId)}`);
