@@ -85,11 +85,13 @@ try {
   const cookie = login.cookie.split(';')[0];
   const feed = await gql('{ posts(first: 20, filter: { kind: CASE }) { edges { node { id } } } }', {}, cookie);
   const postId = feed.body.data.posts.edges[0].node.id;
+  // LH_PAGES=post,search measures only those (default: all three).
+  const only = process.env.LH_PAGES?.split(',');
   const pages = [
     { name: 'home', url: `${base}/` },
     { name: 'post', url: `${base}/posts/${postId}` },
     { name: 'search', url: `${base}/search?q=${encodeURIComponent('窓口')}` },
-  ];
+  ].filter((p) => !only || only.includes(p.name));
 
   chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const results = [];

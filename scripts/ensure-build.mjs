@@ -43,5 +43,5 @@ if (force || !existsSync(serverOut) || statSync(serverOut).mtimeMs < serverSrc) 
 const clientOut = 'client/dist/index.html';
 const clientSrc = Math.max(newest('client', (p) => !/\.test\.tsx?$/.test(p)));
 if (!serverOnly && (force || !existsSync(clientOut) || statSync(clientOut).mtimeMs < clientSrc)) {
-  run('client (vite build)', 'npx vite build --config client/vite.config.ts');
+  run('client (vite build, two passes)', 'node scripts/build-client.mjs');
 }

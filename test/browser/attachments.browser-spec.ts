@@ -1,32 +1,11 @@
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { CREATE_POST, question, TestApp, type Client, type TestUser } from '../support/test-app';
-import { expectNoSeriousA11yViolations, launchChromium, newContext, SHOTS, signIn } from './browser-support';
+import { expectNoSeriousA11yViolations, launchChromium, newContext, settle, shots, signIn } from './browser-support';
 import type { Browser, Page } from 'playwright-core';
 
 jest.setTimeout(300_000);
 
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
 const PASSWORD = 'test-password-1';
-
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-/** PNGs of the whole page at 1366×768 and 390×844 (toasts such as a new badge closed first). */
-async function shots(page: Page, name: string) {
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button').forEach((b) => b.click()));
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
-  for (const [size, suffix] of [
-    [DESKTOP, 'desktop'],
-    [MOBILE, 'mobile'],
-  ] as const) {
-    await page.setViewportSize(size);
-    await settle(page);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, `${name}-${suffix}.png`), fullPage: true });
-  }
-  await page.setViewportSize(DESKTOP);
-}
 
 async function upload(c: Client, data: Buffer, filename: string) {
   const res = await c.agent.post('/uploads').set('apollo-require-preflight', 'true').attach('file', data, { filename });

@@ -51,8 +51,71 @@ export async function signIn(page: Page, email: string, password = 'banso-demo')
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
-export async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+/** The two window sizes every screen is checked at: a municipal PC and a phone. */
+export const DESKTOP = { width: 1366, height: 768 };
+export const MOBILE = { width: 390, height: 844 };
+/** Each size with the suffix its screenshots carry. */
+export const SIZES = [
+  [DESKTOP, 'desktop'],
+  [MOBILE, 'mobile'],
+] as const;
+
+/** A PNG of the page in test-results/screenshots (`full`: the whole page, otherwise the window). */
+export async function shot(page: Page, name: string, { full = true } = {}) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: full });
+}
+
+/** Waits two animation frames, so the layout after a resize or a render has been painted. */
+export const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** Closes every toast (its 「閉じる」 button) and waits until the last one has gone. */
+export async function closeNotices(page: Page) {
+  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button[aria-label="閉じる"]').forEach((b) => b.click()));
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+}
+
+/**
+ * PNGs `${name}-desktop` and `${name}-mobile` at DESKTOP and MOBILE, notices closed and the layout
+ * settled before each; the window is left at DESKTOP. `full`: the whole page, otherwise the window
+ * (a dialog); `top`: scrolled to the top first; `tall`: the window made as tall as the page, so an
+ * open dialog's overlay covers the whole picture.
+ */
+export async function shots(page: Page, name: string, { full = true, top = true, tall = false } = {}) {
+  await closeNotices(page);
+  if (top) await page.evaluate(() => window.scrollTo(0, 0));
+  for (const [size, suffix] of SIZES) {
+    await page.setViewportSize(size);
+    await settle(page);
+    if (tall) {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+      await settle(page);
+    }
+    await shot(page, `${name}-${suffix}`, { full });
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+/** A predicate for `page.waitForResponse`: a response from /graphql whose request body mentions `op` (an operation or field name). */
+export const isGraphql = (op: string) => (r: { url(): string; request(): { postData(): string | null } }) =>
+  r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(op);
+
+export interface GraphqlResponse<T> {
+  data: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** GraphQL through the page's own session (its cookie); the whole response, errors included. */
+export async function gqlResponse<T = any>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<T>> {
+  const r = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
+  return (await r.json()) as GraphqlResponse<T>;
+}
+
+/** GraphQL through the page's own session (its cookie): the data, or a throw with the errors. */
+export async function gql<T = any>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const body = await gqlResponse<T>(page, query, variables);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
 }
 
 /** axe on the current page: no serious or critical violations. */

@@ -1,52 +1,14 @@
-import { join } from 'node:path';
-import { newContext, SHOTS, shot, signIn, useDemoBrowser } from './browser-support';
+import { DESKTOP, gqlResponse, newContext, shots, signIn, useDemoBrowser } from './browser-support';
 import type { Page } from 'playwright-core';
 
 jest.setTimeout(300_000);
 
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
-
-/** GraphQL through the page's own session (its cookie). */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; errors?: { extensions?: { code?: string } }[] }> {
-  const r = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  return (await r.json()) as { data: T; errors?: { extensions?: { code?: string } }[] };
-}
-
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-/** Full-page PNGs at 1366×768 and 390×844 (notices closed, from the top). */
-async function shots(page: Page, name: string) {
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button[aria-label="閉じる"]').forEach((b) => b.click()));
-  await page.evaluate(() => window.scrollTo(0, 0));
-  for (const [size, suffix] of [
-    [DESKTOP, 'desktop'],
-    [MOBILE, 'mobile'],
-  ] as const) {
-    await page.setViewportSize(size);
-    await settle(page);
-    await shot(page, `${name}-${suffix}`);
-  }
-  await page.setViewportSize(DESKTOP);
-}
-
-/** What the window shows (a modal over the page), at both sizes. */
-async function viewportShots(page: Page, name: string) {
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button[aria-label="閉じる"]').forEach((b) => b.click()));
-  for (const [size, suffix] of [
-    [DESKTOP, 'desktop'],
-    [MOBILE, 'mobile'],
-  ] as const) {
-    await page.setViewportSize(size);
-    await settle(page);
-    await page.screenshot({ path: join(SHOTS, `${name}-${suffix}.png`) });
-  }
-  await page.setViewportSize(DESKTOP);
-}
-
 const myPosts = async (page: Page, authorId: number) =>
-  (await gql<{ posts: { totalCount: number } }>(page, 'query($a: ID!) { posts(first: 1, filter: { authorId: $a }) { totalCount } }', { a: String(authorId) }))
-    .data.posts.totalCount;
+  (
+    await gqlResponse<{ posts: { totalCount: number } }>(page, 'query($a: ID!) { posts(first: 1, filter: { authorId: $a }) { totalCount } }', {
+      a: String(authorId),
+    })
+  ).data.posts.totalCount;
 
 /**
  * The personal-information guard and drafts in a real browser (#13): a newcomer sees the posting
@@ -97,13 +59,15 @@ describe('personal-information guard and drafts', () => {
     const confirm = page.getByRole('dialog', { name: '個人情報が含まれていませんか？' });
     await confirm.waitFor();
     expect(await confirm.getByRole('button', { name: '送信' }).isDisabled()).toBe(true);
-    await viewportShots(page, 'guard-confirm');
+    await shots(page, 'guard-confirm', { full: false, top: false });
     await confirm.getByRole('button', { name: '戻って修正する' }).click();
     await confirm.waitFor({ state: 'detached' });
     expect(await myPosts(page, userId)).toBe(0);
 
     // The API refuses the same text without acknowledgement.
-    const refused = await gql(page, 'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }', { i: { kind: 'QUESTION', title: TITLE, body: BODY } });
+    const refused = await gqlResponse(page, 'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }', {
+      i: { kind: 'QUESTION', title: TITLE, body: BODY },
+    });
     expect(refused.errors?.[0]?.extensions?.code).toBe('PERSONAL_INFO_SUSPECTED');
     expect(await myPosts(page, userId)).toBe(0);
   });
@@ -125,15 +89,15 @@ describe('personal-information guard and drafts', () => {
     await page.waitForURL(/\/posts\/\d+$/);
     await page.getByRole('heading', { name: TITLE }).waitFor();
     expect(await myPosts(page, userId)).toBe(1);
-    expect((await gql<{ drafts: unknown[] }>(page, '{ drafts { id } }')).data.drafts).toEqual([]);
+    expect((await gqlResponse<{ drafts: unknown[] }>(page, '{ drafts { id } }')).data.drafts).toEqual([]);
   });
 
   it('lists drafts with open and discard, and says when there are none', async () => {
     const post = (
-      await gql<{ posts: { edges: { node: { id: string } }[] } }>(page, '{ posts(first: 1, filter: { kind: QUESTION }) { edges { node { id } } } }')
+      await gqlResponse<{ posts: { edges: { node: { id: string } }[] } }>(page, '{ posts(first: 1, filter: { kind: QUESTION }) { edges { node { id } } } }')
     ).data.posts.edges[0].node;
     // An answer draft typed into the answer form, and an idea saved earlier.
-    await gql(page, 'mutation($i: DraftInput!) { saveDraft(input: $i) { id } }', {
+    await gqlResponse(page, 'mutation($i: DraftInput!) { saveDraft(input: $i) { id } }', {
       i: { kind: 'IDEA', title: '窓口の待ち時間をLINEで知らせる', body: '番号札の呼び出し状況をスマートフォンで見られるようにしたい。' },
     });
     await page.goto(`/posts/${post.id}`);
@@ -143,7 +107,7 @@ describe('personal-information guard and drafts', () => {
     const commentAlert = page.getByTestId('personal-info-alert');
     await commentAlert.getByText('y***@example.com').waitFor();
     await commentAlert.scrollIntoViewIfNeeded();
-    await viewportShots(page, 'guard-comment');
+    await shots(page, 'guard-comment', { full: false, top: false });
     await page.getByRole('button', { name: 'キャンセル' }).first().click();
     await page.getByLabel('回答を書く').fill('申請書の様式は共有フォルダの「様式」にあります。');
     await page
@@ -155,7 +119,7 @@ describe('personal-information guard and drafts', () => {
     const answerPrompt = page.getByTestId('draft-restore');
     await answerPrompt.getByText('下書きを復元しますか？').waitFor();
     await answerPrompt.scrollIntoViewIfNeeded();
-    await viewportShots(page, 'drafts-answer-restore');
+    await shots(page, 'drafts-answer-restore', { full: false, top: false });
 
     await page.goto('/drafts');
     await page.getByRole('heading', { name: '下書き', level: 1 }).waitFor();

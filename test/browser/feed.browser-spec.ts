@@ -1,12 +1,7 @@
-import { expectNoSeriousA11yViolations, shot, useDemoBrowser } from './browser-support';
+import { DESKTOP, expectNoSeriousA11yViolations, isGraphql, MOBILE, settle, shot, useDemoBrowser } from './browser-support';
 import type { Page } from 'playwright-core';
 
 jest.setTimeout(300_000);
-
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
-
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /** Rows of the compact list wholly inside the window, as the person sees them without scrolling. */
 const rowsOnScreen = (page: Page) =>
@@ -17,9 +12,6 @@ const rowsOnScreen = (page: Page) =>
         return r.top >= 0 && r.bottom <= window.innerHeight;
       }).length,
   );
-
-const isGraphql = (op: string) => (r: { url(): string; request(): { postData(): string | null } }) =>
-  r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(op);
 
 /**
  * The feed as staff use it on a 1366×768 municipal PC (#13): the compact list shows more than

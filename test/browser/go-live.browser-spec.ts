@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium, newContext, shot, signIn } from './browser-support';
+import { type Browser, type BrowserContext } from 'playwright-core';
+import { gql, launchChromium, newContext, shot, signIn } from './browser-support';
 
 /**
  * Issue #9, done when: from a fresh clone, `SEED_DEMO=false NODE_ENV=production npm start`,
@@ -60,13 +60,6 @@ describe('go-live in a real browser: production start, first admin, HR import, A
   const contexts: BrowserContext[] = [];
   const output = { text: '' };
   let env: NodeJS.ProcessEnv;
-
-  const gql = async (page: Page, query: string, variables?: object) => {
-    const r = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-    const body = await r.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'banso-go-live-'));

@@ -1,10 +1,7 @@
-import { expectNoSeriousA11yViolations, shot, useDemoBrowser } from './browser-support';
+import { DESKTOP, expectNoSeriousA11yViolations, MOBILE, shot, useDemoBrowser } from './browser-support';
 import type { Locator, Page } from 'playwright-core';
 
 jest.setTimeout(300_000);
-
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
 
 /** Whether the element is wholly inside the window (what the person can see without scrolling sideways). */
 const insideWindow = (locator: Locator) =>

@@ -1,34 +1,6 @@
-import { join } from 'node:path';
-import { expectNoSeriousA11yViolations, SHOTS, shot, useDemoBrowser } from './browser-support';
-import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations, gql, shots, useDemoBrowser } from './browser-support';
 
 jest.setTimeout(300_000);
-
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
-
-/** GraphQL through the page's own session (its cookie). */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  const body = (await r.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** Screenshots at 1366×768 and 390×844 (notices closed first); `fullPage: false` keeps a modal in view. */
-async function shots(page: Page, name: string, fullPage = true) {
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button').forEach((b) => b.click()));
-  for (const [size, suffix] of [
-    [DESKTOP, 'desktop'],
-    [MOBILE, 'mobile'],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    if (fullPage) await shot(page, `${name}-${suffix}`);
-    else await page.screenshot({ path: join(SHOTS, `${name}-${suffix}.png`) });
-  }
-  await page.setViewportSize(DESKTOP);
-}
 
 const CREATE = 'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }';
 const UPDATE = 'mutation($i: UpdatePostInput!) { updatePost(input: $i) { id } }';
@@ -81,7 +53,7 @@ describe('history, bookmarks and ideas', () => {
         .evaluate((el) => getComputedStyle(el).textDecorationLine),
     ).resolves.toContain('line-through');
     await expectNoSeriousA11yViolations(page, 'history dialog');
-    await shots(page, 'history-dialog', false);
+    await shots(page, 'history-dialog', { full: false, top: false });
     await dialog.getByRole('button', { name: '閉じる' }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -102,7 +74,7 @@ describe('history, bookmarks and ideas', () => {
     expect((await answerDialog.locator('ins').allInnerTexts()).join('')).toContain('繁忙期');
     await answerDialog.getByRole('button', { name: '閉じる' }).click();
     await answerDialog.waitFor({ state: 'detached' });
-    await shots(page, 'history-post');
+    await shots(page, 'history-post', { top: false });
 
     // the DX office restores the first version: a third version, marked as restored
     const dx = await d.as('dx-office@demo.banso.example');
@@ -115,7 +87,7 @@ describe('history, bookmarks and ideas', () => {
     await dxDialog.getByRole('heading', { name: '第3版' }).waitFor();
     await dxDialog.getByText('第1版の内容に戻しました').first().waitFor();
     await expectNoSeriousA11yViolations(dx, 'history dialog (DX office)');
-    await shots(dx, 'history-rollback', false);
+    await shots(dx, 'history-rollback', { full: false, top: false });
     await dxDialog.getByRole('button', { name: '閉じる' }).click();
     await dx.getByRole('heading', { level: 1, name: '住民票の写しの郵送請求について' }).waitFor();
   });
@@ -137,7 +109,7 @@ describe('history, bookmarks and ideas', () => {
     await page.getByRole('heading', { level: 1, name: 'あとで読む' }).waitFor();
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
     await expectNoSeriousA11yViolations(page, 'bookmarks');
-    await shots(page, 'bookmarks');
+    await shots(page, 'bookmarks', { top: false });
 
     // someone else's list stays theirs
     const other = await d.as('staff03@demo.banso.example');
@@ -171,7 +143,7 @@ describe('history, bookmarks and ideas', () => {
     await section.getByText('来年度から市民課で試行します。').waitFor();
     await expect(section.getByTestId('idea-status').innerText()).resolves.toBe('採用');
     await expectNoSeriousA11yViolations(dx, 'idea post');
-    await shots(dx, 'idea-status-post');
+    await shots(dx, 'idea-status-post', { top: false });
 
     // the card in the feed filtered by 採用
     await dx.goto('/?kind=IDEA&idea=ADOPTED');
@@ -181,7 +153,7 @@ describe('history, bookmarks and ideas', () => {
     await expect(dx.getByTestId('idea-status-filter').inputValue()).resolves.toBe('ADOPTED');
     await expectNoSeriousA11yViolations(dx, 'ideas feed');
     await dx.evaluate(() => window.scrollTo(0, 0));
-    await shots(dx, 'idea-status-feed', false);
+    await shots(dx, 'idea-status-feed', { full: false, top: false });
 
     // a colleague sees no control; the author was told
     const other = await d.as('staff05@demo.banso.example');

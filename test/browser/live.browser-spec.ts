@@ -1,39 +1,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import { TestApp } from '../support/test-app';
-import { expectNoSeriousA11yViolations, launchChromium, newContext, SHOTS, shot, signIn } from './browser-support';
+import { closeNotices, expectNoSeriousA11yViolations, isGraphql, launchChromium, MOBILE, newContext, SHOTS, shots, signIn } from './browser-support';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 
 jest.setTimeout(300_000);
-
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
-
-const isGraphql = (op: string) => (r: { url(): string; request(): { postData(): string | null } }) =>
-  r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(op);
-
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-async function closeNotices(page: Page) {
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button[aria-label="閉じる"]').forEach((b) => b.click()));
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
-}
-
-/** PNGs at 1366×768 and 390×844. `full`: the whole page; otherwise the window (a dialog). */
-async function shots(page: Page, name: string, { full = true, top = true } = {}) {
-  if (top) await page.evaluate(() => window.scrollTo(0, 0));
-  for (const [size, suffix] of [
-    [DESKTOP, 'desktop'],
-    [MOBILE, 'mobile'],
-  ] as const) {
-    await page.setViewportSize(size);
-    await settle(page);
-    if (full) await shot(page, `${name}-${suffix}`);
-    else await page.screenshot({ path: join(SHOTS, `${name}-${suffix}.png`) });
-  }
-  await page.setViewportSize(DESKTOP);
-}
 
 /**
  * Resolves once this page's graphql-ws connection was acknowledged and a subscription for
@@ -299,7 +271,6 @@ describe('live updates, routing, notification settings and webhooks', () => {
     await card.getByText('送信済み').waitFor();
     const teams = received.find((r) => r.body.includes('AdaptiveCard'));
     expect(teams?.body).toContain('【テスト送信】');
-    await closeNotices(page);
     await shots(page, 'webhooks-list');
     await expectNoSeriousA11yViolations(page, 'webhook list');
 

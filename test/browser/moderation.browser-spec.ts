@@ -1,10 +1,7 @@
-import { expectNoSeriousA11yViolations, shot, useDemoBrowser } from './browser-support';
+import { DESKTOP, expectNoSeriousA11yViolations, gql, isGraphql, shots, useDemoBrowser } from './browser-support';
 import type { Page } from 'playwright-core';
 
 jest.setTimeout(300_000);
-
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
 
 interface AnswerNode {
   id: string;
@@ -21,44 +18,6 @@ interface QuestionNode {
   status: string;
   hidden: boolean;
   answers: AnswerNode[];
-}
-
-/** GraphQL through the page's own session (its cookie), for reading the demo. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  const body = (await r.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const isGraphql = (op: string) => (r: { url(): string; request(): { postData(): string | null } }) =>
-  r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(op);
-
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-/**
- * Full-page PNGs at 1366×768 and 390×844 (notices closed, from the top; the layout settles
- * before each). With a dialog open, the window is made as tall as the page first, so the
- * dialog's overlay covers the whole picture rather than its first screen.
- */
-async function shots(page: Page, name: string, { dialog = false } = {}) {
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button[aria-label="閉じる"]').forEach((b) => b.click()));
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  for (const [size, suffix] of [
-    [DESKTOP, 'desktop'],
-    [MOBILE, 'mobile'],
-  ] as const) {
-    await page.setViewportSize(size);
-    await settle(page);
-    if (dialog) {
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-      await settle(page);
-    }
-    await shot(page, `${name}-${suffix}`);
-  }
-  await page.setViewportSize(DESKTOP);
 }
 
 /** The first words of an answer's body, as they show on the page (Markdown markers dropped). */
@@ -133,7 +92,7 @@ describe('moderation: report, hide, restore', () => {
     const dialog = page.getByRole('dialog', { name: 'この回答を通報する' });
     await dialog.getByRole('radio', { name: '個人情報' }).check();
     await dialog.getByLabel('メモ（任意）').fill('住民の方の氏名と住所が書かれています。');
-    await shots(page, 'moderation-report-modal', { dialog: true });
+    await shots(page, 'moderation-report-modal', { tall: true });
     await expectNoSeriousA11yViolations(page, 'report dialog');
 
     const [response] = await Promise.all([page.waitForResponse(isGraphql('ReportContent')), dialog.getByRole('button', { name: '通報する' }).click()]);

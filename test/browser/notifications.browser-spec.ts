@@ -1,52 +1,17 @@
 import { join } from 'node:path';
-import { expectNoSeriousA11yViolations, SHOTS, shot, useDemoBrowser } from './browser-support';
+import { DESKTOP, expectNoSeriousA11yViolations, gql, isGraphql, MOBILE, settle, SHOTS, shots, useDemoBrowser } from './browser-support';
 import type { Page } from 'playwright-core';
 
 jest.setTimeout(300_000);
 
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
 /** The bell polls every 10 s and the outbox turns an act into a notification within ~2 s. */
 const ARRIVAL_MS = 30_000;
 
-/** GraphQL through the page's own session (its cookie), for reading counts before and after. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  const body = (await r.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 const unreadCount = async (page: Page) => (await gql<{ unreadNotificationCount: number }>(page, '{ unreadNotificationCount }')).unreadNotificationCount;
-
-const isGraphql = (op: string) => (r: { url(): string; request(): { postData(): string | null } }) =>
-  r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(op);
 
 /** The bell's accessible name for a count. */
 const bellName = (n: number) => (n > 0 ? `お知らせ（未読${n > 99 ? '99+' : n}件）` : 'お知らせ');
 const bell = (page: Page, n: number) => page.getByRole('banner').getByRole('button', { name: bellName(n), exact: true });
-
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-async function closeNotices(page: Page) {
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button[aria-label="閉じる"]').forEach((b) => b.click()));
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
-}
-
-/** Full-page PNGs at 1366×768 and 390×844 (notices closed, from the top; the layout settles before each). */
-async function shots(page: Page, name: string, { top = true } = {}) {
-  await closeNotices(page);
-  if (top) await page.evaluate(() => window.scrollTo(0, 0));
-  for (const [size, suffix] of [
-    [DESKTOP, 'desktop'],
-    [MOBILE, 'mobile'],
-  ] as const) {
-    await page.setViewportSize(size);
-    await settle(page);
-    await shot(page, `${name}-${suffix}`);
-  }
-  await page.setViewportSize(DESKTOP);
-}
 
 /** The header stays on one line and inside the window (the bell included). */
 async function expectOneLineHeader(page: Page) {
@@ -153,15 +118,7 @@ describe('notifications: the bell, the inbox and following', () => {
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${postPath}#answer-\\d+$`));
     await expectNoSeriousA11yViolations(asker, 'the bell’s popover');
     // What is on screen with the popover open (not the whole feed below it).
-    for (const [size, suffix] of [
-      [DESKTOP, 'desktop'],
-      [MOBILE, 'mobile'],
-    ] as const) {
-      await asker.setViewportSize(size);
-      await settle(asker);
-      await asker.screenshot({ path: join(SHOTS, `notifications-bell-open-${suffix}.png`) });
-    }
-    await asker.setViewportSize(DESKTOP);
+    await shots(asker, 'notifications-bell-open', { full: false, top: false });
     await settle(asker);
     if (!(await popover.isVisible())) await bell(asker, askerBefore + 2).click();
     const href = (await first.getAttribute('href'))!;

@@ -1,11 +1,8 @@
 import { fiscalYear } from '../../src/core/time/jst';
-import { expectNoSeriousA11yViolations, shot, useDemoBrowser } from './browser-support';
+import { DESKTOP, expectNoSeriousA11yViolations, gql, isGraphql, shots, useDemoBrowser } from './browser-support';
 import type { Page } from 'playwright-core';
 
 jest.setTimeout(300_000);
-
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
 
 interface CaseNode {
   id: string;
@@ -22,33 +19,6 @@ interface Person {
   email: string | null;
   active: boolean;
   department: { id: string; name: string; path: string } | null;
-}
-
-/** GraphQL through the page's own session (its cookie), for reading the demo before and after. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  const body = (await r.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const isGraphql = (op: string) => (r: { url(): string; request(): { postData(): string | null } }) =>
-  r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(op);
-
-/** Full-page PNGs at 1366×768 and 390×844 (notices closed, from the top; the layout settles before each). */
-async function shots(page: Page, name: string) {
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button[aria-label="閉じる"]').forEach((b) => b.click()));
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  for (const [size, suffix] of [
-    [DESKTOP, 'desktop'],
-    [MOBILE, 'mobile'],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await shot(page, `${name}-${suffix}`);
-  }
-  await page.setViewportSize(DESKTOP);
 }
 
 async function impactTotal(page: Page, fy: number): Promise<number> {

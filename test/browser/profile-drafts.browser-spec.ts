@@ -1,35 +1,9 @@
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { SHOTS, shot, useDemoBrowser } from './browser-support';
+import { DESKTOP, gqlResponse, MOBILE, settle, SHOTS, shots, useDemoBrowser } from './browser-support';
 import type { Page } from 'playwright-core';
 
 jest.setTimeout(300_000);
-
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
-
-/** GraphQL through the page's own session (its cookie). */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; errors?: { message: string }[] }> {
-  const r = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  return (await r.json()) as { data: T; errors?: { message: string }[] };
-}
-
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-/** Full-page PNGs at 1366×768 and 390×844 (notices closed, from the top). */
-async function shots(page: Page, name: string) {
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.mantine-Notification-root button[aria-label="閉じる"]').forEach((b) => b.click()));
-  await page.evaluate(() => window.scrollTo(0, 0));
-  for (const [size, suffix] of [
-    [DESKTOP, 'desktop'],
-    [MOBILE, 'mobile'],
-  ] as const) {
-    await page.setViewportSize(size);
-    await settle(page);
-    await shot(page, `${name}-${suffix}`);
-  }
-  await page.setViewportSize(DESKTOP);
-}
 
 /** The header at 390×844: nothing sticks out of the window sideways. */
 async function headerFits(page: Page): Promise<{ scrollWidth: number; overflowing: string[] }> {
@@ -74,9 +48,10 @@ describe('drafts on one’s own profile', () => {
 
   beforeAll(async () => {
     page = await d.as('staff07@demo.banso.example');
-    me = (await gql<{ me: typeof me }>(page, ME)).data.me;
-    const ideas = (await gql<{ posts: { edges: { node: { id: string; title: string; answerCount: number; author: { id: string } | null } }[] } }>(page, IDEAS))
-      .data.posts.edges;
+    me = (await gqlResponse<{ me: typeof me }>(page, ME)).data.me;
+    const ideas = (
+      await gqlResponse<{ posts: { edges: { node: { id: string; title: string; answerCount: number; author: { id: string } | null } }[] } }>(page, IDEAS)
+    ).data.posts.edges;
     idea = ideas.map((e) => e.node).find((n) => n.answerCount >= 2 && n.author?.id !== me.id)!;
     expect(idea).toBeTruthy();
   });
@@ -98,9 +73,13 @@ describe('drafts on one’s own profile', () => {
     });
     expect(uploaded.status()).toBe(201);
     const { id: uploadId } = (await uploaded.json()) as { id: string };
-    const saved = await gql<{ updateMyProfile: { avatarUrl: string } }>(page, 'mutation($i: ProfileInput!) { updateMyProfile(input: $i) { avatarUrl } }', {
-      i: { avatarUploadId: uploadId },
-    });
+    const saved = await gqlResponse<{ updateMyProfile: { avatarUrl: string } }>(
+      page,
+      'mutation($i: ProfileInput!) { updateMyProfile(input: $i) { avatarUrl } }',
+      {
+        i: { avatarUploadId: uploadId },
+      },
+    );
     expect(saved.data.updateMyProfile.avatarUrl).toMatch(/^\/uploads\//);
 
     await page.goto('/');
@@ -180,7 +159,7 @@ describe('drafts on one’s own profile', () => {
 
   it('someone else’s profile has no 下書き', async () => {
     const other = (
-      await gql<{ post: { author: { id: string; displayName: string } } }>(page, 'query($id: ID!) { post(id: $id) { author { id displayName } } }', {
+      await gqlResponse<{ post: { author: { id: string; displayName: string } } }>(page, 'query($id: ID!) { post(id: $id) { author { id displayName } } }', {
         id: idea.id,
       })
     ).data.post.author;
@@ -205,7 +184,7 @@ describe('drafts on one’s own profile', () => {
 
     // A colleague comments: 「新しいコメントがあります」, not 「新しい回答」.
     const colleague = await d.as('staff09@demo.banso.example');
-    const created = await gql(colleague, 'mutation($i: CreateAnswerInput!) { createAnswer(input: $i) { id } }', {
+    const created = await gqlResponse(colleague, 'mutation($i: CreateAnswerInput!) { createAnswer(input: $i) { id } }', {
       i: { postId: idea.id, body: '関係課を集めた打合せを開くなら参加したいです。' },
     });
     expect(created.errors).toBeUndefined();

@@ -1,15 +1,9 @@
-import { expectNoSeriousA11yViolations, shot, useDemoBrowser } from './browser-support';
+import { DESKTOP, expectNoSeriousA11yViolations, isGraphql, MOBILE, settle, shot, useDemoBrowser } from './browser-support';
 import type { Page } from 'playwright-core';
 
 jest.setTimeout(300_000);
 
-const DESKTOP = { width: 1366, height: 768 };
-const MOBILE = { width: 390, height: 844 };
-
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-const isSearch = (r: { url(): string; request(): { postData(): string | null } }) =>
-  r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('SearchPosts');
+const isSearch = isGraphql('SearchPosts');
 
 /**
  * Searching ideas by their status (提案 / 検討中 / 採用 / 見送り) on the demo city: the status

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fiscalYear } from '../../src/core/time/jst';
-import { expectNoSeriousA11yViolations, shot, useDemoBrowser } from './browser-support';
+import { expectNoSeriousA11yViolations, isGraphql, shot, useDemoBrowser } from './browser-support';
 
 jest.setTimeout(180_000);
 
@@ -24,10 +24,7 @@ describe('statistics screens', () => {
     const optIn = page.getByRole('switch', { name: 'ランキングに参加する' });
     expect(await optIn.isChecked()).toBe(false);
     // The switch follows the server: it turns on once setLeaderboardOptIn has answered.
-    await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('setLeaderboardOptIn')),
-      optIn.click(),
-    ]);
+    await Promise.all([page.waitForResponse(isGraphql('setLeaderboardOptIn')), optIn.click()]);
     await page.getByRole('switch', { name: 'ランキングに参加する', checked: true }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: '年度ランキング' }).waitFor();

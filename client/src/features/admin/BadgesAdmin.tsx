@@ -9,6 +9,7 @@ import { useLocale, useT } from '../../i18n';
 import { formatDate } from '../../lib/dates';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { TIER_LABEL, TierBadge, TIERS } from '../badges/tier';
+import { growProps } from '../common/grow';
 import { ErrorState } from '../common/States';
 import { FormError } from './FormError';
 import { showNotice } from './notice';
@@ -68,7 +69,7 @@ function CreateBadgeForm() {
             {...form.getInputProps('tier')}
           />
         </Group>
-        <Textarea label={t('admin.badges.description')} autosize minRows={2} aria-required {...form.getInputProps('description')} />
+        <Textarea label={t('admin.badges.description')} {...growProps(2)} aria-required {...form.getInputProps('description')} />
         <Group justify="flex-end">
           <Button type="submit" loading={loading} leftSection={<IconPlus size={16} aria-hidden="true" />}>
             {t('admin.badges.createButton')}
@@ -134,8 +135,7 @@ function GrantBadgeForm({ manual }: { manual: { code: string; name: string }[] }
         <Textarea
           label={t('admin.badges.citation')}
           placeholder={t('admin.badges.citationPlaceholder')}
-          autosize
-          minRows={2}
+          {...growProps(2)}
           aria-required
           {...form.getInputProps('citation')}
         />

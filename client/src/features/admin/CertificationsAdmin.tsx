@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { GrantCertificationDocument, RevokeCertificationDocument, SkillRecordDocument, type CertificationTier } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
+import { growProps } from '../common/grow';
 import { ErrorState } from '../common/States';
 import { CertificationTierBadge } from '../skills/CertificationTierBadge';
 import { CERT_TIERS } from '../skills/certTiers';
@@ -54,7 +55,7 @@ function RevokeModal({ userId, target, onClose }: { userId: string; target: { ti
         >
           <Stack gap="sm">
             <FormError message={serverError} />
-            <Textarea label={t('admin.cert.revokeNote')} autosize minRows={2} aria-required data-autofocus {...form.getInputProps('note')} />
+            <Textarea label={t('admin.cert.revokeNote')} {...growProps(2)} aria-required data-autofocus {...form.getInputProps('note')} />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('form.cancel')}
@@ -185,8 +186,7 @@ function PersonCertifications({ userId }: { userId: string }) {
           <Textarea
             label={t('admin.cert.note')}
             placeholder={t('admin.cert.notePlaceholder')}
-            autosize
-            minRows={2}
+            {...growProps(2)}
             aria-required
             {...form.getInputProps('note')}
           />

@@ -214,13 +214,16 @@ export function DropdownDialog({
 
 interface ItemProps {
   icon?: ReactNode;
-  color?: 'red';
+  /** A Mantine colour name for the item's text (red: a destructive action). */
+  color?: string;
   children: ReactNode;
 }
 
+const itemColor = (color?: string) => (color && color !== 'red' ? { color: `var(--mantine-color-${color}-8)` } : undefined);
+
 export function DropdownLink({ icon, color, children, ...link }: ItemProps & Omit<LinkProps, 'children' | 'color'>) {
   return (
-    <Link {...link} role="menuitem" tabIndex={-1} className={classes.item} data-color={color}>
+    <Link {...link} role="menuitem" tabIndex={-1} className={classes.item} data-color={color} style={itemColor(color)}>
       {icon && <span className={classes.icon}>{icon}</span>}
       <span className={classes.body}>{children}</span>
     </Link>
@@ -235,6 +238,7 @@ export function DropdownAction({ icon, color, children, onClick, current, lang }
       tabIndex={-1}
       className={classes.item}
       data-color={color}
+      style={itemColor(color)}
       aria-current={current ? 'true' : undefined}
       lang={lang}
       onClick={onClick}

@@ -6,6 +6,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { MarkdownPreviewDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
+import { growProps } from '../common/grow';
 import { Markdown } from '../common/Markdown';
 import { useMentions } from '../mentions/useMentions';
 import { useAttachments } from '../uploads/useAttachments';
@@ -133,9 +134,7 @@ export function MarkdownEditor({
           onBlur={onBlur}
           onKeyDown={onKeyDown}
           placeholder={placeholder}
-          autosize
-          minRows={minRows}
-          maxRows={30}
+          {...growProps(minRows)}
           error={error}
           aria-required={required || undefined}
           description={description ?? t('editor.markdownHint')}

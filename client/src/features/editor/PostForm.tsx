@@ -2,6 +2,7 @@ import { Alert, Button, Fieldset, Group, NumberInput, Paper, Stack, Switch, Text
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconShieldLock } from '@tabler/icons-react';
 import { useT } from '../../i18n';
+import { growProps } from '../common/grow';
 import { SimilarQuestions } from '../search/SimilarQuestions';
 import { ExpertsHint } from '../skills/ExpertsHint';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -103,8 +104,7 @@ export function PostForm({
               <Textarea
                 label={t('form.problem')}
                 placeholder={t('form.problemPlaceholder')}
-                autosize
-                minRows={3}
+                {...growProps(3)}
                 aria-required
                 {...form.getInputProps('problem')}
                 error={fieldError('problem')}
@@ -112,8 +112,7 @@ export function PostForm({
               <Textarea
                 label={t('form.solution')}
                 placeholder={t('form.solutionPlaceholder')}
-                autosize
-                minRows={3}
+                {...growProps(3)}
                 aria-required
                 {...form.getInputProps('solution')}
                 error={fieldError('solution')}
@@ -121,8 +120,7 @@ export function PostForm({
               <Textarea
                 label={t('form.effect')}
                 placeholder={t('form.effectPlaceholder')}
-                autosize
-                minRows={3}
+                {...growProps(3)}
                 aria-required
                 {...form.getInputProps('effect')}
                 error={fieldError('effect')}

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
+import { growProps } from '../common/grow';
 import { ErrorState } from '../common/States';
 import { MarkdownEditor } from '../editor/MarkdownEditor';
 
@@ -103,7 +104,7 @@ function WordsEditor() {
         {text === null ? (
           <Skeleton height={160} />
         ) : (
-          <Textarea label={t('guardAdmin.words')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={6} maxRows={16} />
+          <Textarea label={t('guardAdmin.words')} value={text} onChange={(e) => setText(e.currentTarget.value)} {...growProps(6, 16)} />
         )}
         <Text size="sm">{t('guardAdmin.domains', { domains })}</Text>
         <Text size="xs" c="dimmed">

@@ -8,6 +8,7 @@ import { SetIdeaStatusDocument, type IdeaStatus, type PostIdeaFieldsFragment } f
 import { useLocale, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
+import { growProps } from '../common/grow';
 import { IDEA_NOTE_MAX, IDEA_STATUSES } from './ideaStatus';
 import { IdeaStatusBadge } from './IdeaStatusBadge';
 
@@ -59,9 +60,7 @@ function SetStatusModal({ post, opened, onClose }: { post: PostIdeaFieldsFragmen
             placeholder={t('idea.notePlaceholder')}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            maxRows={8}
+            {...growProps(3, 8)}
             error={tooLong ? t('idea.noteTooLong', { max: IDEA_NOTE_MAX }) : null}
           />
           <Group justify="flex-end" gap="xs">

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
 import { useCan } from '../auth/permissions';
+import { growProps } from '../common/grow';
 import { MOD_LIMITS, parsePostRef, tooLong } from './moderationModel';
 
 export const CLOSE_REASONS: readonly PostCloseReason[] = ['DUPLICATE', 'OFF_TOPIC', 'RESOLVED_ELSEWHERE'];
@@ -165,8 +166,7 @@ export function ClosePostDialog({ postId, opened, onClose }: { postId: string; o
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
             error={errors.note}
-            autosize
-            minRows={2}
+            {...growProps(2)}
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

@@ -9,6 +9,7 @@ import { errorMessage, fieldErrors } from '../../lib/errors';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
 import { useCan } from '../auth/permissions';
+import { growProps } from '../common/grow';
 import { MOD_LIMITS, requiredText } from './moderationModel';
 
 type ReviewPost = Pick<PostModerationFieldsFragment, 'id' | 'outdated' | 'reviewNote' | 'reviewedAt' | 'reviewDue' | 'viewerIsAuthor'>;
@@ -68,8 +69,7 @@ export function OutdatedDialog({ postId, opened, onClose }: { postId: string; op
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
             error={error}
-            autosize
-            minRows={3}
+            {...growProps(3)}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

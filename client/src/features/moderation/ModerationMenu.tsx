@@ -1,8 +1,9 @@
-import { ActionIcon, Menu } from '@mantine/core';
+import { ActionIcon } from '@mantine/core';
 import { IconDots, IconEye, IconEyeOff, IconFlag } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { useCan } from '../auth/permissions';
+import { DropdownAction, DropdownDivider, DropdownLabel, DropdownMenu } from '../common/Dropdown';
 import { labelTargetType, useIdeaThread } from '../post/ideaThread';
 import { ReportDialog } from './ReportDialog';
 import { VisibilityDialog } from './VisibilityDialog';
@@ -51,9 +52,12 @@ export function ModerationMenu({
 
   return (
     <>
-      <Menu position="bottom-end" shadow="md" width={220} withinPortal>
-        <Menu.Target>
+      <DropdownMenu
+        width={220}
+        label={t(`mod.menu.${label}`)}
+        trigger={(props) => (
           <ActionIcon
+            {...props}
             variant="subtle"
             color="gray"
             c="gray.8"
@@ -63,46 +67,39 @@ export function ModerationMenu({
           >
             <IconDots size={compact ? 16 : 18} aria-hidden="true" />
           </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {canReport && (
-            <Menu.Item leftSection={<IconFlag size={16} aria-hidden="true" />} onClick={() => setDialog('report')}>
-              {t('mod.report')}
-            </Menu.Item>
-          )}
-          {(canModerate || extra.length > 0) && (
-            <>
-              {canReport && <Menu.Divider />}
-              <Menu.Label>{t('mod.menu.moderation')}</Menu.Label>
-            </>
-          )}
-          {extra.map((item) => (
-            <Menu.Item key={item.key} leftSection={item.icon} color={item.color} onClick={item.onClick}>
-              {item.label}
-            </Menu.Item>
+        )}
+      >
+        {canReport && (
+          <DropdownAction icon={<IconFlag size={16} aria-hidden="true" />} onClick={() => setDialog('report')}>
+            {t('mod.report')}
+          </DropdownAction>
+        )}
+        {(canModerate || extra.length > 0) && (
+          <>
+            {canReport && <DropdownDivider />}
+            <DropdownLabel>{t('mod.menu.moderation')}</DropdownLabel>
+          </>
+        )}
+        {extra.map((item) => (
+          <DropdownAction key={item.key} icon={item.icon} color={item.color} onClick={item.onClick}>
+            {item.label}
+          </DropdownAction>
+        ))}
+        {canModerate &&
+          (hidden ? (
+            <DropdownAction icon={<IconEye size={16} aria-hidden="true" />} onClick={() => setDialog('restore')}>
+              {t('mod.restore')}
+            </DropdownAction>
+          ) : (
+            <DropdownAction icon={<IconEyeOff size={16} aria-hidden="true" />} color="red" onClick={() => setDialog('hide')}>
+              {t('mod.hide')}
+            </DropdownAction>
           ))}
-          {canModerate &&
-            (hidden ? (
-              <Menu.Item leftSection={<IconEye size={16} aria-hidden="true" />} onClick={() => setDialog('restore')}>
-                {t('mod.restore')}
-              </Menu.Item>
-            ) : (
-              <Menu.Item leftSection={<IconEyeOff size={16} aria-hidden="true" />} color="red" onClick={() => setDialog('hide')}>
-                {t('mod.hide')}
-              </Menu.Item>
-            ))}
-        </Menu.Dropdown>
-      </Menu>
-      <ReportDialog opened={dialog === 'report'} onClose={close} targetType={targetType} targetId={targetId} />
-      {canModerate && (
-        <VisibilityDialog
-          mode={dialog === 'restore' ? 'restore' : 'hide'}
-          opened={dialog === 'hide' || dialog === 'restore'}
-          onClose={close}
-          targetType={targetType}
-          targetId={targetId}
-          postId={postId}
-        />
+      </DropdownMenu>
+      {/* The dialogs exist only while open: a thread has one menu per answer and comment. */}
+      {dialog === 'report' && <ReportDialog opened onClose={close} targetType={targetType} targetId={targetId} />}
+      {canModerate && (dialog === 'hide' || dialog === 'restore') && (
+        <VisibilityDialog mode={dialog} opened onClose={close} targetType={targetType} targetId={targetId} postId={postId} />
       )}
     </>
   );

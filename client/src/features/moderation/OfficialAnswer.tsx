@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, ThemeIcon, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, ThemeIcon } from '@mantine/core';
 import { IconRosetteDiscountCheck, IconUser } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { MarkOfficialAnswerDocument, UnmarkOfficialAnswerDocument, type AnswerModerationFieldsFragment } from '../../gql/graphql';
@@ -10,6 +10,8 @@ import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
 import { useViewer } from '../auth/ViewerContext';
+import { growProps } from '../common/grow';
+import { Tip } from '../common/Tip';
 import { useIdeaThread } from '../post/ideaThread';
 import { MOD_LIMITS, tooLong } from './moderationModel';
 
@@ -61,12 +63,12 @@ export function PersonalOpinionLabel({ answer }: { answer: Pick<OfficialFields, 
   const idea = useIdeaThread();
   if (answer.official) return null;
   return (
-    <Tooltip label={t(idea ? 'idea.official.personalHint' : 'official.personalHint')} withArrow>
+    <Tip label={t(idea ? 'idea.official.personalHint' : 'official.personalHint')} multiline>
       <Text span size="xs" c="gray.7" tabIndex={0} style={{ whiteSpace: 'nowrap' }} data-personal-opinion>
         <IconUser size={12} aria-hidden="true" style={{ verticalAlign: '-1px', marginRight: 2 }} />
         {t('official.personal')}
       </Text>
-    </Tooltip>
+    </Tip>
   );
 }
 
@@ -122,8 +124,7 @@ export function MarkOfficialDialog({ answerId, opened, onClose }: { answerId: st
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
             error={error}
-            autosize
-            minRows={2}
+            {...growProps(2)}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
+import { growProps } from '../common/grow';
 import { labelTargetType, useIdeaThread } from '../post/ideaThread';
 import { isEarlierReport, MOD_LIMITS, REPORT_REASONS, validateReport, type ReportFormErrors, type TargetType } from './moderationModel';
 
@@ -100,9 +101,7 @@ export function ReportDialog({ opened, onClose, targetType, targetId }: { opened
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
             error={errors.note}
-            autosize
-            minRows={3}
-            maxRows={8}
+            {...growProps(3, 8)}
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

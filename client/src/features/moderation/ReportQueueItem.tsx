@@ -9,6 +9,7 @@ import { formatDateTime } from '../../lib/dates';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
+import { growProps } from '../common/grow';
 import { MOD_LIMITS, reportTargetPath, requiredText, tooLong } from './moderationModel';
 
 export const REASON_COLOR: Record<ReportReason, string> = { PERSONAL_INFO: 'red', INAPPROPRIATE: 'orange', SPAM: 'grape', OTHER: 'gray' };
@@ -163,8 +164,7 @@ export function ReportQueueItem({ report }: { report: ReportFieldsFragment }) {
                   if (e.key === 'Escape') setAction(null);
                 }}
                 error={error}
-                autosize
-                minRows={2}
+                {...growProps(2)}
                 autoFocus
               />
               <Group justify="flex-end" gap="xs">

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
+import { growProps } from '../common/grow';
 import { labelTargetType, useIdeaThread } from '../post/ideaThread';
 import { MOD_LIMITS, requiredText, tooLong, type TargetType } from './moderationModel';
 
@@ -100,9 +101,7 @@ export function VisibilityDialog({
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
             error={error}
-            autosize
-            minRows={3}
-            maxRows={8}
+            {...growProps(3, 8)}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

@@ -15,6 +15,7 @@ import {
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
+import { growProps } from '../common/grow';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
 import { UserAvatar } from '../common/UserAvatar';
@@ -145,9 +146,7 @@ export function AnswerItem({ answer, postId, viewerId, canAccept }: AnswerItemPr
                   void save();
                 }
               }}
-              autosize
-              minRows={4}
-              maxRows={20}
+              {...growProps(4, 20)}
               error={editError}
               autoFocus
             />

@@ -7,6 +7,7 @@ import { AddCommentDocument, DeleteCommentDocument, PostDetailDocument, type Com
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
 import { FormerStaffBadge } from '../common/FormerStaffBadge';
+import { growProps } from '../common/grow';
 import { useIdempotencyKey } from '../common/idempotency';
 import { Markdown } from '../common/Markdown';
 import { RelativeTime } from '../common/RelativeTime';
@@ -165,9 +166,7 @@ export function CommentSection({ comments, targetType, targetId, refetchPostId }
               value={body}
               onChange={(e) => setBody(e.currentTarget.value)}
               onKeyDown={onKeyDown}
-              autosize
-              minRows={2}
-              maxRows={8}
+              {...growProps(2, 8)}
               error={error}
               description={t('answer.shortcut')}
               inputWrapperOrder={['label', 'input', 'error', 'description']}

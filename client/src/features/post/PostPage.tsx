@@ -204,7 +204,12 @@ export function PostPage() {
           </Stack>
         </Paper>
 
-        {post.kind === 'CASE' && <AdoptionSection post={post} />}
+        {/* 横展開 (its list and form) is below the case: after the first paint, like the answer form. */}
+        {post.kind === 'CASE' && (
+          <Deferred>
+            <AdoptionSection post={post} />
+          </Deferred>
+        )}
 
         {(isQuestion || isIdea || answers.length > 0) && (
           <Stack gap="md" component="section" aria-labelledby="answers-title">

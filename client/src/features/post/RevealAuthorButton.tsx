@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { RevealAnonymousAuthorDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../lib/errors';
+import { growProps } from '../common/grow';
 
 const REASON_MAX = 500;
 
@@ -74,8 +75,7 @@ export function RevealAuthorButton({ postId }: { postId: string }) {
                 value={reason}
                 onChange={(e) => setReason(e.currentTarget.value)}
                 error={fieldError}
-                autosize
-                minRows={2}
+                {...growProps(2)}
                 maxLength={REASON_MAX + 50}
                 required
                 data-autofocus

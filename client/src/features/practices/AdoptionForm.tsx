@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
+import { growProps } from '../common/grow';
 import { jstToday } from '../stats/fiscalYear';
 import { ADOPTION_STATUSES } from './adoptionStatus';
 import { LIMITS, validateAdoptedOn, validateHours, validateLength } from './validation';
@@ -154,9 +155,7 @@ export function AdoptionForm({
           label={t('adoption.note')}
           description={t('adoption.noteHelp')}
           placeholder={t('adoption.notePlaceholder')}
-          autosize
-          minRows={2}
-          maxRows={8}
+          {...growProps(2, 8)}
           {...form.getInputProps('note')}
         />
         <Group justify="flex-end">

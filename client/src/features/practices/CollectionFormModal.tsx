@@ -6,6 +6,7 @@ import { CollectionsDocument, CreateCollectionDocument, UpdateCollectionDocument
 import { useT } from '../../i18n';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { FormError } from '../admin/FormError';
+import { growProps } from '../common/grow';
 import { LIMITS, validateLength, validateTitle } from './validation';
 
 export interface CollectionValues {
@@ -29,9 +30,7 @@ export function CollectionFields({ form, autoFocus }: { form: UseFormReturnType<
       <Textarea
         label={t('collections.descriptionLabel')}
         description={t('collections.descriptionHelp')}
-        autosize
-        minRows={3}
-        maxRows={10}
+        {...growProps(3, 10)}
         {...form.getInputProps('description')}
       />
     </>

@@ -1,7 +1,8 @@
-import { Alert, Badge, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Text } from '@mantine/core';
 import { IconClockExclamation, IconEyeOff } from '@tabler/icons-react';
 import { useLocale, useT } from '../../i18n';
 import { formatDate } from '../../lib/dates';
+import { Tip } from '../common/Tip';
 import type { PostPracticesFieldsFragment } from '../../gql/graphql';
 
 type StatePost = Pick<PostPracticesFieldsFragment, 'outdated' | 'reviewedAt' | 'closedReason' | 'hidden' | 'hiddenReason'>;
@@ -23,11 +24,11 @@ export function ContentStateBadges({ post }: { post: StatePost }) {
         </Badge>
       ) : (
         post.reviewedAt && (
-          <Tooltip label={t('practices.reviewedHint')}>
+          <Tip label={t('practices.reviewedHint')} multiline>
             <Badge color="gray" variant="light">
               {t('practices.reviewedAt', { date: formatDate(post.reviewedAt, locale) })}
             </Badge>
-          </Tooltip>
+          </Tip>
         )
       )}
     </>

@@ -19,6 +19,7 @@ import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
 import { useCan } from '../auth/permissions';
+import { growProps } from '../common/grow';
 import { CollectionFields, useCollectionForm } from './CollectionFormModal';
 import { LIMITS, validateLength } from './validation';
 
@@ -138,8 +139,7 @@ function FeatureDialog({ post, opened, onClose }: { post: CurationPost; opened: 
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
             error={noteError}
-            autosize
-            minRows={2}
+            {...growProps(2)}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { MyProfileDocument, UpdateMyProfileDocument } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { errorMessage, fieldErrors } from '../../lib/errors';
+import { growProps } from '../common/grow';
 import { ErrorState, PageLoader } from '../common/States';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { UserAvatar } from '../common/UserAvatar';
@@ -173,9 +174,7 @@ export function ProfileEditPage() {
                 value={bio}
                 onChange={(e) => setBio(e.currentTarget.value)}
                 error={errors.bio || undefined}
-                autosize
-                minRows={4}
-                maxRows={12}
+                {...growProps(4, 12)}
                 inputWrapperOrder={['label', 'input', 'error', 'description']}
               />
               <TagsField

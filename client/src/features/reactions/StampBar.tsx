@@ -1,7 +1,8 @@
-import { Button, Group, Tooltip } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconBulb, IconHeartHandshake, IconSparkles } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useT } from '../../i18n';
+import { Tip } from '../common/Tip';
 import { countOf, STAMPS, type StampCounts } from './stamps';
 import type { Stamp } from '../../gql/graphql';
 
@@ -68,8 +69,8 @@ export function StampBar({ summary, disabled = false, onToggle, busy = false, si
 
   if (!disabled) return group;
   return (
-    <Tooltip label={t('stamp.ownContent')} openDelay={200}>
+    <Tip label={t('stamp.ownContent')}>
       <div style={{ display: 'inline-block' }}>{group}</div>
-    </Tooltip>
+    </Tip>
   );
 }

@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Tooltip } from '@mantine/core';
+import { ActionIcon, Button } from '@mantine/core';
 import { IconLink, IconPrinter } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n';
 import { showNotice } from '../admin/notice';
+import { Tip } from '../common/Tip';
 
 /** Can this post be printed (「印刷用表示」)? Cases and resolved questions: what staff attach to 起案 or 会議資料. */
 export function printable(post: { kind: string; status: string }): boolean {
@@ -23,11 +24,11 @@ export function ShareActions({ post }: { post: { id: string; kind: string; statu
   };
   return (
     <>
-      <Tooltip label={t('share.copyLink')}>
+      <Tip label={t('share.copyLink')}>
         <ActionIcon variant="default" size={30} aria-label={t('share.copyLink')} onClick={() => void copy()} data-print="hide">
           <IconLink size={16} aria-hidden="true" />
         </ActionIcon>
-      </Tooltip>
+      </Tip>
       {printable(post) && (
         <Button component={Link} to={`/posts/${post.id}/print`} variant="default" size="xs" leftSection={<IconPrinter size={16} aria-hidden="true" />}>
           {t('share.print')}

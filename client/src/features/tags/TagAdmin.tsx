@@ -10,6 +10,7 @@ import { errorMessage, fieldErrors } from '../../lib/errors';
 import { ConfirmDialog } from '../admin/ConfirmDialog';
 import { FormError } from '../admin/FormError';
 import { showNotice } from '../admin/notice';
+import { growProps } from '../common/grow';
 import { MOD_LIMITS, requiredText, tooLong } from '../moderation/moderationModel';
 import { tagPath } from './tagPath';
 import type { ReactNode } from 'react';
@@ -94,9 +95,7 @@ function DescriptionDialog({ tag, opened, onClose }: { tag: TagDetailFieldsFragm
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
           error={error}
-          autosize
-          minRows={4}
-          maxRows={12}
+          {...growProps(4, 12)}
           data-autofocus
         />
         <Actions
