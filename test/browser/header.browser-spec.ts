@@ -114,4 +114,34 @@ describe('the header: menus, the bell and the drawer', () => {
     await page.waitForURL('**/collections');
     expect(await drawer.isVisible()).toBe(false);
   });
+
+  it('the bell and the user menu stay inside the window at every desktop width, in Japanese and in English', async () => {
+    const widths = [1200, 1366, 1920];
+    const check = async (user: RegExp, bell: RegExp) => {
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 768 });
+        await page.getByRole('button', { name: user }).waitFor();
+        expect([width, await insideWindow(page.getByRole('button', { name: user }))]).toEqual([width, true]);
+        expect([width, await insideWindow(page.getByRole('button', { name: bell }))]).toEqual([width, true]);
+      }
+    };
+    await page.goto('/');
+    await check(/^ユーザーメニュー/, /^お知らせ/);
+    // The DX office's nav (with 「DX推進」) is in the header in Japanese…
+    expect(await page.getByRole('banner').getByRole('navigation', { name: 'メインナビゲーション' }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: /^表示言語/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('button', { name: /^User menu/ }).waitFor();
+    await check(/^User menu/, /^Notifications/);
+    // …and in the drawer in English, whose labels would push the buttons out of the header.
+    await page.getByRole('button', { name: 'Open menu' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Collections' }).waitFor();
+    await shot(page, 'header-english-drawer-desktop', { full: false });
+    await page.getByRole('button', { name: 'Close menu' }).click();
+
+    await page.getByRole('button', { name: /^Language/ }).click();
+    await page.getByRole('menuitem', { name: '日本語' }).click();
+    await page.getByRole('button', { name: /^ユーザーメニュー/ }).waitFor();
+  });
 });

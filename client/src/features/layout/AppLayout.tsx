@@ -167,11 +167,7 @@ function LocaleMenu() {
           px="xs"
           leftSection={<IconLanguage size={18} aria-hidden="true" />}
           aria-label={`${t('locale.label')}: ${labelOf(locale)}`}
-        >
-          <Box component="span" visibleFrom="xl">
-            {labelOf(locale)}
-          </Box>
-        </Button>
+        />
       )}
     >
       <DropdownLabel>{t('locale.label')}</DropdownLabel>
@@ -212,9 +208,6 @@ function UserMenu() {
         <UnstyledButton {...props} aria-label={`${t('user.menu')}: ${viewer.displayName}`} style={{ borderRadius: 999, padding: '2px 6px 2px 2px' }}>
           <Group gap={6} wrap="nowrap">
             <UserAvatar name={viewer.displayName} id={viewer.id} src={viewer.avatarUrl} size={34} />
-            <Text size="sm" fw={600} visibleFrom="xl" c="gray.9" style={{ whiteSpace: 'nowrap' }}>
-              {viewer.displayName}
-            </Text>
             <Box visibleFrom="sm" lh={0}>
               <IconChevronDown size={14} aria-hidden="true" />
             </Box>
@@ -257,6 +250,9 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
   const drawerId = useId();
+  // The header holds the nav from lg in Japanese; English labels do not fit beside the search box
+  // and the buttons (the header is as wide as the page, ~1140 px), so in English the nav stays in the drawer.
+  const { locale } = useLocale();
 
   useEffect(() => {
     close();
@@ -264,7 +260,7 @@ export function AppLayout() {
   }, [location.pathname, close]);
 
   return (
-    <div className={classes.shell}>
+    <div className={classes.shell} data-nav-from={locale === 'en' ? 'never' : 'lg'}>
       <BadgeNotifier />
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
@@ -276,7 +272,7 @@ export function AppLayout() {
               <Burger
                 opened={opened}
                 onClick={toggle}
-                hiddenFrom="lg"
+                className={classes.burger}
                 size="sm"
                 aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
                 aria-expanded={opened}
@@ -304,7 +300,7 @@ export function AppLayout() {
                   伴走
                 </Text>
               </Link>
-              <Box component="nav" aria-label={t('nav.main')} visibleFrom="lg">
+              <Box component="nav" aria-label={t('nav.main')} className={classes.headerNav}>
                 <NavLinks />
               </Box>
             </Group>
