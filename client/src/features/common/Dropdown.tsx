@@ -105,12 +105,7 @@ function useDropdown(kind: 'menu' | 'dialog', onOpenChange?: (opened: boolean) =
   };
 
   const onPanelKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close(true);
-      return;
-    }
+    // Esc bubbles to the root's handler (onRootKeyDown), which closes from the button and the panel alike.
     const items = [...(panel.current?.querySelectorAll<HTMLElement>(kind === 'menu' ? '[role="menuitem"]' : FOCUSABLE) ?? [])];
     if (items.length === 0) return;
     const index = items.indexOf(document.activeElement as HTMLElement);
@@ -134,7 +129,7 @@ function useDropdown(kind: 'menu' | 'dialog', onOpenChange?: (opened: boolean) =
     items[(move[event.key] + items.length) % items.length].focus();
   };
 
-  /** Esc on the button too (the focus may still be there) closes. */
+  /** Esc anywhere inside — on the button (the focus may still be there) or in the panel — closes, back on the button. */
   const onRootKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (opened && event.key === 'Escape') {
       event.preventDefault();
